@@ -1,0 +1,15 @@
+# Loads the build of the cmdlets that matches the running PowerShell edition.
+#   Core    (PowerShell 7.4+, .NET 8+):        bin/Core/CloudResponsibility.PowerShell.dll (net8.0)
+#   Desktop (Windows PowerShell 5.1, .NET Fx): bin/Desktop/CloudResponsibility.PowerShell.dll (net472)
+# Why two builds: CsvHelper's .NET Standard/Framework build needs Microsoft.Bcl.AsyncInterfaces 8
+# and System.Memory 4.5.5, while PowerShell 7.4 ships Microsoft.Bcl.AsyncInterfaces 5.0, so a single
+# netstandard2.0 build cannot load there; the net8.0 build needs neither. On Desktop the cmdlet
+# assembly registers an AssemblyResolve handler (DesktopDependencyResolver.cs) that answers only for
+# the dependencies shipped in bin/Desktop, so other modules keep resolving theirs as before.
+# Only .NET APIs are used here: the module must also load in hosts that have just the core cmdlets.
+$edition = if ($PSVersionTable.PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
+$binary = [System.IO.Path]::Combine($PSScriptRoot, 'bin', $edition, 'CloudResponsibility.PowerShell.dll')
+if (-not [System.IO.File]::Exists($binary)) {
+    throw "CloudResponsibility: '$binary' is missing. Build the module first: dotnet build (from the repository root)."
+}
+Import-Module -Name $binary -ErrorAction Stop

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Completion;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>
+    /// The shape every catalog reader shares: <c>-Id</c> with wildcards and tab completion, or catalog
+    /// objects and IDs from the pipeline, whose links are followed to entries of this kind
+    /// (<c>Get-CloudThreat TH-02 | Get-ProviderControl</c>). Each entry is written once per call.
+    /// </summary>
+    public abstract class CatalogEntryCommand<T> : CatalogCommand where T : CatalogEntry
+    {
+        /// <summary>Parameter set of <c>-Id</c>.</summary>
+        protected const string ByIdSet = "ById";
+
+        /// <summary>Parameter set of pipeline input.</summary>
+        protected const string FromPipelineSet = "FromPipeline";
+
+        private readonly HashSet<string> written = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>IDs to get; wildcards allowed. All entries when omitted.</summary>
+        [Parameter(Position = 0, ParameterSetName = ByIdSet)]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(CatalogIdCompleter))]
+        public string[]? Id { get; set; }
+
+        /// <summary>
+        /// Catalog objects, or their IDs, whose linked entries of this kind to get — a threat's
+        /// provider controls, a check's disclosure items — or entries of this kind themselves.
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = FromPipelineSet)]
+        public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
+
+        /// <summary>What the entries are called in messages, e.g. "threat".</summary>
+        protected abstract string KindName { get; }
+
+        /// <summary>Every entry of this kind, in catalog order.</summary>
+        protected abstract IEnumerable<T> Entries { get; }
+
+        /// <summary>Whether the entry passes the cmdlet's own filters (category, area, model …).</summary>
+        protected virtual bool Include(T entry) => true;
+
+        /// <summary>Turns an entry into what is written (e.g. narrowed to a service model, or expanded into sub-items).</summary>
+        protected virtual IEnumerable<object> Shape(T entry) => new object[] { entry };
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                var filter = new IdFilter(Id);
+                foreach (var entry in Entries.Where(e => filter.Matches(e) && Include(e))) Emit(entry);
+                foreach (var id in filter.Unmatched)
+                    WriteError(ErrorRecords.UnknownId(KindName, id, $"Run {MyInvocation.MyCommand.Name} without -Id to list them."));
+                return;
+            }
+            foreach (var input in InputObject)
+            {
+                var id = InputId(input);
+                var source = id is null ? null : CatalogLinks.Find(Catalog, id);
+                if (source is null)
+                {
+                    WriteError(id is null
+                        ? ErrorRecords.NotACatalogEntry(input, "a catalog object")
+                        : ErrorRecords.UnknownId("catalog entry", id, "Catalog IDs look like TH-01, CTL-T-04, CHK-TE-05, DIS-03, LEG-01."));
+                    continue;
+                }
+                foreach (var entry in CatalogLinks.Follow<T>(Catalog, source).Where(Include)) Emit(entry);
+            }
+        }
+
+        private void Emit(T entry)
+        {
+            if (!written.Add(entry.Id)) return;
+            foreach (var output in Shape(entry)) WriteObject(output);
+        }
+
+        /// <summary>The ID an input stands for: a catalog object's ID, a string, or an <c>Id</c> property (a row of an exported report).</summary>
+        private static string? InputId(PSObject input)
+        {
+            switch (input.BaseObject)
+            {
+                case CatalogEntry entry: return entry.Id;
+                case string text: return text;
+            }
+            return input.Properties["Id"]?.Value?.ToString();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Management.Automation;
+using CloudResponsibility.Catalog;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>
+    /// One factory per error the module reports: a stable, non-localised error ID (scripts and tests
+    /// match on it), the right category, and the offending object as target.
+    /// </summary>
+    internal static class ErrorRecords
+    {
+        public static ErrorRecord UnknownId(string kind, string id, string hint) => new ErrorRecord(
+            new ItemNotFoundException($"No {kind} has the ID '{id}'. {hint}"),
+            "UnknownId", ErrorCategory.ObjectNotFound, id);
+
+        public static ErrorRecord CatalogInvalid(CatalogValidationException exception) => new ErrorRecord(
+            exception, "CatalogInvalid", ErrorCategory.InvalidData, null);
+
+        public static ErrorRecord InvalidLanguagePreference(string? value) => new ErrorRecord(
+            new ArgumentException($"${LanguageSelection.PreferenceVariable} is '{value}'; set it to 'ja' or 'en', or remove it."),
+            "InvalidLanguagePreference", ErrorCategory.InvalidArgument, value);
+
+        public static ErrorRecord NotACatalogEntry(object input, string expected) => new ErrorRecord(
+            new ArgumentException($"The input '{input}' is neither {expected} nor an ID; pipe catalog objects or ID strings."),
+            "UnsupportedInput", ErrorCategory.InvalidArgument, input);
+
+        public static ErrorRecord Wrap(Exception exception, string errorId, ErrorCategory category, object? target) =>
+            new ErrorRecord(exception, errorId, category, target);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>Gets the deployment models (private, community, public, hybrid).</summary>
+    [Cmdlet(VerbsCommon.Get, "CloudDeploymentModel", DefaultParameterSetName = ByIdSet)]
+    [OutputType(typeof(DeploymentModelInfo))]
+    public sealed class GetCloudDeploymentModelCommand : CatalogEntryCommand<DeploymentModelInfo>
+    {
+        /// <inheritdoc />
+        protected override string KindName => "deployment model";
+
+        /// <inheritdoc />
+        protected override IEnumerable<DeploymentModelInfo> Entries => Catalog.DeploymentModels;
+    }
+}

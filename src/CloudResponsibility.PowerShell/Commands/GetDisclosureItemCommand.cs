@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>Gets the items a provider should disclose (IPA's reference guide, CSO §4.3), or their sub-items.</summary>
+    [Cmdlet(VerbsCommon.Get, "DisclosureItem", DefaultParameterSetName = ByIdSet)]
+    [OutputType(typeof(DisclosureItem), typeof(DisclosureSubItem))]
+    public sealed class GetDisclosureItemCommand : CatalogEntryCommand<DisclosureItem>
+    {
+        /// <summary>Writes each item's sub-items (one questionnaire line each) instead of the items.</summary>
+        [Parameter]
+        public SwitchParameter ExpandSubItem { get; set; }
+
+        /// <inheritdoc />
+        protected override string KindName => "disclosure item";
+
+        /// <inheritdoc />
+        protected override IEnumerable<DisclosureItem> Entries => Catalog.DisclosureItems;
+
+        /// <inheritdoc />
+        protected override IEnumerable<object> Shape(DisclosureItem entry) =>
+            ExpandSubItem ? entry.SubItems : new object[] { entry };
+    }
+}

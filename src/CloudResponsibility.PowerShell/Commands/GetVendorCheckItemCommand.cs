@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>Gets the checks to make of a provider before contracting (CSO §3), or their sub-points as questionnaire lines.</summary>
+    [Cmdlet(VerbsCommon.Get, "VendorCheckItem", DefaultParameterSetName = ByIdSet)]
+    [OutputType(typeof(VendorCheckItem), typeof(CheckSubPoint))]
+    public sealed class GetVendorCheckItemCommand : CatalogEntryCommand<VendorCheckItem>
+    {
+        /// <summary>Only checks of these areas.</summary>
+        [Parameter]
+        public CheckArea[]? Area { get; set; }
+
+        /// <summary>Only checks that apply to these service models.</summary>
+        [Parameter]
+        public ServiceModel[]? ServiceModel { get; set; }
+
+        /// <summary>Writes each check's sub-points (one questionnaire line each) instead of the checks.</summary>
+        [Parameter]
+        public SwitchParameter ExpandSubPoint { get; set; }
+
+        /// <inheritdoc />
+        protected override string KindName => "check item";
+
+        /// <inheritdoc />
+        protected override IEnumerable<VendorCheckItem> Entries => Catalog.CheckItems;
+
+        /// <inheritdoc />
+        protected override bool Include(VendorCheckItem entry) =>
+            (Area is null || Area.Contains(entry.Area)) && (ServiceModel is null || ServiceModel.Any(entry.ServiceModels.Contains));
+
+        /// <inheritdoc />
+        protected override IEnumerable<object> Shape(VendorCheckItem entry) =>
+            ExpandSubPoint ? entry.SubPoints : new object[] { entry };
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Catalog
+{
+    /// <summary>The whole catalog in one language: every entry, in source order, with lookups by ID.</summary>
+    public sealed class CatalogView
+    {
+        internal CatalogView(
+            Language language,
+            IReadOnlyList<ServiceModelInfo> serviceModels,
+            IReadOnlyList<DeploymentModelInfo> deploymentModels,
+            IReadOnlyList<LayerInfo> layers,
+            IReadOnlyList<ResponsibilityEntry> matrix,
+            IReadOnlyList<ResponsibilityNote> notes,
+            IReadOnlyList<CloudThreat> threats,
+            IReadOnlyList<ProviderControl> providerControls,
+            IReadOnlyList<VendorCheckItem> checkItems,
+            IReadOnlyList<DisclosureItem> disclosureItems,
+            IReadOnlyList<LegalConsideration> legalConsiderations,
+            IReadOnlyList<ReferenceControl> references)
+        {
+            Language = language;
+            ServiceModels = serviceModels;
+            DeploymentModels = deploymentModels;
+            Layers = layers;
+            Matrix = matrix;
+            Notes = notes;
+            Threats = threats;
+            ProviderControls = providerControls;
+            CheckItems = checkItems;
+            DisclosureItems = disclosureItems;
+            LegalConsiderations = legalConsiderations;
+            References = references;
+            matrixCells = matrix.ToDictionary(e => (e.ServiceModel, e.Layer));
+        }
+
+        private readonly Dictionary<(ServiceModel, Layer), ResponsibilityEntry> matrixCells;
+
+        /// <summary>The language of every text in the view.</summary>
+        public Language Language { get; }
+
+        /// <summary>Service models.</summary>
+        public IReadOnlyList<ServiceModelInfo> ServiceModels { get; }
+
+        /// <summary>Deployment models.</summary>
+        public IReadOnlyList<DeploymentModelInfo> DeploymentModels { get; }
+
+        /// <summary>Layers, top first.</summary>
+        public IReadOnlyList<LayerInfo> Layers { get; }
+
+        /// <summary>The responsibility matrix: every (service model, layer), models in enum order, layers top first.</summary>
+        public IReadOnlyList<ResponsibilityEntry> Matrix { get; }
+
+        /// <summary>Notes the matrix carries.</summary>
+        public IReadOnlyList<ResponsibilityNote> Notes { get; }
+
+        /// <summary>Threats.</summary>
+        public IReadOnlyList<CloudThreat> Threats { get; }
+
+        /// <summary>Provider measures.</summary>
+        public IReadOnlyList<ProviderControl> ProviderControls { get; }
+
+        /// <summary>Pre-contract checks.</summary>
+        public IReadOnlyList<VendorCheckItem> CheckItems { get; }
+
+        /// <summary>Disclosure items.</summary>
+        public IReadOnlyList<DisclosureItem> DisclosureItems { get; }
+
+        /// <summary>Legal points.</summary>
+        public IReadOnlyList<LegalConsideration> LegalConsiderations { get; }
+
+        /// <summary>External references: ATT&amp;CK techniques, ISO/IEC 27017 controls, CSA CCM domains.</summary>
+        public IReadOnlyList<ReferenceControl> References { get; }
+
+        /// <summary>The matrix cell of a service model and layer.</summary>
+        public ResponsibilityEntry Cell(ServiceModel serviceModel, Layer layer) => matrixCells[(serviceModel, layer)];
+
+        /// <summary>The layers the customer owns or shares under a service model, top first.</summary>
+        public IEnumerable<Layer> CustomerLayers(ServiceModel serviceModel) =>
+            Matrix.Where(e => e.ServiceModel == serviceModel && e.Owner != Owner.Provider).Select(e => e.Layer);
+
+        /// <summary>Every entry of every kind that has an ID, for lookups and completion.</summary>
+        public IEnumerable<CatalogEntry> AllEntries =>
+            ServiceModels.Cast<CatalogEntry>().Concat(DeploymentModels).Concat(Layers).Concat(Matrix).Concat(Notes)
+                .Concat(Threats).Concat(ProviderControls).Concat(CheckItems).Concat(CheckItems.SelectMany(c => c.SubPoints))
+                .Concat(DisclosureItems).Concat(DisclosureItems.SelectMany(d => d.SubItems)).Concat(LegalConsiderations);
+
+        /// <summary>Finds an entry of a kind by ID (ordinal, case-insensitive).</summary>
+        public static T? Find<T>(IEnumerable<T> entries, string id) where T : CatalogEntry =>
+            entries.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase));
+    }
+}

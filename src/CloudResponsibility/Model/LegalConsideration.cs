@@ -1,0 +1,41 @@
+namespace CloudResponsibility.Model
+{
+    /// <summary>
+    /// A legal or jurisdiction point (CSO §5), when it applies, what has changed in the law since the
+    /// source, and the service attributes that trigger it.
+    /// </summary>
+    public sealed class LegalConsideration : CatalogEntry
+    {
+        /// <summary>Creates a legal point.</summary>
+        public LegalConsideration(
+            string id, Language language, string name, string description, string condition, string currentLaw, string source,
+            string trigger, ValueList<string> triggerAttributes, ValueList<string> iso27017, ValueList<string> ccmDomains)
+            : base(id, language, name, description, source)
+        {
+            Condition = condition;
+            CurrentLaw = currentLaw;
+            Trigger = trigger;
+            TriggerAttributes = triggerAttributes;
+            Iso27017 = iso27017;
+            CcmDomains = ccmDomains;
+        }
+
+        /// <summary>When it applies, in words.</summary>
+        public string Condition { get; }
+
+        /// <summary>What changed in the law since the source was written.</summary>
+        public string CurrentLaw { get; }
+
+        /// <summary>The machine-readable condition over a service (see the catalog's data README).</summary>
+        public string Trigger { get; }
+
+        /// <summary>The service attributes the trigger reads, e.g. <c>DataLocation;VendorCountry</c>.</summary>
+        public ValueList<string> TriggerAttributes { get; }
+
+        /// <summary>ISO/IEC 27017:2015 controls it corresponds to.</summary>
+        public ValueList<string> Iso27017 { get; }
+
+        /// <summary>CSA CCM v4 domains it corresponds to.</summary>
+        public ValueList<string> CcmDomains { get; }
+    }
+}

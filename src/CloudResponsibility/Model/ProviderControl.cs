@@ -1,0 +1,38 @@
+namespace CloudResponsibility.Model
+{
+    /// <summary>A measure the provider takes (CSO §4.1 technical, §4.2 operational), with its purpose.</summary>
+    public sealed class ProviderControl : CatalogEntry
+    {
+        /// <summary>Creates a provider measure.</summary>
+        public ProviderControl(
+            string id, ControlKind kind, Language language, string name, string description, string purpose, string source,
+            ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> threatIds, ValueList<string> checkItemIds)
+            : base(id, language, name, description, source)
+        {
+            Kind = kind;
+            Purpose = purpose;
+            Iso27017 = iso27017;
+            CcmDomains = ccmDomains;
+            ThreatIds = threatIds;
+            CheckItemIds = checkItemIds;
+        }
+
+        /// <summary>Technical or operational.</summary>
+        public ControlKind Kind { get; }
+
+        /// <summary>What the measure is for, as the source gives it.</summary>
+        public string Purpose { get; }
+
+        /// <summary>ISO/IEC 27017:2015 controls it corresponds to.</summary>
+        public ValueList<string> Iso27017 { get; }
+
+        /// <summary>CSA CCM v4 domains it corresponds to.</summary>
+        public ValueList<string> CcmDomains { get; }
+
+        /// <summary>IDs of the threats it mitigates.</summary>
+        public ValueList<string> ThreatIds { get; }
+
+        /// <summary>IDs of the customer's checks that verify it.</summary>
+        public ValueList<string> CheckItemIds { get; }
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CloudResponsibility.Model
+{
+    /// <summary>
+    /// An immutable list of values that prints as <c>a;b;c</c>. Links between catalog items and
+    /// multi-valued inventory cells use it, so a spreadsheet export (ours, or Export-Csv, which calls
+    /// ToString) shows the values in the same form the inventory accepts, not a type name.
+    /// </summary>
+    public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+    {
+        /// <summary>The separator between values in text form.</summary>
+        public const char Separator = ';';
+
+        private readonly T[] items;
+
+        /// <summary>An empty list.</summary>
+        public static readonly ValueList<T> Empty = new ValueList<T>(Array.Empty<T>());
+
+        /// <summary>Creates a list of the given values, in order.</summary>
+        public ValueList(IEnumerable<T> items)
+        {
+            if (items is null) throw new ArgumentNullException(nameof(items));
+            this.items = items.ToArray();
+        }
+
+        /// <inheritdoc />
+        public T this[int index] => items[index];
+
+        /// <inheritdoc />
+        public int Count => items.Length;
+
+        /// <inheritdoc />
+        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)items).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
+
+        /// <summary>The values joined with <c>;</c>.</summary>
+        public override string ToString() => string.Join(Separator.ToString(), items);
+
+        /// <inheritdoc />
+        public bool Equals(ValueList<T>? other) =>
+            other is not null && items.SequenceEqual(other.items);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as ValueList<T>);
+
+        /// <inheritdoc />
+        public override int GetHashCode()
+        {
+            var hash = 17;
+            foreach (var item in items) hash = unchecked(hash * 31 + (item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item)));
+            return hash;
+        }
+    }
+}

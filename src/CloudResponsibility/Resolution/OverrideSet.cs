@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Resolution
+{
+    /// <summary>
+    /// Contract overrides from a separate file, keyed by service name (case-insensitive). An entry
+    /// here wins over the inventory's own ContractOverrides cell for the same service and layer:
+    /// the file is the later, more specific statement of the contract.
+    /// </summary>
+    public sealed class OverrideSet
+    {
+        private readonly Dictionary<string, Dictionary<Layer, ContractOverride>> byService =
+            new Dictionary<string, Dictionary<Layer, ContractOverride>>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>An empty set.</summary>
+        public static OverrideSet Empty => new OverrideSet();
+
+        /// <summary>The number of overrides.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds (or replaces) the override of a service's layer.</summary>
+        public void Add(string serviceName, ContractOverride contractOverride)
+        {
+            var key = serviceName.Trim();
+            if (!byService.TryGetValue(key, out var layers)) byService[key] = layers = new Dictionary<Layer, ContractOverride>();
+            if (!layers.ContainsKey(contractOverride.Layer)) Count++;
+            layers[contractOverride.Layer] = contractOverride;
+        }
+
+        /// <summary>The override of a service's layer: this set's, else the service's own, else null.</summary>
+        public ContractOverride? For(CloudService service, Layer layer)
+        {
+            if (byService.TryGetValue(service.ServiceName.Trim(), out var layers) && layers.TryGetValue(layer, out var fromFile)) return fromFile;
+            foreach (var own in service.ContractOverrides)
+                if (own.Layer == layer) return own;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Model;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Catalog
+{
+    /// <summary>The shipped copy of the catalog holds exactly the items of DOMAIN.md, in both languages, with their sources.</summary>
+    public sealed class ShippedCatalogTests
+    {
+        private static readonly CatalogView English = CloudCatalog.Default.In(Language.En);
+        private static readonly CatalogView Japanese = CloudCatalog.Default.In(Language.Ja);
+
+        [Fact]
+        public void Validate_ShippedData_FindsNoProblem()
+        {
+            Assert.Empty(CatalogValidator.Validate(CatalogData.ReadEmbedded()));
+        }
+
+        [Fact]
+        public void Threats_Shipped_AreTheFiveOfDomainSection4WithCategories()
+        {
+            var expected = new Dictionary<string, ThreatCategory>
+            {
+                ["TH-01"] = ThreatCategory.AttackOnCloud,
+                ["TH-02"] = ThreatCategory.AttackOnCloud,
+                ["TH-03"] = ThreatCategory.AttackUsingCloud,
+                ["TH-04"] = ThreatCategory.AttackUsingCloud,
+                ["TH-05"] = ThreatCategory.NonAttack,
+            };
+            Assert.Equal(expected, English.Threats.ToDictionary(t => t.Id, t => t.Category));
+        }
+
+        [Fact]
+        public void ProviderControls_Shipped_AreTwelveTechnicalAndFiveOperational()
+        {
+            var expected = Enumerable.Range(1, 12).Select(i => $"CTL-T-{i:00}").Concat(Enumerable.Range(1, 5).Select(i => $"CTL-O-{i:00}"));
+            Assert.Equal(expected, English.ProviderControls.Select(c => c.Id));
+            Assert.All(English.ProviderControls, c => Assert.Equal(c.Id.StartsWith("CTL-T", StringComparison.Ordinal) ? ControlKind.Technical : ControlKind.Operational, c.Kind));
+        }
+
+        [Fact]
+        public void CheckItems_Shipped_HaveTheSubPointsOfDomainSection5InOrder()
+        {
+            var expected = new Dictionary<string, (CheckArea Area, int SubPoints)>
+            {
+                ["CHK-DC-01"] = (CheckArea.DataCentre, 5), ["CHK-DC-02"] = (CheckArea.DataCentre, 3),
+                ["CHK-TE-01"] = (CheckArea.Technical, 2), ["CHK-TE-02"] = (CheckArea.Technical, 3), ["CHK-TE-03"] = (CheckArea.Technical, 1),
+                ["CHK-TE-04"] = (CheckArea.Technical, 1), ["CHK-TE-05"] = (CheckArea.Technical, 4), ["CHK-TE-06"] = (CheckArea.Technical, 3),
+                ["CHK-TE-07"] = (CheckArea.Technical, 4), ["CHK-TE-08"] = (CheckArea.Technical, 3),
+                ["CHK-OP-01"] = (CheckArea.Operational, 1), ["CHK-OP-02"] = (CheckArea.Operational, 3), ["CHK-OP-03"] = (CheckArea.Operational, 2),
+            };
+            Assert.Equal(expected, English.CheckItems.ToDictionary(c => c.Id, c => (c.Area, c.SubPoints.Count)));
+            foreach (var check in English.CheckItems)
+                Assert.Equal(Enumerable.Range(1, check.SubPoints.Count).Select(i => $"{check.Id}.{i}"), check.SubPoints.Select(s => s.Id));
+            Assert.Contains("storage location", English.CheckItems.Single(c => c.Id == "CHK-TE-05").SubPoints[3].Name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Fact]
+        public void CheckItems_Shipped_ApplyToSaasAndPaasAndRecordTheIaasDecision()
+        {
+            Assert.All(English.CheckItems, c =>
+            {
+                Assert.Contains(ServiceModel.SaaS, c.ServiceModels);
+                Assert.Contains(ServiceModel.PaaS, c.ServiceModels);
+                Assert.False(string.IsNullOrWhiteSpace(c.ServiceModelNote));
+                Assert.NotEmpty(c.ProviderControlIds);
+            });
+        }
+
+        [Fact]
+        public void DisclosureItems_Shipped_HaveTheSubItemsOfDomainSection7()
+        {
+            var expected = new Dictionary<string, int> { ["DIS-01"] = 7, ["DIS-02"] = 2, ["DIS-03"] = 4, ["DIS-04"] = 2, ["DIS-05"] = 3, ["DIS-06"] = 1 };
+            Assert.Equal(expected, English.DisclosureItems.ToDictionary(d => d.Id, d => d.SubItems.Count));
+            Assert.Contains("export", English.DisclosureItems.Single(d => d.Id == "DIS-05").SubItems[1].Name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Fact]
+        public void LegalConsiderations_Shipped_AreTheFiveOfDomainSection8()
+        {
+            Assert.Equal(new[] { "LEG-01", "LEG-02", "LEG-03", "LEG-04", "LEG-05" }, English.LegalConsiderations.Select(l => l.Id));
+            Assert.Contains("VendorCountry", English.LegalConsiderations.Single(l => l.Id == "LEG-03").TriggerAttributes);
+        }
+
+        [Theory]
+        [InlineData(ServiceModel.SaaS, "Customer,Shared,Provider,Provider,Provider,Provider,Provider,Provider,Provider")]
+        [InlineData(ServiceModel.PaaS, "Customer,Customer,Customer,Shared,Provider,Provider,Provider,Provider,Provider")]
+        [InlineData(ServiceModel.IaaS, "Customer,Customer,Customer,Customer,Customer,Provider,Provider,Provider,Provider")]
+        [InlineData(ServiceModel.OnPremises, "Customer,Customer,Customer,Customer,Customer,Customer,Customer,Customer,Customer")]
+        public void Matrix_ServiceModel_MatchesDomainSection3(ServiceModel model, string owners)
+        {
+            var cells = English.Matrix.Where(e => e.ServiceModel == model).ToList();
+            Assert.Equal(Enum.GetValues(typeof(Layer)).Cast<Layer>(), cells.Select(c => c.Layer));
+            Assert.Equal(owners, string.Join(",", cells.Select(c => c.Owner)));
+        }
+
+        [Fact]
+        public void ModelsAndNotes_Shipped_AreComplete()
+        {
+            Assert.Equal(Enum.GetValues(typeof(ServiceModel)).Cast<ServiceModel>(), English.ServiceModels.Select(m => m.ServiceModel));
+            Assert.Equal(Enum.GetValues(typeof(DeploymentModel)).Cast<DeploymentModel>(), English.DeploymentModels.Select(m => m.DeploymentModel));
+            Assert.Contains(English.Notes, n => n.Id == "RN-01" && n.ServiceModels.Contains(ServiceModel.SaaS));
+        }
+
+        [Fact]
+        public void EveryEntry_BothLanguages_HasTextAndTheSameIdAndSource()
+        {
+            var english = English.AllEntries.ToList();
+            var japanese = Japanese.AllEntries.ToList();
+            Assert.Equal(english.Select(e => e.Id), japanese.Select(e => e.Id));
+            Assert.Equal(english.Select(e => e.Source), japanese.Select(e => e.Source));
+            Assert.All(english, e => { Assert.False(string.IsNullOrWhiteSpace(e.Name), e.Id); Assert.False(string.IsNullOrWhiteSpace(e.Source), e.Id); Assert.Equal(Language.En, e.Language); });
+            Assert.All(japanese, e => { Assert.True(ContainsJapanese(e.Name), e.Id + ": " + e.Name); Assert.Equal(Language.Ja, e.Language); });
+            Assert.All(english, e => Assert.False(ContainsJapanese(e.Name + e.Description), e.Id));
+        }
+
+        [Fact]
+        public void Threats_Shipped_CarryCrosswalkReferences()
+        {
+            var byId = English.Threats.ToDictionary(t => t.Id);
+            Assert.Contains("T1498", byId["TH-01"].AttackTechniques);
+            Assert.Contains("T1611", byId["TH-02"].AttackTechniques);
+            Assert.Empty(byId["TH-05"].AttackTechniques);
+            Assert.Contains("BCR", byId["TH-05"].CcmDomains);
+            var referenced = new HashSet<string>(English.References.Select(r => r.Id));
+            Assert.All(English.Threats.SelectMany(t => t.AttackTechniques.Concat(t.Iso27017).Concat(t.CcmDomains)), id => Assert.Contains(id, referenced));
+        }
+
+        [Fact]
+        public void Links_Shipped_ResolveBothWays()
+        {
+            var controls = English.ProviderControls.ToDictionary(c => c.Id);
+            foreach (var threat in English.Threats)
+                foreach (var id in threat.ProviderControlIds)
+                    Assert.Contains(threat.Id, controls[id].ThreatIds);
+            var checks = English.CheckItems.ToDictionary(c => c.Id);
+            foreach (var item in English.DisclosureItems)
+                foreach (var id in item.CheckItemIds)
+                    Assert.Contains(item.Id, checks[id].DisclosureItemIds);
+        }
+
+        private static bool ContainsJapanese(string text) =>
+            text.Any(c => (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF'));
+    }
+}
