@@ -1,6 +1,8 @@
 using System;
 using System.Management.Automation;
+using System.IO;
 using CloudResponsibility.Catalog;
+using CloudResponsibility.Inventory;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -24,6 +26,13 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord NotACatalogEntry(object input, string expected) => new ErrorRecord(
             new ArgumentException($"The input '{input}' is neither {expected} nor an ID; pipe catalog objects or ID strings."),
             "UnsupportedInput", ErrorCategory.InvalidArgument, input);
+
+        /// <summary>A problem of an inventory row, cell or header: its own stable ID, the row's location in the message.</summary>
+        public static ErrorRecord Inventory(InventoryError error, object? target) => new ErrorRecord(
+            new InvalidDataException(error.Message), error.ErrorId, ErrorCategory.InvalidData, target ?? error)
+        {
+            ErrorDetails = new ErrorDetails(error.Message),
+        };
 
         public static ErrorRecord Wrap(Exception exception, string errorId, ErrorCategory category, object? target) =>
             new ErrorRecord(exception, errorId, category, target);

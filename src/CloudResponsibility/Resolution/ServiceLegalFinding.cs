@@ -65,6 +65,12 @@ namespace CloudResponsibility.Resolution
         /// <summary>Where the service's data is, carried along.</summary>
         public ValueList<string> DataLocation => Service.DataLocation;
 
+        /// <summary>The inventory's other columns, carried along in their original order.</summary>
+        public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> AdditionalColumns => Service.AdditionalColumns;
+
+        /// <summary>The service this row is about, so the row can be piped on to another service cmdlet.</summary>
+        public CloudService GetService() => Service;
+
         /// <inheritdoc />
         public override string ToString() => $"{ServiceName}: {Id} ({Reason})";
     }

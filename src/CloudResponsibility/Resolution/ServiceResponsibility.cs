@@ -92,6 +92,9 @@ namespace CloudResponsibility.Resolution
         /// <summary>The inventory's other columns, carried along in their original order.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> AdditionalColumns => Service.AdditionalColumns;
 
+        /// <summary>The service this row is about, so the row can be piped on to another service cmdlet.</summary>
+        public CloudService GetService() => Service;
+
         /// <inheritdoc />
         public override string ToString() => $"{ServiceName}/{Layer}: {Owner}";
     }

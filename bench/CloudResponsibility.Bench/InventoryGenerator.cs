@@ -1,0 +1,41 @@
+using System.IO;
+using System.Text;
+
+namespace CloudResponsibility.Bench
+{
+    /// <summary>Writes a realistic inventory of N services: every model, English and Japanese values, extra columns.</summary>
+    internal static class InventoryGenerator
+    {
+        private static readonly string[] Models = { "SaaS", "PaaS", "IaaS", "saas", "ＳａａＳ", "OnPremises" };
+        private static readonly string[] Locations = { "JP", "JP;US", "US", "日本", "DE;IE", "SG" };
+        private static readonly string[] Flags = { "yes", "no", "はい", "いいえ", "1", "0" };
+        private static readonly string[] Vendors = { "Microsoft", "Amazon Web Services", "Google", "サイボウズ", "Salesforce" };
+
+        public static void Write(string path, long rows)
+        {
+            using var writer = new StreamWriter(path, false, new UTF8Encoding(true), 1 << 16);
+            writer.Write("ServiceName,Vendor,ServiceModel,DeploymentModel,DataLocation,PersonalData,EuPersonalData,MedicalData,ExportControlled,VendorCountry,Owner,CostCenter\r\n");
+            for (long i = 0; i < rows; i++)
+            {
+                writer.Write("Service ");
+                writer.Write(i);
+                writer.Write(',');
+                writer.Write(Vendors[i % Vendors.Length]);
+                writer.Write(',');
+                writer.Write(Models[i % Models.Length]);
+                writer.Write(",Public,");
+                var location = Locations[(i / 7) % Locations.Length];
+                if (location.Contains(';')) { writer.Write('"'); writer.Write(location); writer.Write('"'); } else writer.Write(location);
+                writer.Write(',');
+                writer.Write(Flags[i % Flags.Length]);
+                writer.Write(',');
+                writer.Write(Flags[(i / 3) % Flags.Length]);
+                writer.Write(",no,no,US,情報システム部 担当");
+                writer.Write(i % 97);
+                writer.Write(",CC-");
+                writer.Write(i % 1000);
+                writer.Write("\r\n");
+            }
+        }
+    }
+}

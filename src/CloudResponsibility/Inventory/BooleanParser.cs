@@ -1,0 +1,27 @@
+namespace CloudResponsibility.Inventory
+{
+    /// <summary>
+    /// Reads a yes/no cell the way spreadsheets fill them in. Yes: yes, y, true, t, 1, はい, ○, 〇,
+    /// ◯, ✓, ✔, 有, 有り, あり. No: no, n, false, f, 0, いいえ, ×, ✕, ✖, ✗, ✘, 無, 無し, なし. Unknown
+    /// (null): an empty cell, "unknown" and 不明 — the model's flags are nullable because an
+    /// inventory often does not know yet, and a cell that says so is not an error.
+    /// </summary>
+    public static class BooleanParser
+    {
+        private static readonly AliasTable<bool?> Table = new AliasTable<bool?>()
+            .Add(true, "yes", "y", "true", "t", "1", "はい", "○", "〇", "◯", "✓", "✔", "有", "有り", "あり")
+            .Add(false, "no", "n", "false", "f", "0", "いいえ", "×", "✕", "✖", "✗", "✘", "無", "無し", "なし")
+            .Add(null, "unknown", "不明");
+
+        /// <summary>Reads a flag; true with a null value for an empty (unknown) cell, false for text that is not a flag.</summary>
+        public static bool TryParse(string? text, out bool? value)
+        {
+            value = null;
+            if (TextNormalizer.IsBlank(text)) return true;
+            return Table.TryGet(text!, out value);
+        }
+
+        /// <summary>The accepted values, for messages.</summary>
+        internal static string Expected => "yes/no, true/false, 1/0, はい/いいえ, ○/× or empty";
+    }
+}

@@ -1,0 +1,198 @@
+using System;
+using System.IO;
+using System.Text;
+using CsvHelper;
+
+namespace CloudResponsibility.Inventory
+{
+    /// <summary>
+    /// The records of a CSV input, numbered as a spreadsheet numbers its rows, with the damage of
+    /// a bad quote contained to one line. It decodes the input to UTF-8 (detecting the encoding),
+    /// parses it with CsvHelper (multi-line quoted cells allowed), and when a record turns out to
+    /// be swallowed by an unbalanced quote — a quote left open runs to the end of the file — it
+    /// reports the record's first line and parses again from the line after it, with a fresh
+    /// parser over the bytes <see cref="ReplayableStream"/> has kept. Every line, blank ones too,
+    /// is a record, so that <see cref="Row"/> matches the row Excel shows.
+    /// </summary>
+    internal sealed class CsvRecordSource : IDisposable
+    {
+        // An error shows the start of a line that is too long to read; the rest is skipped unseen.
+        private const int MaxLineShown = 1024;
+
+        private readonly Stream input;
+        private readonly bool leaveOpen;
+        private readonly InventoryReaderOptions options;
+        private readonly CsvReaderOptions csvOptions;
+        private ReplayableStream? source;
+        private CsvReader? csv;
+        private long segmentStart;
+        private long segmentLine = 1;
+        private long lastRecordStart = -1;
+        private int lastRecordLength;
+        private long malformedRecord = -1;
+        private CsvMalformedReason malformedReason;
+        private bool ended;
+
+        public CsvRecordSource(Stream input, bool leaveOpen, InventoryReaderOptions options)
+        {
+            this.input = input;
+            this.leaveOpen = leaveOpen;
+            this.options = options;
+            csvOptions = CsvReaderOptions.Default with
+            {
+                Separator = options.Delimiter,
+                HasHeader = false, // the header is a record like any other: restarted parsers have none
+                AllowLineBreaksInQuotes = true,
+                SkipEmptyLines = false, // blank lines count as rows in a spreadsheet
+                TrackLineNumbers = true,
+                DetectSeparatorHint = false,
+                TrimWhitespace = false,
+                MalformedData = CsvMalformedDataHandling.Recover,
+                FieldCountMismatch = CsvFieldCountHandling.Allow, // the reader checks counts against the header itself
+                MaxRecordSize = options.MaxRecordBytes,
+                OnMalformedRecord = OnMalformed,
+            };
+        }
+
+        /// <summary>The encoding of the input; known after the first <see cref="Read"/>.</summary>
+        public Encoding? Encoding { get; private set; }
+
+        /// <summary>What the source is positioned on.</summary>
+        public RecordStatus Status { get; private set; }
+
+        /// <summary>The row of the current record or bad line, as a spreadsheet numbers it.</summary>
+        public long Row { get; private set; }
+
+        /// <summary>The physical line where the current record or bad line starts.</summary>
+        public long Line { get; private set; }
+
+        /// <summary>For a bad line, its text (cut to a readable length for one too long to read).</summary>
+        public string BadLine { get; private set; } = string.Empty;
+
+        /// <summary>The number of fields of the current record.</summary>
+        public int FieldCount => Parser.FieldCount;
+
+        private CsvReader Parser => csv ?? throw new InvalidOperationException("The source is not positioned on a record.");
+
+        /// <summary>Field <paramref name="index"/> of the current record.</summary>
+        public string GetString(int index) => Parser.GetString(index);
+
+        /// <summary>Field <paramref name="index"/> of the current record, as UTF-8.</summary>
+        public ReadOnlySpan<byte> GetSpan(int index) => Parser.GetSpan(index);
+
+        /// <summary>The current record as written in the input.</summary>
+        public string RawRecord => Utf8Text.Decode(Parser.RawRecord);
+
+        /// <summary>Moves to the next record or bad line; false at the end of the input.</summary>
+        public bool Read()
+        {
+            if (ended) return false;
+            if (csv is null) Start();
+            bool read;
+            try
+            {
+                read = csv!.Read();
+            }
+            catch (CsvFormatException e)
+            {
+                // With recovery on and counts allowed, the parser only throws for a record past MaxRecordSize.
+                SkipOversizedRecord(e);
+                return true;
+            }
+            if (!read)
+            {
+                ended = true;
+                return false;
+            }
+
+            Row++;
+            var start = segmentStart + csv.ByteOffset;
+            source!.Release(start);
+            var raw = csv.RawRecord;
+            lastRecordStart = start;
+            lastRecordLength = raw.Length;
+            Line = segmentLine + csv.LineNumber - 1;
+            Status = RecordStatus.Record;
+            if (malformedRecord == csv.RowNumber && IsUnbalanced(raw)) SkipUnbalancedLine(raw, start);
+            return true;
+        }
+
+        public void Dispose()
+        {
+            csv?.Dispose();
+            source?.Dispose();
+            if (!leaveOpen) input.Dispose();
+        }
+
+        private void Start()
+        {
+            var sample = EncodingDetector.ReadSample(input, out var length);
+            var span = new ReadOnlySpan<byte>(sample, 0, length);
+            // A byte order mark is unambiguous, so it wins over the option; the option wins over a guess.
+            var encoding = EncodingDetector.FromByteOrderMark(span, out var bom) ?? options.Encoding ?? EncodingDetector.Detect(span, out _);
+            Encoding = encoding;
+            Stream text = new PrefixedStream(sample, bom, length, input, leaveOpen: true);
+            if (encoding.CodePage != Encoding.UTF8.CodePage) text = new Utf8TranscodingStream(text, encoding, leaveOpen: false);
+            source = new ReplayableStream(text, leaveOpen: false);
+            csv = CsvReader.Create(source, csvOptions, leaveOpen: true);
+        }
+
+        private void OnMalformed(CsvMalformedRecord record)
+        {
+            // Called while Read parses the record, before it returns it.
+            if (record.Reason == CsvMalformedReason.FieldCountMismatch) return;
+            malformedRecord = record.RecordNumber;
+            malformedReason = record.Reason;
+        }
+
+        private bool IsUnbalanced(ReadOnlySpan<byte> raw) =>
+            malformedReason == CsvMalformedReason.UnterminatedQuote
+            || malformedReason == CsvMalformedReason.TextAfterClosingQuote
+            || QuoteChecker.HasUnbalancedQuote(raw, (byte)options.Delimiter);
+
+        /// <summary>Reports the record's first line, and parses again from the line after it when the record swallowed more lines.</summary>
+        private void SkipUnbalancedLine(ReadOnlySpan<byte> raw, long start)
+        {
+            Status = RecordStatus.UnbalancedQuote;
+            var lineEnd = raw.IndexOfAny((byte)'\r', (byte)'\n');
+            BadLine = Utf8Text.Decode(lineEnd < 0 ? raw : raw.Slice(0, lineEnd));
+            if (lineEnd < 0) return;
+            var lineBreak = raw[lineEnd] == '\r' && lineEnd + 1 < raw.Length && raw[lineEnd + 1] == '\n' ? 2 : 1;
+            Restart(start + lineEnd + lineBreak, Line + 1);
+        }
+
+        /// <summary>Skips the first line of a record too long to buffer, and parses again from the line after it.</summary>
+        private void SkipOversizedRecord(CsvFormatException e)
+        {
+            // Every line is a record, so the one that failed starts where the last one returned ended.
+            var start = lastRecordStart < 0 ? segmentStart : EndOfRecord(lastRecordStart, lastRecordLength);
+            Row++;
+            Line = e.LineNumber > 0 ? segmentLine + e.LineNumber - 1 : Line + 1;
+            source!.Rewind(start);
+            var shown = source.SkipLine(MaxLineShown, out var truncated, out var quotes, (byte)'"');
+            BadLine = Utf8Text.Decode(shown) + (truncated ? "…" : string.Empty);
+            // An odd number of quotes leaves a cell open: the usual way a record grows past any limit.
+            Status = quotes % 2 == 1 ? RecordStatus.UnbalancedQuote : RecordStatus.TooLarge;
+            Restart(source.Offset, Line + 1);
+        }
+
+        private long EndOfRecord(long start, int length)
+        {
+            var end = start + length;
+            var next = source!.ByteAt(end);
+            if (next == '\r') return source.ByteAt(end + 1) == '\n' ? end + 2 : end + 1;
+            return next == '\n' ? end + 1 : end;
+        }
+
+        private void Restart(long position, long line)
+        {
+            csv!.Dispose();
+            source!.Rewind(position);
+            segmentStart = position;
+            segmentLine = line;
+            lastRecordStart = -1;
+            malformedRecord = -1;
+            csv = CsvReader.Create(source, csvOptions, leaveOpen: true);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Inventory
+{
+    /// <summary>
+    /// Reads a deployment model: Private, Community, Public or Hybrid (optionally followed by
+    /// "Cloud") in any case and width, and プライベート, コミュニティ, パブリック, ハイブリッド
+    /// (optionally followed by クラウド).
+    /// </summary>
+    public static class DeploymentModelParser
+    {
+        private static readonly AliasTable<DeploymentModel> Table = new AliasTable<DeploymentModel>()
+            .Add(DeploymentModel.Private, "Private", "Private Cloud", "プライベート", "プライベートクラウド")
+            .Add(DeploymentModel.Community, "Community", "Community Cloud", "コミュニティ", "コミュニティクラウド")
+            .Add(DeploymentModel.Public, "Public", "Public Cloud", "パブリック", "パブリッククラウド")
+            .Add(DeploymentModel.Hybrid, "Hybrid", "Hybrid Cloud", "ハイブリッド", "ハイブリッドクラウド");
+
+        /// <summary>Reads a deployment model; false for an empty or unknown text.</summary>
+        public static bool TryParse(string? text, out DeploymentModel model)
+        {
+            model = default;
+            return text is not null && Table.TryGet(text, out model);
+        }
+
+        /// <summary>The accepted values, for messages.</summary>
+        internal static string Expected => "Private, Community, Public or Hybrid";
+    }
+}

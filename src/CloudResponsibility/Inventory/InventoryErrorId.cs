@@ -1,0 +1,45 @@
+namespace CloudResponsibility.Inventory
+{
+    /// <summary>
+    /// The stable IDs of <see cref="InventoryError.ErrorId"/>. They never change with the language
+    /// of the messages: scripts and tests match them.
+    /// </summary>
+    public static class InventoryErrorId
+    {
+        /// <summary>The header lacks ServiceName or ServiceModel; the file yields nothing more.</summary>
+        public const string MissingRequiredColumn = nameof(MissingRequiredColumn);
+
+        /// <summary>Two headers name the same column (say Vendor and ベンダー); the file yields nothing more.</summary>
+        public const string DuplicateColumn = nameof(DuplicateColumn);
+
+        /// <summary>A row's ServiceName or ServiceModel cell is empty.</summary>
+        public const string MissingRequiredValue = nameof(MissingRequiredValue);
+
+        /// <summary>A ServiceModel cell is not SaaS, PaaS, IaaS or OnPremises.</summary>
+        public const string UnknownServiceModel = nameof(UnknownServiceModel);
+
+        /// <summary>A DeploymentModel cell is not Private, Community, Public or Hybrid.</summary>
+        public const string UnknownDeploymentModel = nameof(UnknownDeploymentModel);
+
+        /// <summary>A yes/no cell holds something else.</summary>
+        public const string InvalidBoolean = nameof(InvalidBoolean);
+
+        /// <summary>A DataLocation or VendorCountry cell names something that is not a country.</summary>
+        public const string UnknownCountry = nameof(UnknownCountry);
+
+        /// <summary>A VendorCountry cell names more than one country.</summary>
+        public const string MultipleCountries = nameof(MultipleCountries);
+
+        /// <summary>A ContractOverrides item is not Layer=Owner[:clause], or sets a layer twice.</summary>
+        public const string InvalidContractOverride = nameof(InvalidContractOverride);
+
+        /// <summary>A row has fewer cells than the header, or more with something in the extra ones.</summary>
+        public const string WrongColumnCount = nameof(WrongColumnCount);
+
+        /// <summary>A line opens a quote it never closes, or has text after a closing quote.</summary>
+        public const string UnbalancedQuote = nameof(UnbalancedQuote);
+
+        /// <summary>A record is longer than <see cref="InventoryReaderOptions.MaxRecordBytes"/> without an open quote to explain it.</summary>
+        public const string RecordTooLarge = nameof(RecordTooLarge);
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Inventory
+{
+    /// <summary>
+    /// Turns the rows of one inventory into services. It is given the headers once, maps them to
+    /// <see cref="InventoryColumn"/>s by <see cref="InventoryColumnNames"/>, then takes the values
+    /// of each row in header order: from a CSV reader or from the properties of Import-Csv objects
+    /// alike. A row yields a <see cref="CloudService"/> or every error of its cells (all of them,
+    /// in column order, so that one pass over a spreadsheet shows everything to fix). Columns the
+    /// tool does not know become <see cref="CloudService.AdditionalColumns"/>, in header order,
+    /// under their header text as written. Not thread-safe: it caches parsed cells.
+    /// </summary>
+    public sealed class ServiceRecordBuilder
+    {
+        // Parsed list cells are immutable and repeat down a column ("JP;US"), so they are shared;
+        // the cap keeps the memory constant however many distinct values a file has.
+        private const int MaxCachedCells = 1024;
+
+        private static readonly int ColumnKinds = InventoryColumnNames.All.Count;
+
+        private readonly string[] headers;
+        private readonly int[] columnIndex;
+        private readonly int[] additionalIndex;
+        private readonly bool hasBlankAdditionalHeader;
+        private readonly Dictionary<string, ValueList<string>> locationCache = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ValueList<ContractOverride>> overrideCache = new Dictionary<string, ValueList<ContractOverride>>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Maps the headers of an inventory. Problems of the header (a required column missing, a
+        /// column named twice) are in <see cref="HeaderErrors"/>; with any, no row can be built.
+        /// </summary>
+        /// <param name="headers">The header texts, in file order.</param>
+        /// <param name="file">The name of the file, for the errors; null when there is none.</param>
+        /// <param name="headerRow">The row of the header, for the errors (1 in a file that starts with it).</param>
+        /// <param name="headerLine">The physical line of the header, when known.</param>
+        public ServiceRecordBuilder(IReadOnlyList<string?> headers, string? file = null, long? headerRow = 1, long? headerLine = null)
+        {
+            if (headers is null) throw new ArgumentNullException(nameof(headers));
+            File = file;
+            this.headers = new string[headers.Count];
+            columnIndex = new int[ColumnKinds];
+            for (var i = 0; i < columnIndex.Length; i++) columnIndex[i] = -1;
+
+            var location = new RowLocation(file, headerRow, headerLine);
+            var errors = new List<InventoryError>();
+            var additional = new List<int>();
+            for (var i = 0; i < headers.Count; i++)
+            {
+                var header = headers[i] ?? string.Empty;
+                this.headers[i] = header;
+                if (InventoryColumnNames.TryGetColumn(header, out var column))
+                {
+                    var earlier = columnIndex[(int)column];
+                    if (earlier < 0) columnIndex[(int)column] = i;
+                    else errors.Add(InventoryErrors.DuplicateColumn(location, column, this.headers[earlier], header));
+                }
+                else
+                {
+                    additional.Add(i);
+                    if (TextNormalizer.IsBlank(header)) hasBlankAdditionalHeader = true;
+                }
+            }
+            foreach (var required in InventoryColumnNames.Required)
+                if (columnIndex[(int)required] < 0) errors.Add(InventoryErrors.MissingRequiredColumn(location, required));
+
+            additionalIndex = additional.ToArray();
+            Headers = Array.AsReadOnly(this.headers);
+            HeaderErrors = errors.AsReadOnly();
+        }
+
+        /// <summary>The file named in the errors.</summary>
+        public string? File { get; }
+
+        /// <summary>The headers, as written.</summary>
+        public IReadOnlyList<string> Headers { get; }
+
+        /// <summary>The number of columns the header has.</summary>
+        public int ColumnCount => headers.Length;
+
+        /// <summary>The problems of the header; while there are any, <see cref="Build"/> cannot be called.</summary>
+        public IReadOnlyList<InventoryError> HeaderErrors { get; }
+
+        /// <summary>The index of the column that holds <paramref name="column"/>, or -1 when the header has none.</summary>
+        public int IndexOf(InventoryColumn column)
+        {
+            var kind = (int)column;
+            if (kind < 0 || kind >= columnIndex.Length) throw new ArgumentOutOfRangeException(nameof(column));
+            return columnIndex[kind];
+        }
+
+        /// <summary>Whether every value is empty or whitespace: such rows are skipped, not read.</summary>
+        public static bool IsBlankRow(IReadOnlyList<string?> values)
+        {
+            if (values is null) throw new ArgumentNullException(nameof(values));
+            for (var i = 0; i < values.Count; i++)
+                if (!TextNormalizer.IsBlank(values[i])) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// Builds the service of one row. <paramref name="values"/> are in header order; missing
+        /// values at the end read as empty and extra ones are ignored (a reader checks the count).
+        /// </summary>
+        public ServiceRecordResult Build(IReadOnlyList<string?> values, long? row = null, long? line = null)
+        {
+            if (values is null) throw new ArgumentNullException(nameof(values));
+            if (HeaderErrors.Count > 0) throw new InvalidOperationException("The header has errors, so no row can be read: " + HeaderErrors[0].Message);
+
+            var at = new RowLocation(File, row, line);
+            List<InventoryError>? errors = null;
+
+            var name = Value(values, InventoryColumn.ServiceName)?.Trim() ?? string.Empty;
+            if (name.Length == 0) Add(ref errors, InventoryErrors.MissingRequiredValue(at, Header(InventoryColumn.ServiceName), InventoryColumn.ServiceName));
+
+            var serviceModel = default(ServiceModel);
+            var modelText = Value(values, InventoryColumn.ServiceModel);
+            if (TextNormalizer.IsBlank(modelText)) Add(ref errors, InventoryErrors.MissingRequiredValue(at, Header(InventoryColumn.ServiceModel), InventoryColumn.ServiceModel));
+            else if (!ServiceModelParser.TryParse(modelText, out serviceModel)) Add(ref errors, InventoryErrors.UnknownServiceModel(at, Header(InventoryColumn.ServiceModel), modelText!));
+
+            var vendor = TrimToNull(Value(values, InventoryColumn.Vendor));
+            var deploymentModel = ReadDeploymentModel(values, at, ref errors);
+            var dataLocation = ReadDataLocation(values, at, ref errors);
+            var personalData = ReadFlag(values, InventoryColumn.PersonalData, at, ref errors);
+            var euPersonalData = ReadFlag(values, InventoryColumn.EuPersonalData, at, ref errors);
+            var medicalData = ReadFlag(values, InventoryColumn.MedicalData, at, ref errors);
+            var exportControlled = ReadFlag(values, InventoryColumn.ExportControlled, at, ref errors);
+            var vendorCountry = ReadVendorCountry(values, at, ref errors);
+            var owner = TrimToNull(Value(values, InventoryColumn.Owner));
+            var contractOverrides = ReadContractOverrides(values, at, ref errors);
+
+            if (errors is not null) return new ServiceRecordResult(null, errors);
+            return new ServiceRecordResult(
+                new CloudService(name, serviceModel, vendor, deploymentModel, dataLocation, personalData, euPersonalData, medicalData,
+                    exportControlled, vendorCountry, owner, contractOverrides, ReadAdditionalColumns(values)),
+                null);
+        }
+
+        private DeploymentModel? ReadDeploymentModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, InventoryColumn.DeploymentModel);
+            if (TextNormalizer.IsBlank(text)) return null;
+            if (DeploymentModelParser.TryParse(text, out var model)) return model;
+            Add(ref errors, InventoryErrors.UnknownDeploymentModel(at, Header(InventoryColumn.DeploymentModel), text!));
+            return null;
+        }
+
+        private bool? ReadFlag(IReadOnlyList<string?> values, InventoryColumn column, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, column);
+            if (BooleanParser.TryParse(text, out var flag)) return flag;
+            Add(ref errors, InventoryErrors.InvalidBoolean(at, Header(column), text!));
+            return null;
+        }
+
+        private ValueList<string>? ReadDataLocation(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, InventoryColumn.DataLocation);
+            if (TextNormalizer.IsBlank(text)) return null;
+            if (locationCache.TryGetValue(text!, out var cached)) return cached;
+            if (!DataLocationParser.TryParse(text, out var codes, out var invalidPart))
+            {
+                Add(ref errors, InventoryErrors.UnknownCountry(at, Header(InventoryColumn.DataLocation), text!, invalidPart ?? text!));
+                return null;
+            }
+            if (locationCache.Count < MaxCachedCells) locationCache[text!] = codes;
+            return codes;
+        }
+
+        private string? ReadVendorCountry(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, InventoryColumn.VendorCountry);
+            if (TextNormalizer.IsBlank(text)) return null;
+            if (CountryParser.TryParse(text, out var code)) return code;
+            var header = Header(InventoryColumn.VendorCountry);
+            if (!DataLocationParser.TryParse(text, out var codes, out var invalidPart))
+                Add(ref errors, InventoryErrors.UnknownCountry(at, header, text!, invalidPart ?? text!));
+            else if (codes.Count == 1) return codes[0];
+            else Add(ref errors, InventoryErrors.MultipleCountries(at, header, text!, codes.Count));
+            return null;
+        }
+
+        private ValueList<ContractOverride>? ReadContractOverrides(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, InventoryColumn.ContractOverrides);
+            if (TextNormalizer.IsBlank(text)) return null;
+            if (overrideCache.TryGetValue(text!, out var cached)) return cached;
+            if (!ContractOverrideParser.TryParse(text, out var overrides, out var invalidItem, out var reason))
+            {
+                Add(ref errors, InventoryErrors.InvalidContractOverride(at, Header(InventoryColumn.ContractOverrides), invalidItem ?? text!, reason ?? "cannot be read"));
+                return null;
+            }
+            if (overrideCache.Count < MaxCachedCells) overrideCache[text!] = overrides;
+            return overrides;
+        }
+
+        private IReadOnlyList<KeyValuePair<string, string>>? ReadAdditionalColumns(IReadOnlyList<string?> values)
+        {
+            if (additionalIndex.Length == 0) return null;
+            if (!hasBlankAdditionalHeader)
+            {
+                var pairs = new KeyValuePair<string, string>[additionalIndex.Length];
+                for (var i = 0; i < pairs.Length; i++)
+                {
+                    var index = additionalIndex[i];
+                    pairs[i] = new KeyValuePair<string, string>(headers[index], index < values.Count ? values[index] ?? string.Empty : string.Empty);
+                }
+                return pairs;
+            }
+            // A column without a header is usually a stray trailing separator: kept only when the row has something in it.
+            var kept = new List<KeyValuePair<string, string>>(additionalIndex.Length);
+            foreach (var index in additionalIndex)
+            {
+                var value = index < values.Count ? values[index] ?? string.Empty : string.Empty;
+                if (TextNormalizer.IsBlank(headers[index]) && TextNormalizer.IsBlank(value)) continue;
+                kept.Add(new KeyValuePair<string, string>(headers[index], value));
+            }
+            return kept.Count == 0 ? null : kept.ToArray();
+        }
+
+        private string? Value(IReadOnlyList<string?> values, InventoryColumn column)
+        {
+            var index = columnIndex[(int)column];
+            return index < 0 || index >= values.Count ? null : values[index];
+        }
+
+        private string Header(InventoryColumn column) => headers[columnIndex[(int)column]];
+
+        private static string? TrimToNull(string? text) => TextNormalizer.IsBlank(text) ? null : text!.Trim();
+
+        private static void Add(ref List<InventoryError>? errors, InventoryError error) => (errors ??= new List<InventoryError>(2)).Add(error);
+    }
+}

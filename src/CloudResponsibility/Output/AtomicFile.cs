@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+
+namespace CloudResponsibility.Output
+{
+    /// <summary>
+    /// A file written beside its destination under a temporary name and moved over it only when
+    /// complete, so a failure, a stopped pipeline or a crash leaves the old file intact and never a
+    /// half-written one (a scheduled job at 3 a.m. must not corrupt last night's report).
+    /// </summary>
+    public sealed class AtomicFile : IDisposable
+    {
+        private readonly FileStream stream;
+        private bool committed;
+
+        /// <summary>
+        /// Opens a temporary file for <paramref name="destination"/>; with <paramref name="keepExistingContent"/>
+        /// it starts as a copy of the destination, for appending.
+        /// </summary>
+        public AtomicFile(string destination, bool keepExistingContent = false)
+        {
+            Destination = Path.GetFullPath(destination);
+            var directory = Path.GetDirectoryName(Destination) ?? ".";
+            TemporaryPath = Path.Combine(directory, "." + Path.GetFileName(Destination) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.SequentialScan);
+            try
+            {
+                if (keepExistingContent && File.Exists(Destination))
+                {
+                    using var existing = new FileStream(Destination, FileMode.Open, FileAccess.Read, FileShare.Read);
+                    existing.CopyTo(stream);
+                }
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>The file the content is for.</summary>
+        public string Destination { get; }
+
+        /// <summary>Where the content is written until it is complete.</summary>
+        public string TemporaryPath { get; }
+
+        /// <summary>The content, positioned at its end.</summary>
+        public Stream Stream => stream;
+
+        /// <summary>Flushes the content to disk and moves it over the destination.</summary>
+        public void Commit()
+        {
+            if (committed) return;
+            stream.Flush(flushToDisk: true);
+            stream.Dispose();
+#if NETFRAMEWORK
+            if (File.Exists(Destination)) File.Replace(TemporaryPath, Destination, null);
+            else File.Move(TemporaryPath, Destination);
+#else
+            File.Move(TemporaryPath, Destination, overwrite: true);
+#endif
+            committed = true;
+        }
+
+        /// <summary>Discards the content unless it was committed.</summary>
+        public void Dispose()
+        {
+            stream.Dispose();
+            if (!committed && File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
+        }
+    }
+}

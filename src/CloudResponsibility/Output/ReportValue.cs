@@ -1,0 +1,42 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.Text;
+
+namespace CloudResponsibility.Output
+{
+    /// <summary>
+    /// Turns a property value into the text a report cell holds, the same way every time and in
+    /// every culture: invariant numbers, ISO 8601 dates, enums by name, lists joined with <c>;</c>.
+    /// </summary>
+    public static class ReportValue
+    {
+        /// <summary>The cell text of a value; null for null.</summary>
+        public static string? Format(object? value)
+        {
+            switch (value)
+            {
+                case null: return null;
+                case string text: return text;
+                case bool flag: return flag ? "True" : "False";
+                case Enum enumValue: return enumValue.ToString();
+                case DateTime dateTime: return dateTime.ToString("o", CultureInfo.InvariantCulture);
+                case DateTimeOffset dateTimeOffset: return dateTimeOffset.ToString("o", CultureInfo.InvariantCulture);
+                case IFormattable formattable: return formattable.ToString(null, CultureInfo.InvariantCulture);
+                case IEnumerable sequence: return Join(sequence);
+                default: return value.ToString();
+            }
+        }
+
+        private static string Join(IEnumerable sequence)
+        {
+            var builder = new StringBuilder();
+            foreach (var item in sequence)
+            {
+                if (builder.Length > 0) builder.Append(';');
+                builder.Append(Format(item));
+            }
+            return builder.ToString();
+        }
+    }
+}
