@@ -186,6 +186,8 @@ namespace CloudResponsibility.HelpCompiler.Maml
                 writer.WriteStartElement("dev", "remarks", Dev);
                 foreach (var para in Paragraphs(example.Blocks.Where(b => !(b.IsCode && b.IsPowerShell)).ToList()))
                     writer.WriteElementString("maml", "para", Maml, para);
+                // Get-Help prints the next example's title right under the last remark; an empty para keeps a blank line between them.
+                writer.WriteElementString("maml", "para", Maml, string.Empty);
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }

@@ -1,11 +1,9 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Management.Automation;
 using CloudResponsibility.Output;
 using CloudResponsibility.PowerShell.Adapters;
 using CloudResponsibility.PowerShell.Completion;
-using CloudResponsibility.Text;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -22,11 +20,8 @@ namespace CloudResponsibility.PowerShell.Commands
         private const string LiteralPathSet = "LiteralPath";
 
         private readonly PipelineRow rows = new PipelineRow();
+        private ReportDestination? destination;
         private ReportSession? session;
-        private string destination = string.Empty;
-        private ReportFormat format;
-        private ReportOptions options = new ReportOptions();
-        private bool skip;
 
         /// <summary>The report file. Its extension (.csv, .json) picks the format unless -Format is given.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
@@ -79,57 +74,14 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            var path = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
-            destination = GetUnresolvedProviderPathFromPSPath(path);
-            if (Format is { } chosen) format = chosen;
-            else if (!ReportFormats.TryInfer(destination, out format))
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException($"The format of '{destination}' cannot be told from its extension; add -Format ({ReportFormats.Names})."),
-                    "UnknownReportFormat", ErrorCategory.InvalidArgument, path));
-            try
-            {
-                options = new ReportOptions
-                {
-                    Encoding = EncodingNames.Resolve(Encoding),
-                    Delimiter = Delimiter,
-                    FormulaProtection = !NoFormulaProtection,
-                    Append = Append,
-                };
-            }
-            catch (ArgumentException exception)
-            {
-                ThrowTerminatingError(new ErrorRecord(exception, "UnknownEncoding", ErrorCategory.InvalidArgument, Encoding));
-            }
-            if (format == ReportFormat.Json && Append)
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("-Append works with CSV reports only: a JSON array is closed."), "AppendNotSupported", ErrorCategory.InvalidArgument, destination));
-            if (File.Exists(destination))
-            {
-                if (NoClobber && !Append)
-                    ThrowTerminatingError(new ErrorRecord(new IOException($"'{destination}' exists and -NoClobber was given."), "FileExists", ErrorCategory.ResourceExists, destination));
-                var info = new FileInfo(destination);
-                if (info.IsReadOnly)
-                {
-                    if (!Force)
-                        ThrowTerminatingError(new ErrorRecord(new UnauthorizedAccessException($"'{destination}' is read-only; use -Force to replace it."), "FileReadOnly", ErrorCategory.PermissionDenied, destination));
-                    else if (ShouldProcess(destination, "Clear the read-only attribute")) info.IsReadOnly = false;
-                }
-            }
-            skip = !ShouldProcess(destination, Append ? "Append to report" : "Write report");
-            if (skip) return;
-            try
-            {
-                session = ReportSession.Open(destination, format, options, allowHeaderMismatch: Force);
-            }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is NotSupportedException)
-            {
-                ThrowTerminatingError(new ErrorRecord(exception, "OpenReportFailed", ErrorCategory.WriteError, destination));
-            }
+            destination = new ReportDestination(this, ParameterSetName == LiteralPathSet ? LiteralPath : Path, Format);
+            session = destination.Open(Encoding, Delimiter, !NoFormulaProtection, Append, NoClobber, Force);
         }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            if (skip || session is null || InputObject is null) return;
+            if (session is null || InputObject is null) return;
             var (names, values) = rows.Read(InputObject);
             try
             {
@@ -137,7 +89,7 @@ namespace CloudResponsibility.PowerShell.Commands
             }
             catch (ReportHeaderMismatchException exception)
             {
-                ThrowTerminatingError(new ErrorRecord(exception, "AppendHeaderMismatch", ErrorCategory.InvalidData, destination)
+                ThrowTerminatingError(new ErrorRecord(exception, "AppendHeaderMismatch", ErrorCategory.InvalidData, destination!.Path)
                 {
                     ErrorDetails = new ErrorDetails(exception.Message + " Use -Force to append them matched by name, or write a new file."),
                 });
@@ -147,19 +99,9 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            if (skip || session is null) return;
-            if (session.DroppedColumns.Count > 0)
-                WriteWarning($"Some objects had properties that are not columns of '{destination}' and were not written: {string.Join(", ", session.DroppedColumns.OrderBy(n => n, StringComparer.OrdinalIgnoreCase))}. Columns come from the first object{(Append ? " or the existing header" : string.Empty)}; use Select-Object to choose them.");
-            try
-            {
-                session.Commit();
-            }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
-            {
-                ThrowTerminatingError(new ErrorRecord(exception, "WriteReportFailed", ErrorCategory.WriteError, destination));
-            }
-            WriteVerbose($"Wrote {session.RowCount} row(s) to '{destination}'.");
-            if (PassThru) WriteObject(new FileInfo(destination));
+            if (session is null) return;
+            destination!.Commit(session);
+            if (PassThru) WriteObject(new FileInfo(destination.Path));
         }
 
         /// <summary>Discards the unfinished report when the pipeline stops or fails; the old file stays.</summary>

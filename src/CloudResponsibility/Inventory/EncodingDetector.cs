@@ -23,7 +23,8 @@ namespace CloudResponsibility.Inventory
 
         /// <summary>
         /// Tells the encoding of a sample of the start of an input. A multi-byte UTF-8 sequence cut
-        /// off at the end of the sample does not count against UTF-8.
+        /// off at the end of a full sample does not count against UTF-8; a sample shorter than
+        /// <see cref="SampleSize"/> is taken to be the whole input, which a cut sequence cannot end.
         /// </summary>
         /// <param name="sample">The first bytes of the input (at most <see cref="SampleSize"/> are looked at).</param>
         /// <param name="byteOrderMarkLength">The length of the byte order mark, which is not text: 0 without one.</param>
@@ -31,8 +32,9 @@ namespace CloudResponsibility.Inventory
         {
             var bom = FromByteOrderMark(sample, out byteOrderMarkLength);
             if (bom is not null) return bom;
-            if (sample.Length > SampleSize) sample = sample.Slice(0, SampleSize);
-            return IsValidUtf8(sample) ? Utf8 : ShiftJis;
+            var cut = sample.Length >= SampleSize;
+            if (cut) sample = sample.Slice(0, SampleSize);
+            return IsValidUtf8(sample, allowCutEnd: cut) ? Utf8 : ShiftJis;
         }
 
         /// <summary>
@@ -99,9 +101,10 @@ namespace CloudResponsibility.Inventory
 
         /// <summary>
         /// Whether bytes are well-formed UTF-8 (no overlong forms, surrogates or code points past
-        /// U+10FFFF), allowing a sequence that the end of the bytes cuts short.
+        /// U+10FFFF); with <paramref name="allowCutEnd"/>, a sequence that the end of the bytes cuts
+        /// short is allowed.
         /// </summary>
-        internal static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
+        internal static bool IsValidUtf8(ReadOnlySpan<byte> bytes, bool allowCutEnd)
         {
             var i = 0;
             while (i < bytes.Length)
@@ -131,7 +134,7 @@ namespace CloudResponsibility.Inventory
 
                 for (var k = 1; k <= trailing; k++)
                 {
-                    if (i + k >= bytes.Length) return true; // cut off by the end of the sample
+                    if (i + k >= bytes.Length) return allowCutEnd;
                     var c = bytes[i + k];
                     if (k == 1 ? c < low || c > high : c < 0x80 || c > 0xBF) return false;
                 }

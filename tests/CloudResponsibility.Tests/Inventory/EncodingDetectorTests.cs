@@ -54,7 +54,7 @@ namespace CloudResponsibility.Tests.Inventory
 
         [Theory]
         [InlineData("サービス名,サービスモデル\r\n経費精算,SaaS\r\n")]
-        [InlineData("ﾃｽﾄ")]
+        [InlineData("ﾃｽﾄ")] // C3 BD C4: valid UTF-8 but for the last byte, so only the end of the input tells
         [InlineData("abc,日本")]
         public void Detect_ShiftJisText_ReturnsCodePage932(string text)
         {
@@ -87,16 +87,23 @@ namespace CloudResponsibility.Tests.Inventory
         [InlineData(new byte[] { 0xE3, 0x41, 0x81 })]       // a lead without its continuation
         public void IsValidUtf8_IllFormed_ReturnsFalse(byte[] bytes)
         {
-            Assert.False(EncodingDetector.IsValidUtf8(bytes));
+            Assert.False(EncodingDetector.IsValidUtf8(bytes, allowCutEnd: true));
         }
 
         [Theory]
         [InlineData(new byte[] { 0xE3, 0x81, 0x82 })]       // あ
         [InlineData(new byte[] { 0xF0, 0x9F, 0x98, 0x80 })] // an emoji
-        [InlineData(new byte[] { 0x41, 0xE3, 0x81 })]       // cut short at the end
         public void IsValidUtf8_WellFormed_ReturnsTrue(byte[] bytes)
         {
-            Assert.True(EncodingDetector.IsValidUtf8(bytes));
+            Assert.True(EncodingDetector.IsValidUtf8(bytes, allowCutEnd: false));
+        }
+
+        [Fact]
+        public void IsValidUtf8_SequenceCutAtTheEnd_AllowedOnlyWhenSaid()
+        {
+            var bytes = new byte[] { 0x41, 0xE3, 0x81 };
+            Assert.True(EncodingDetector.IsValidUtf8(bytes, allowCutEnd: true));
+            Assert.False(EncodingDetector.IsValidUtf8(bytes, allowCutEnd: false));
         }
 
         [Fact]

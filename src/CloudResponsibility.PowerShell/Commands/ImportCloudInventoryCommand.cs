@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.IO;
+using System.Management.Automation;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Adapters;
+using CloudResponsibility.PowerShell.Completion;
+using CloudResponsibility.Text;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>
+    /// Reads inventory spreadsheets (CSV) of cloud services into typed service objects, streaming:
+    /// the first service is out before the file is read through. Headers in English or Japanese;
+    /// UTF-8, UTF-16 or Shift_JIS detected. A bad row becomes an error record naming the file, row,
+    /// column and value, and the other rows still flow.
+    /// </summary>
+    [Cmdlet(VerbsData.Import, "CloudInventory", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(CloudService))]
+    public sealed class ImportCloudInventoryCommand : PSCmdlet
+    {
+        private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
+
+        private InventoryReaderOptions options = InventoryReaderOptions.Default;
+
+        /// <summary>Inventory files; wildcards allowed.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
+        [SupportsWildcards]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        /// <summary>Inventory files, taken literally (no wildcard characters are interpreted).</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LiteralPathSet)]
+        [Alias("PSPath", "LP")]
+        public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+        /// <summary>
+        /// The files' encoding: utf8, unicode, shift_jis (cp932) … Detected when omitted: a byte order
+        /// mark, else UTF-8 if the start of the file is valid UTF-8, else Shift_JIS (as Japanese Excel saves CSV).
+        /// </summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(EncodingCompleter))]
+        public string? Encoding { get; set; }
+
+        /// <summary>The field separator: ',' by default; ';' or "`t" for other spreadsheet locales.</summary>
+        [Parameter]
+        public char Delimiter { get; set; } = ',';
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            try
+            {
+                options = InventoryReaderOptions.Default with
+                {
+                    Encoding = Encoding is null ? null : EncodingNames.Resolve(Encoding),
+                    Delimiter = Delimiter,
+                };
+                options.Validate();
+            }
+            catch (ArgumentException exception)
+            {
+                ThrowTerminatingError(new ErrorRecord(exception, Encoding is not null && exception.ParamName == "name" ? "UnknownEncoding" : "InvalidDelimiter", ErrorCategory.InvalidArgument, Encoding ?? (object)Delimiter));
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            foreach (var file in ResolveFiles()) Import(file);
+        }
+
+        private IEnumerable<string> ResolveFiles()
+        {
+            if (ParameterSetName == LiteralPathSet)
+            {
+                foreach (var path in LiteralPath) yield return GetUnresolvedProviderPathFromPSPath(path);
+                yield break;
+            }
+            foreach (var path in Path)
+            {
+                Collection<string>? resolved = null;
+                try
+                {
+                    resolved = GetResolvedProviderPathFromPSPath(path, out _);
+                }
+                catch (ItemNotFoundException exception)
+                {
+                    WriteError(new ErrorRecord(exception, "PathNotFound", ErrorCategory.ObjectNotFound, path));
+                }
+                if (resolved is null) continue;
+                foreach (var file in resolved) yield return file;
+            }
+        }
+
+        private void Import(string file)
+        {
+            if (!File.Exists(file))
+            {
+                WriteError(new ErrorRecord(new FileNotFoundException($"The inventory '{file}' does not exist.", file), "PathNotFound", ErrorCategory.ObjectNotFound, file));
+                return;
+            }
+            try
+            {
+                using var reader = InventoryReader.Open(file, options);
+                while (reader.Read())
+                {
+                    var result = reader.Current!;
+                    switch (result.Kind)
+                    {
+                        case InventoryReadResultKind.Service:
+                            WriteObject(CarriedColumns.Attach(result.Service!, result.Service!));
+                            break;
+                        case InventoryReadResultKind.Error:
+                            WriteError(ErrorRecords.Inventory(result.Error!, null));
+                            break;
+                        case InventoryReadResultKind.Warning:
+                            WriteWarning(result.Warning!.Message);
+                            break;
+                    }
+                }
+                WriteVerbose($"'{file}' ({reader.Encoding?.WebName}): {reader.Services} service(s), {reader.RowsWithErrors} row(s) with errors, {reader.SkippedEmptyRows} empty row(s) skipped.");
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                WriteError(new ErrorRecord(exception, "ReadInventoryFailed", ErrorCategory.ReadError, file));
+            }
+        }
+    }
+}
