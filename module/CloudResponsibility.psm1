@@ -6,10 +6,12 @@
 # netstandard2.0 build cannot load there; the net8.0 build needs neither. On Desktop the cmdlet
 # assembly registers an AssemblyResolve handler (DesktopDependencyResolver.cs) that answers only for
 # the dependencies shipped in bin/Desktop, so other modules keep resolving theirs as before.
+# The edition's manifest (CloudResponsibility.PowerShell.psd1) loads the assembly and then the types
+# file, whose type adapter lives in that assembly.
 # Only .NET APIs are used here: the module must also load in hosts that have just the core cmdlets.
 $edition = if ($PSVersionTable.PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
-$binary = [System.IO.Path]::Combine($PSScriptRoot, 'bin', $edition, 'CloudResponsibility.PowerShell.dll')
-if (-not [System.IO.File]::Exists($binary)) {
-    throw "CloudResponsibility: '$binary' is missing. Build the module first: dotnet build (from the repository root)."
+$editionManifest = [System.IO.Path]::Combine($PSScriptRoot, 'bin', $edition, 'CloudResponsibility.PowerShell.psd1')
+if (-not [System.IO.File]::Exists($editionManifest)) {
+    throw "CloudResponsibility: '$editionManifest' is missing. Build the module first: dotnet build (from the repository root)."
 }
-Import-Module -Name $binary -ErrorAction Stop
+Import-Module -Name $editionManifest -ErrorAction Stop

@@ -64,13 +64,13 @@ namespace CloudResponsibility.HelpCompiler
             return problems;
         }
 
-        /// <summary>The cmdlets a culture has no file for, whose en-US help it gets: one line each, for the build log.</summary>
+        /// <summary>Per culture, the cmdlets it has no file for and whose en-US help it gets: one line per culture, for the build log.</summary>
         public IEnumerable<string> Fallbacks() =>
             from culture in cultures
             where culture.Culture != HelpSources.NeutralCulture
-            from cmdlet in cmdlets
-            where culture.Document(cmdlet.Name) is null
-            select $"{culture.Culture}: {cmdlet.Name} has no translation yet; its {HelpSources.NeutralCulture} help is used.";
+            let untranslated = cmdlets.Where(c => culture.Document(c.Name) is null).Select(c => c.Name).ToList()
+            where untranslated.Count > 0
+            select $"  {culture.Culture}: no translation yet of {string.Join(", ", untranslated)}; their {HelpSources.NeutralCulture} help is used.";
 
         /// <summary>
         /// Writes <c>&lt;culture&gt;/<paramref name="helpFileName"/></c> and the about topics of every

@@ -44,9 +44,20 @@ namespace CloudResponsibility.HelpCompiler
             if (problems.Count > 0) return Fail(problems.ToArray());
             foreach (var fallback in compilation.Fallbacks()) Console.WriteLine(fallback);
             var helpFileName = Path.GetFileName(assemblyPath) + "-Help.xml";
+            var cultures = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var folder in outputFolders)
-                foreach (var file in compilation.WriteTo(folder, helpFileName))
-                    Console.WriteLine("Help: " + file);
+            {
+                try
+                {
+                    foreach (var file in compilation.WriteTo(folder, helpFileName))
+                        cultures.Add(Path.GetFileName(Path.GetDirectoryName(file)) ?? string.Empty);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    return Fail(new HelpProblem(HelpProblemCode.Input, folder, 0, "the help cannot be written: " + exception.Message));
+                }
+            }
+            Console.WriteLine($"  {Path.GetFileNameWithoutExtension(assemblyPath)} help ({cmdlets.Count} cmdlets; {string.Join(", ", cultures)}) -> {string.Join(", ", outputFolders)}");
             return 0;
         }
 

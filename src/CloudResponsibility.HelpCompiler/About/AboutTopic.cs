@@ -65,8 +65,8 @@ namespace CloudResponsibility.HelpCompiler.About
         /// <summary>Writes the topic into <paramref name="folder"/> as UTF-8 with a BOM.</summary>
         public void CopyTo(string folder)
         {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(System.IO.Path.Combine(folder, System.IO.Path.GetFileName(Path)), Text, new UTF8Encoding(true));
+            var bytes = new UTF8Encoding(true).GetPreamble().Concat(new UTF8Encoding(false).GetBytes(Text)).ToArray();
+            AtomicFile.Write(System.IO.Path.Combine(folder, System.IO.Path.GetFileName(Path)), stream => stream.Write(bytes, 0, bytes.Length));
         }
     }
 }

@@ -24,10 +24,9 @@ namespace CloudResponsibility.HelpCompiler.Maml
         private const string Command = MamlNamespaces.Command;
         private const string Dev = MamlNamespaces.Dev;
 
-        /// <summary>Writes the help of <paramref name="commands"/> to <paramref name="path"/>, creating its folder.</summary>
+        /// <summary>Writes the help of <paramref name="commands"/> to <paramref name="path"/> (replacing it in one step), creating its folder.</summary>
         public static void Write(string path, IEnumerable<(CmdletDescriptor Cmdlet, HelpDocument Document)> commands)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
             var settings = new XmlWriterSettings
             {
                 Indent = true,
@@ -35,13 +34,16 @@ namespace CloudResponsibility.HelpCompiler.Maml
                 NewLineChars = "\n",
                 Encoding = new UTF8Encoding(true),
             };
-            using var writer = XmlWriter.Create(path, settings);
-            writer.WriteStartDocument();
-            writer.WriteStartElement("helpItems", MamlNamespaces.Msh);
-            writer.WriteAttributeString("schema", "maml");
-            foreach (var (cmdlet, document) in commands) WriteCommand(writer, cmdlet, document);
-            writer.WriteEndElement();
-            writer.WriteEndDocument();
+            AtomicFile.Write(path, stream =>
+            {
+                using var writer = XmlWriter.Create(stream, settings);
+                writer.WriteStartDocument();
+                writer.WriteStartElement("helpItems", MamlNamespaces.Msh);
+                writer.WriteAttributeString("schema", "maml");
+                foreach (var (cmdlet, document) in commands) WriteCommand(writer, cmdlet, document);
+                writer.WriteEndElement();
+                writer.WriteEndDocument();
+            });
         }
 
         private static void WriteCommand(XmlWriter writer, CmdletDescriptor cmdlet, HelpDocument document)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using CloudResponsibility.HelpCompiler.Markdown;
 using CloudResponsibility.HelpCompiler.Metadata;
 using Chapters = CloudResponsibility.HelpCompiler.Markdown.HelpDocument.ChapterTitles;
@@ -24,6 +25,9 @@ namespace CloudResponsibility.HelpCompiler.Validation
             "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction", "ErrorVariable",
             "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable",
         };
+
+        /// <summary>The placeholders platyPS writes into new files: <c>{{ Fill in the Synopsis }}</c>, <c>{{ Add example code here }}</c>.</summary>
+        private static readonly Regex Placeholder = new Regex(@"\{\{\s*(Fill|Add)\b", RegexOptions.CultureInvariant);
 
         private static readonly string[] ChaptersWithSubsections = { Chapters.Examples, Chapters.Parameters, Chapters.Inputs, Chapters.Outputs };
 
@@ -68,8 +72,8 @@ namespace CloudResponsibility.HelpCompiler.Validation
                 if (takesSubsections && !chapter.Body.IsEmpty)
                     report(HelpProblemCode.Format, chapter.Body.Blocks[0].Line, $"text under '## {chapter.Title}' before its first '###' heading; put it under a '###' heading.");
                 foreach (var block in chapter.Subsections.Prepend(chapter.Body).SelectMany(s => s.Blocks))
-                    if (block.Text.Contains("{{", StringComparison.Ordinal))
-                        report(HelpProblemCode.Format, block.Line, "a '{{ … }}' placeholder is left; write the text.");
+                    if (Placeholder.IsMatch(block.Text))
+                        report(HelpProblemCode.Format, block.Line, "a platyPS '{{ Fill … }}' placeholder is left; write the text.");
             }
         }
 

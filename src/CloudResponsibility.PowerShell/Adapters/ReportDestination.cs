@@ -73,11 +73,9 @@ namespace CloudResponsibility.PowerShell.Adapters
             }
         }
 
-        /// <summary>Finishes the report: warns of values that had no column, then moves the file into place.</summary>
+        /// <summary>Finishes the report: moves the file into place, then warns of values that had no column.</summary>
         public void Commit(ReportSession session)
         {
-            if (session.DroppedColumns.Count > 0)
-                cmdlet.WriteWarning($"Some objects had properties that are not columns of '{Path}' and were not written: {string.Join(", ", session.DroppedColumns)}. Columns come from the first object or an existing header; use Select-Object to choose them.");
             try
             {
                 session.Commit();
@@ -86,6 +84,8 @@ namespace CloudResponsibility.PowerShell.Adapters
             {
                 cmdlet.ThrowTerminatingError(new ErrorRecord(exception, "WriteReportFailed", ErrorCategory.WriteError, Path));
             }
+            if (session.DroppedColumns.Count > 0)
+                cmdlet.WriteWarning($"Some objects had properties that are not columns of '{Path}' and were not written: {string.Join(", ", session.DroppedColumns)}. Columns come from the first object or an existing header; use Select-Object to choose them.");
             cmdlet.WriteVerbose($"Wrote {session.RowCount} row(s) to '{Path}'.");
         }
     }

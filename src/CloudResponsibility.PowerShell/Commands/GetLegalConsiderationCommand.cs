@@ -61,7 +61,7 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 var service = services!.Read(InputObject);
                 if (service is null) return;
-                foreach (var finding in evaluator!.Evaluate(service)) WriteObject(CarriedColumns.Attach(finding, service));
+                foreach (var finding in evaluator!.Evaluate(service)) WriteObject(finding);
                 return;
             }
             var filter = new IdFilter(Id);

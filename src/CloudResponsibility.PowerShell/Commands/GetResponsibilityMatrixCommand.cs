@@ -90,7 +90,7 @@ namespace CloudResponsibility.PowerShell.Commands
             foreach (var row in resolver!.Resolve(service))
             {
                 if ((Layer is null || Layer.Contains(row.Layer)) && (Owner is null || Owner.Contains(row.Owner)))
-                    WriteObject(CarriedColumns.Attach(row, service));
+                    WriteObject(row);
             }
         }
     }

@@ -111,7 +111,7 @@ namespace CloudResponsibility.PowerShell.Commands
                     switch (result.Kind)
                     {
                         case InventoryReadResultKind.Service:
-                            WriteObject(CarriedColumns.Attach(result.Service!, result.Service!));
+                            WriteObject(result.Service);
                             break;
                         case InventoryReadResultKind.Error:
                             WriteError(ErrorRecords.Inventory(result.Error!, null));

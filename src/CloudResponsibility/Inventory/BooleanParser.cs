@@ -17,8 +17,16 @@ namespace CloudResponsibility.Inventory
         public static bool TryParse(string? text, out bool? value)
         {
             value = null;
+            if (text is null) return true;
+            // The usual spellings first, without a lookup: a flag column is read on every row.
+            switch (text)
+            {
+                case "": return true;
+                case "yes": case "Yes": case "YES": case "true": case "TRUE": case "True": case "1": value = true; return true;
+                case "no": case "No": case "NO": case "false": case "FALSE": case "False": case "0": value = false; return true;
+            }
             if (TextNormalizer.IsBlank(text)) return true;
-            return Table.TryGet(text!, out value);
+            return Table.TryGet(text, out value);
         }
 
         /// <summary>The accepted values, for messages.</summary>

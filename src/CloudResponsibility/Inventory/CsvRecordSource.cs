@@ -72,8 +72,6 @@ namespace CloudResponsibility.Inventory
         /// <summary>The number of fields of the current record.</summary>
         public int FieldCount => Parser.FieldCount;
 
-        private CsvReader Parser => csv ?? throw new InvalidOperationException("The source is not positioned on a record.");
-
         /// <summary>Field <paramref name="index"/> of the current record.</summary>
         public string GetString(int index) => Parser.GetString(index);
 
@@ -123,6 +121,8 @@ namespace CloudResponsibility.Inventory
             source?.Dispose();
             if (!leaveOpen) input.Dispose();
         }
+
+        private CsvReader Parser => csv ?? throw new InvalidOperationException("The source is not positioned on a record.");
 
         private void Start()
         {

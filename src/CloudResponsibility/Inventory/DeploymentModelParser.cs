@@ -19,7 +19,15 @@ namespace CloudResponsibility.Inventory
         public static bool TryParse(string? text, out DeploymentModel model)
         {
             model = default;
-            return text is not null && Table.TryGet(text, out model);
+            switch (text)
+            {
+                case null: return false;
+                case "Private": model = DeploymentModel.Private; return true;
+                case "Community": model = DeploymentModel.Community; return true;
+                case "Public": model = DeploymentModel.Public; return true;
+                case "Hybrid": model = DeploymentModel.Hybrid; return true;
+            }
+            return Table.TryGet(text, out model);
         }
 
         /// <summary>The accepted values, for messages.</summary>

@@ -24,8 +24,7 @@ namespace CloudResponsibility.Inventory
     public sealed class InventoryReader : IDisposable
     {
         private readonly CsvRecordSource records;
-        private readonly ServiceNameIndex? names;
-        private readonly Queue<InventoryReadResult> pending = new Queue<InventoryReadResult>();
+        private readonly ResultQueue results;
         private ServiceRecordBuilder? builder;
         private string?[] values = Array.Empty<string?>();
         private bool finished;
@@ -36,7 +35,7 @@ namespace CloudResponsibility.Inventory
             File = file;
             Options = options;
             records = new CsvRecordSource(stream, leaveOpen, options);
-            if (options.CheckDuplicateNames) names = new ServiceNameIndex();
+            results = new ResultQueue(options.CheckDuplicateNames ? new ServiceNameIndex() : null);
         }
 
         /// <summary>The file, as named when opened; the errors and warnings name it so.</summary>
@@ -67,7 +66,7 @@ namespace CloudResponsibility.Inventory
         public long SkippedEmptyRows { get; private set; }
 
         /// <summary>The warnings so far.</summary>
-        public long Warnings { get; private set; }
+        public long Warnings => results.Warnings;
 
         /// <summary>Opens a file. It is shared for reading and writing, so a file open in Excel can be read.</summary>
         public static InventoryReader Open(string path, InventoryReaderOptions? options = null)
@@ -99,8 +98,9 @@ namespace CloudResponsibility.Inventory
         public bool Read()
         {
             if (disposed) throw new ObjectDisposedException(nameof(InventoryReader));
-            while (pending.Count == 0 && !finished) Step();
-            Current = pending.Count > 0 ? pending.Dequeue() : null;
+            while (results.Count == 0 && !finished) Step();
+            if (results.Count == 0) results.Flush();
+            Current = results.Take();
             return Current is not null;
         }
 
@@ -169,15 +169,14 @@ namespace CloudResponsibility.Inventory
                 SkippedEmptyRows++;
                 return;
             }
-            var candidate = new ServiceRecordBuilder(headers, File, at.Row, at.Line);
-            if (candidate.HeaderErrors.Count > 0)
+            builder = new ServiceRecordBuilder(headers, File, at.Row, at.Line);
+            if (builder.HeaderErrors.Count > 0)
             {
-                foreach (var error in candidate.HeaderErrors) Emit(error);
+                foreach (var error in builder.HeaderErrors) Emit(error);
                 finished = true;
                 return;
             }
-            builder = candidate;
-            values = new string?[candidate.ColumnCount];
+            values = new string?[builder.ColumnCount];
         }
 
         private void ReadRow(RowLocation at)
@@ -218,14 +217,9 @@ namespace CloudResponsibility.Inventory
                 return;
             }
             Services++;
-            if (names is not null && !names.TryAdd(service.ServiceName, records.Row, out var earlierRow))
-            {
-                Warnings++;
-                pending.Enqueue(InventoryReadResult.ForWarning(InventoryWarnings.DuplicateServiceName(at, service.ServiceName, earlierRow)));
-            }
-            pending.Enqueue(InventoryReadResult.ForService(service, File, at.Row, at.Line));
+            results.AddService(InventoryReadResult.ForService(service, File, at.Row, at.Line), records.Row);
         }
 
-        private void Emit(InventoryError error) => pending.Enqueue(InventoryReadResult.ForError(error));
+        private void Emit(InventoryError error) => results.Add(InventoryReadResult.ForError(error));
     }
 }

@@ -6,19 +6,33 @@ namespace CloudResponsibility.Inventory
     /// Remembers the service names seen so far and the row of each, to tell a repeated name. Names
     /// are compared after trimming and NFKC normalisation, ignoring case ("Ｂｏｘ" and " box " are one
     /// name). Each name is held as a 64-bit hash next to its row, 16 bytes with no object per name,
-    /// so that ten million rows cost a few hundred megabytes rather than gigabytes and the garbage
-    /// collector has nothing to trace. Two different names share a hash with odds of about one in
-    /// 10^11 for ten thousand names and one in 400,000 for ten million; that would show as a
-    /// spurious warning, never as a lost service.
-    /// Not thread-safe.
+    /// so that ten million rows cost about 250 MB rather than gigabytes and the garbage collector
+    /// has nothing to trace. Two different names share a hash with odds of about one in 10^11 for
+    /// ten thousand names and one in 400,000 for ten million; that would show as a spurious
+    /// warning, never as a lost service. Not thread-safe.
     /// </summary>
     public sealed class ServiceNameIndex
     {
-        private const int InitialSlots = 1024;
+        // The table is split by the top bits of the hash into segments that grow one at a time:
+        // growing copies one small segment, not the whole table, so the peak memory stays close to
+        // the table's size and the copy stays in cache.
+        private const int SegmentBits = 8;
+        private const int InitialSlotBits = 4;
 
-        // Slot i holds the hash at 2i and the row at 2i+1, side by side so that a probe reads one cache line; hash 0 marks a free slot.
-        private long[] slots = new long[InitialSlots * 2];
-        private int mask = InitialSlots - 1;
+        // Slot i of a segment holds the hash at 2i and the row at 2i+1, side by side so that a probe reads one cache line; hash 0 marks a free slot.
+        private readonly long[][] segments = new long[1 << SegmentBits][];
+        private readonly int[] slotBits = new int[1 << SegmentBits];
+        private readonly int[] counts = new int[1 << SegmentBits];
+
+        /// <summary>Creates an empty index.</summary>
+        public ServiceNameIndex()
+        {
+            for (var s = 0; s < segments.Length; s++)
+            {
+                segments[s] = new long[(1 << InitialSlotBits) * 2];
+                slotBits[s] = InitialSlotBits;
+            }
+        }
 
         /// <summary>The number of distinct names.</summary>
         public int Count { get; private set; }
@@ -30,8 +44,21 @@ namespace CloudResponsibility.Inventory
         public bool TryAdd(string serviceName, long row, out long earlierRow)
         {
             if (serviceName is null) throw new ArgumentNullException(nameof(serviceName));
-            var hash = Hash(serviceName);
-            var slot = (int)((ulong)hash >> 32 ^ (ulong)hash) & mask;
+            return TryAdd(Hash(serviceName), row, out earlierRow);
+        }
+
+        /// <summary>
+        /// Adds a name by its <see cref="Hash"/>. Callers that add many names hash a batch of them
+        /// first and then add the batch in a tight loop, so that the processor can wait on several
+        /// slots at once: on a large index each probe is a cache miss, and waiting on them one by
+        /// one costs more than the parsing of a row.
+        /// </summary>
+        internal bool TryAdd(long hash, long row, out long earlierRow)
+        {
+            var s = (int)((ulong)hash >> (64 - SegmentBits));
+            var slots = segments[s];
+            var mask = (slots.Length >> 1) - 1;
+            var slot = Home(hash, slotBits[s]);
             while (true)
             {
                 var stored = slots[slot * 2];
@@ -46,7 +73,8 @@ namespace CloudResponsibility.Inventory
             slots[slot * 2] = hash;
             slots[slot * 2 + 1] = row;
             earlierRow = 0;
-            if (++Count > (mask + 1) / 4 * 3) Grow();
+            Count++;
+            if (++counts[s] > (mask + 1) / 4 * 3) Grow(s);
             return true;
         }
 
@@ -54,7 +82,12 @@ namespace CloudResponsibility.Inventory
         public static string Normalize(string serviceName) =>
             TextNormalizer.Normalize(serviceName).ToUpperInvariant();
 
-        private static long Hash(string name)
+        // The slot is taken from the bits under the segment's: when a segment doubles, slot i moves to 2i or 2i+1,
+        // so growing walks both arrays in order.
+        private static int Home(long hash, int bits) => (int)(((ulong)hash << SegmentBits) >> (64 - bits));
+
+        /// <summary>The hash a name is held by: of its trimmed, NFKC-normalised, upper-case form; never 0.</summary>
+        internal static long Hash(string name)
         {
             var trimmed = name.Trim();
             // ASCII needs no NFKC and upper-cases letter by letter: the common name hashes without allocating.
@@ -73,20 +106,22 @@ namespace CloudResponsibility.Inventory
             return hash == 0 ? 1 : (long)hash;
         }
 
-        private void Grow()
+        private void Grow(int s)
         {
-            var old = slots;
-            slots = new long[old.Length * 2];
-            mask = old.Length - 1;
+            var old = segments[s];
+            var bits = ++slotBits[s];
+            var slots = new long[old.Length * 2];
+            var mask = (slots.Length >> 1) - 1;
             for (var i = 0; i < old.Length; i += 2)
             {
                 var hash = old[i];
                 if (hash == 0) continue;
-                var slot = (int)((ulong)hash >> 32 ^ (ulong)hash) & mask;
+                var slot = Home(hash, bits);
                 while (slots[slot * 2] != 0) slot = (slot + 1) & mask;
                 slots[slot * 2] = hash;
                 slots[slot * 2 + 1] = old[i + 1];
             }
+            segments[s] = slots;
         }
     }
 }

@@ -48,7 +48,7 @@ namespace CloudResponsibility.Output
         /// <inheritdoc />
         public void WriteHeader(IReadOnlyList<string> columns)
         {
-            if (!writeHeader) return;
+            if (!writeHeader || columns.Count == 0) return;
             foreach (var column in columns) csv.WriteField(column);
             csv.EndRecord();
         }

@@ -34,6 +34,13 @@ namespace CloudResponsibility.Output
         /// <summary>The fixed columns, in order.</summary>
         public IReadOnlyList<string> Names { get; }
 
+        /// <summary>The value of fixed column <paramref name="index"/> of an instance.</summary>
+        public object? GetValue(object instance, int index) => getters[index](instance);
+
+        /// <summary>The name/value pairs an instance adds after the fixed columns (its inventory's extra columns).</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> AdditionalOf(object instance) =>
+            additional?.Invoke(instance) ?? Array.Empty<KeyValuePair<string, string>>();
+
         /// <summary>The columns of a type (built once per type).</summary>
         public static ObjectColumns For(Type type) => Cache.GetOrAdd(type, Build);
 

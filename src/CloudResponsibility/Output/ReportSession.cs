@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using CsvHelper;
 
 namespace CloudResponsibility.Output
@@ -10,18 +12,35 @@ namespace CloudResponsibility.Output
     /// One report being written: the first row fixes the columns (or, when appending, the existing
     /// file's header does); later rows are matched to them by name. Values under names that are not
     /// columns are counted in <see cref="DroppedColumns"/>, never lost without a word.
+    /// <para>
+    /// Rows are formatted and written on a thread of their own, in batches through a bounded queue:
+    /// the caller — a PowerShell pipeline, which passes objects on one thread — hands a row over and
+    /// goes on, so producing rows and encoding them use both cores, and memory stays bounded by the
+    /// queue. Order is kept: one writer, first in, first out.
+    /// </para>
     /// </summary>
     public sealed class ReportSession : IDisposable
     {
+        private const int BatchSize = 512;
+        private const int QueuedBatches = 16;
+
         private readonly IReportWriter writer;
         private readonly IReadOnlyList<string>? existingColumns;
         private readonly bool allowHeaderMismatch;
         private readonly HashSet<string> dropped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly BlockingCollection<Row[]> queue = new BlockingCollection<Row[]>(QueuedBatches);
+        private readonly ConcurrentBag<Row[]> spareBatches = new ConcurrentBag<Row[]>();
+        private Thread? writerThread;
+        private Exception? failure;
+        private Row[] batch = new Row[BatchSize];
+        private int batchCount;
+        private IReadOnlyList<string>? firstNames;
         private IReadOnlyList<string>? columns;
         private Dictionary<string, int>? columnIndex;
         private IReadOnlyList<string>? lastNames;
         private int[]? lastMapping;
         private object?[] rowBuffer = Array.Empty<object?>();
+        private bool finished;
 
         private ReportSession(IReportWriter writer, IReadOnlyList<string>? existingColumns, bool allowHeaderMismatch)
         {
@@ -61,33 +80,35 @@ namespace CloudResponsibility.Output
         /// <summary>The number of rows added.</summary>
         public long RowCount { get; private set; }
 
-        /// <summary>Names of values that had no column and were not written.</summary>
+        /// <summary>Names of values that had no column and were not written (complete after <see cref="Commit"/>).</summary>
         public IReadOnlyCollection<string> DroppedColumns => dropped;
 
-        /// <summary>Adds a row of named values.</summary>
+        /// <summary>Adds a row of named values. Throws what writing an earlier row threw, if anything did.</summary>
         public void Add(IReadOnlyList<string> names, IReadOnlyList<object?> values)
         {
+            if (finished) throw new InvalidOperationException("The report is already complete.");
             if (columns is null) Start(names);
-            if (ReferenceEquals(names, columns) || SameSequence(names, columns!))
-            {
-                writer.WriteRow(values);
-            }
-            else
-            {
-                var mapping = Mapping(names);
-                Array.Clear(rowBuffer, 0, rowBuffer.Length);
-                for (var i = 0; i < mapping.Length && i < values.Count; i++)
-                    if (mapping[i] >= 0) rowBuffer[mapping[i]] = values[i];
-                writer.WriteRow(rowBuffer);
-            }
+            batch[batchCount++] = new Row(names, values);
             RowCount++;
+            if (batchCount == BatchSize) Hand();
         }
 
         /// <summary>Finishes the report and moves it over the destination.</summary>
-        public void Commit() => writer.Commit();
+        public void Commit()
+        {
+            if (columns is null) writer.WriteHeader(existingColumns ?? Array.Empty<string>());
+            Finish();
+            if (failure is not null) throw Rethrowable(failure);
+            writer.Commit();
+        }
 
-        /// <inheritdoc />
-        public void Dispose() => writer.Dispose();
+        /// <summary>Discards the report unless it was committed; the destination stays as it was.</summary>
+        public void Dispose()
+        {
+            Finish();
+            writer.Dispose();
+            queue.Dispose();
+        }
 
         private void Start(IReadOnlyList<string> names)
         {
@@ -101,12 +122,78 @@ namespace CloudResponsibility.Output
             else
             {
                 columns = names.ToArray();
+                firstNames = names;
             }
             columnIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < columns.Count; i++)
                 if (!columnIndex.ContainsKey(columns[i])) columnIndex[columns[i]] = i;
             rowBuffer = new object?[columns.Count];
             writer.WriteHeader(columns);
+            writerThread = new Thread(WriteQueuedRows) { IsBackground = true, Name = "CloudResponsibility report writer" };
+            writerThread.Start();
+        }
+
+        /// <summary>Hands the current batch to the writer thread, reusing a spent one for the next.</summary>
+        private void Hand()
+        {
+            if (failure is not null) throw Rethrowable(failure);
+            queue.Add(batch);
+            batch = spareBatches.TryTake(out var spare) ? spare : new Row[BatchSize];
+            batchCount = 0;
+        }
+
+        private void Finish()
+        {
+            if (finished) return;
+            finished = true;
+            if (writerThread is null) return;
+            if (batchCount > 0 && failure is null)
+            {
+                Array.Clear(batch, batchCount, batch.Length - batchCount);
+                queue.Add(batch);
+                batchCount = 0;
+            }
+            queue.CompleteAdding();
+            writerThread.Join();
+        }
+
+        private void WriteQueuedRows()
+        {
+            foreach (var rows in queue.GetConsumingEnumerable())
+            {
+                // After a failure keep draining, so the producer never blocks on a full queue.
+                if (failure is null)
+                {
+                    try
+                    {
+                        foreach (var row in rows)
+                        {
+                            if (row.Names is null) break;
+                            WriteRow(row.Names, row.Values);
+                        }
+                    }
+                    catch (Exception exception)
+                    {
+                        failure = exception;
+                    }
+                }
+                Array.Clear(rows, 0, rows.Length);
+                spareBatches.Add(rows);
+            }
+        }
+
+        private void WriteRow(IReadOnlyList<string> names, IReadOnlyList<object?> values)
+        {
+            if (ReferenceEquals(names, firstNames) || ReferenceEquals(names, columns) || SameSequence(names, columns!))
+            {
+                writer.WriteRow(values);
+                return;
+            }
+            var mapping = Mapping(names);
+            Array.Clear(rowBuffer, 0, rowBuffer.Length);
+            for (var i = 0; i < mapping.Length && i < values.Count; i++)
+                if (mapping[i] >= 0) rowBuffer[mapping[i]] = values[i];
+            writer.WriteRow(rowBuffer);
         }
 
         private int[] Mapping(IReadOnlyList<string> names)
@@ -131,6 +218,9 @@ namespace CloudResponsibility.Output
             return true;
         }
 
+        private static Exception Rethrowable(Exception failure) =>
+            failure is IOException || failure is UnauthorizedAccessException ? failure : new IOException("Writing the report failed: " + failure.Message, failure);
+
         private static IReadOnlyList<string>? ReadExistingHeader(string path, ReportOptions options)
         {
             if (!File.Exists(path) || new FileInfo(path).Length == 0) return null;
@@ -138,6 +228,18 @@ namespace CloudResponsibility.Output
             using var reader = CsvReader.FromFile(path, readerOptions);
             var header = reader.Headers.ToArray();
             return header.Length == 0 ? null : header;
+        }
+
+        private readonly struct Row
+        {
+            public Row(IReadOnlyList<string> names, IReadOnlyList<object?> values)
+            {
+                Names = names;
+                Values = values;
+            }
+
+            public IReadOnlyList<string> Names { get; }
+            public IReadOnlyList<object?> Values { get; }
         }
     }
 }

@@ -28,6 +28,9 @@ namespace CloudResponsibility.Tests.Engine
             if (import.Errors.Count > 0) throw new InvalidOperationException("Import-Module failed: " + import.Errors[0]);
         }
 
+        /// <summary>The runspace, for tests that drive a pipeline themselves.</summary>
+        public Runspace Runspace => runspace;
+
         /// <summary>The UI culture scripts run under ($PSUICulture).</summary>
         public CultureInfo UiCulture { get; }
 

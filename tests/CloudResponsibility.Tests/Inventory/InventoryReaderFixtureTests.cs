@@ -198,6 +198,7 @@ namespace CloudResponsibility.Tests.Inventory
             Assert.Equal(InventoryErrorId.MissingRequiredColumn, error.ErrorId);
             Assert.Equal(1, error.Row);
             Assert.Equal(0, read.DataRows);
+            Assert.Equal(new[] { "ServiceName", "Vendor" }, read.Headers);
         }
 
         [Fact]

@@ -153,6 +153,8 @@ namespace CloudResponsibility.Tests.Inventory
             var read = InventoryRead.Text(text, InventoryReaderOptions.Default with { MaxRecordBytes = InventoryReaderOptions.MinRecordBytes });
             Assert.Equal(new[] { "Service 2 First", "Error 3 RecordTooLarge", "Service 4 Last" }, read.Outline);
             var error = read.Errors.Single();
+            Assert.Equal(3, error.Line);
+            Assert.Equal(4, read.Results.Last().Line);
             Assert.StartsWith("Big,SaaS,xxx", error.Value);
             Assert.EndsWith("…", error.Value);
             Assert.True(error.Value!.Length < 2000);

@@ -26,7 +26,7 @@ namespace CloudResponsibility.Tests.Inventory
         public void Read_LargeInput_FirstResultBeforeMoreThanHalfAMegabyteIsRead()
         {
             var bytes = LargeInventory();
-            Assert.True(bytes.Length > 20 * BytesBeforeFirstResult);
+            Assert.True(bytes.Length > 10 * BytesBeforeFirstResult);
             using var input = new CountingStream(new MemoryStream(bytes), BytesBeforeFirstResult);
             using var reader = InventoryReader.Open(input, "large.csv");
 
@@ -39,6 +39,18 @@ namespace CloudResponsibility.Tests.Inventory
             while (reader.Read()) count++;
             Assert.Equal(Rows, count);
             Assert.Equal(bytes.Length, input.BytesRead);
+        }
+
+        [Fact]
+        public void Read_LargeInputOfBadRows_FirstErrorBeforeTheRestIsRead()
+        {
+            var text = new StringBuilder("ServiceName,ServiceModel\n");
+            for (var i = 0; i < Rows; i++) text.Append("Service").Append(i).Append(",SaaX\n");
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            using var input = new CountingStream(new MemoryStream(bytes), BytesBeforeFirstResult);
+            using var reader = InventoryReader.Open(input, "bad.csv");
+            Assert.True(reader.Read());
+            Assert.Equal(InventoryErrorId.UnknownServiceModel, reader.Current!.Error!.ErrorId);
         }
 
         [Fact]

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace CloudResponsibility.Bench
+{
+    /// <summary>
+    /// Runs every scenario at every size, each in a child process so that its peak memory is its
+    /// own, and prints (and saves) rows per second, µs per output row, ratios to the engine's floor
+    /// and to raw CsvHelper, and peak memory.
+    ///   dotnet run -c Release --project bench/CloudResponsibility.Bench -- [--sizes 10000,100000,1000000] [--repeat 3]
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            var options = BenchOptions.Parse(args);
+            if (options.Scenario is not null) return ScenarioRunner.RunChild(options);
+
+            var work = Path.Combine(Path.GetTempPath(), "cr-bench-" + Process.GetCurrentProcess().Id);
+            Directory.CreateDirectory(work);
+            var results = new List<Measurement>();
+            try
+            {
+                foreach (var size in options.Sizes)
+                {
+                    var inventory = Path.Combine(work, $"inventory-{size}.csv");
+                    InventoryGenerator.Write(inventory, size);
+                    foreach (var scenario in Scenarios.All)
+                    {
+                        var best = Enumerable.Range(0, options.Repeat).Select(_ => RunInChild(scenario, size, inventory, work)).OrderBy(m => m.Seconds).First();
+                        results.Add(best);
+                        Console.Error.WriteLine($"  {size,9:N0} {scenario,-22} {best.Seconds,8:F2} s  peak {best.PeakBytes / 1048576.0,7:F0} MiB");
+                    }
+                    File.Delete(inventory);
+                }
+            }
+            finally
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            var report = Report.Render(results);
+            Console.WriteLine(report);
+            var resultsDirectory = Path.Combine(options.RepositoryRoot, "bench", "results");
+            Directory.CreateDirectory(resultsDirectory);
+            File.WriteAllText(Path.Combine(resultsDirectory, DateTime.UtcNow.ToString("yyyy-MM-dd'T'HHmm", CultureInfo.InvariantCulture) + ".md"), report, new UTF8Encoding(false));
+            return 0;
+        }
+
+        private static Measurement RunInChild(string scenario, long size, string inventory, string work)
+        {
+            var self = Environment.ProcessPath ?? throw new InvalidOperationException("The bench cannot find its own executable.");
+            var start = new ProcessStartInfo(self)
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            var entry = System.Reflection.Assembly.GetEntryAssembly()!.Location;
+            if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(entry);
+            foreach (var argument in new[] { "--scenario", scenario, "--size", size.ToString(CultureInfo.InvariantCulture), "--input", inventory, "--work", work })
+                start.ArgumentList.Add(argument);
+            using var child = Process.Start(start)!;
+            var output = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            if (child.ExitCode != 0) throw new InvalidOperationException($"Scenario {scenario} at {size} failed ({child.ExitCode}): {output}");
+            return Measurement.Parse(output.Split('\n').Last(l => l.StartsWith("RESULT ", StringComparison.Ordinal)));
+        }
+    }
+}

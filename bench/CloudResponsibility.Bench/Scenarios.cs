@@ -1,0 +1,23 @@
+namespace CloudResponsibility.Bench
+{
+    /// <summary>The scenarios, in report order.</summary>
+    internal static class Scenarios
+    {
+        /// <summary>Send-BenchObject -Count N | Receive-BenchObject: the floor for N objects.</summary>
+        public const string FloorN = "floor-n";
+        /// <summary>Import-CloudInventory | Receive-BenchObject: one object per service.</summary>
+        public const string ImportOnly = "import-only";
+        /// <summary>Send-BenchObject -Count 9N | Receive-BenchObject: the floor for the pipeline's output rows.</summary>
+        public const string Floor9N = "floor-9n";
+        /// <summary>Import-CloudInventory | Get-ResponsibilityMatrix | Export-CloudReport.</summary>
+        public const string Pipeline = "pipeline";
+        /// <summary>CsvHelper alone: read the inventory, write 9 rows per service from dictionaries.</summary>
+        public const string RawCsvHelper = "raw-csvhelper";
+        /// <summary>The bulk path called as a library.</summary>
+        public const string BulkLibrary = "bulk-library";
+        /// <summary>The bulk path through its cmdlet, Export-ResponsibilityMatrix.</summary>
+        public const string BulkCmdlet = "bulk-cmdlet";
+
+        public static readonly string[] All = { FloorN, ImportOnly, Floor9N, Pipeline, RawCsvHelper, BulkLibrary, BulkCmdlet };
+    }
+}
