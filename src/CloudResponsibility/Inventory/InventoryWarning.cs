@@ -11,6 +11,9 @@ namespace CloudResponsibility.Inventory
         /// <summary>The ID of the warning for a service name that an earlier row already has.</summary>
         public const string DuplicateServiceName = nameof(DuplicateServiceName);
 
+        /// <summary>The duplicate-name check reached <see cref="ServiceNameIndex.MaxNames"/> names and remembers no more.</summary>
+        public const string DuplicateCheckLimited = nameof(DuplicateCheckLimited);
+
         /// <summary>Creates a warning. <paramref name="warningId"/> and <paramref name="message"/> are required.</summary>
         public InventoryWarning(string warningId, string message, string? file = null, long? row = null, long? line = null, string? value = null, long? earlierRow = null)
         {

@@ -56,12 +56,13 @@ namespace CloudResponsibility.Inventory
             Hold(result);
         }
 
-        /// <summary>Checks the held services' names and passes every held result on: at the end of the input.</summary>
+        /// <summary>Checks the held services' names and passes every held result on: when a batch is full, and at the end of the input.</summary>
         public void Flush()
         {
             if (held.Count == 0) return;
+            var wasFull = names!.IsFull;
             for (var i = 0; i < heldServices; i++)
-                earlierRows[i] = names!.TryAdd(hashes[i], rows[i], out var earlierRow) ? 0 : earlierRow;
+                earlierRows[i] = names.TryAdd(hashes[i], rows[i], out var earlierRow) ? 0 : earlierRow;
             var service = 0;
             foreach (var result in held)
             {
@@ -72,6 +73,12 @@ namespace CloudResponsibility.Inventory
                     ready.Enqueue(InventoryReadResult.ForWarning(InventoryWarnings.DuplicateServiceName(at, result.Service!.ServiceName, earlier)));
                 }
                 ready.Enqueue(result);
+            }
+            if (!wasFull && names.IsFull)
+            {
+                var last = held[held.Count - 1];
+                Warnings++;
+                ready.Enqueue(InventoryReadResult.ForWarning(InventoryWarnings.DuplicateCheckLimited(new RowLocation(last.File, last.Row, last.Line))));
             }
             held.Clear();
             heldServices = 0;

@@ -38,6 +38,16 @@ namespace CloudResponsibility.Inventory
         public int Count { get; private set; }
 
         /// <summary>
+        /// The most names the index remembers (16 MiB to 32 MiB of slots). A 10-million-row
+        /// inventory must not need memory in proportion to its size; past this many distinct names,
+        /// a new name is compared with the ones held but not added.
+        /// </summary>
+        public const int MaxNames = 1 << 20;
+
+        /// <summary>Whether the index holds <see cref="MaxNames"/> names and takes no more.</summary>
+        public bool IsFull => Count >= MaxNames;
+
+        /// <summary>
         /// Adds a name seen on a row. Returns false, with the row where the name was first seen,
         /// when it has been seen before (the earlier row is kept).
         /// </summary>
@@ -70,9 +80,12 @@ namespace CloudResponsibility.Inventory
                 }
                 slot = (slot + 1) & mask;
             }
+            earlierRow = 0;
+            // A full index still finds repeats of the names it holds, but remembers no more: memory
+            // stays bounded however long the inventory is.
+            if (IsFull) return true;
             slots[slot * 2] = hash;
             slots[slot * 2 + 1] = row;
-            earlierRow = 0;
             Count++;
             if (++counts[s] > (mask + 1) / 4 * 3) Grow(s);
             return true;

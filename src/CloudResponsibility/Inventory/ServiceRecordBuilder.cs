@@ -24,7 +24,6 @@ namespace CloudResponsibility.Inventory
         private readonly string[] headers;
         private readonly int[] columnIndex;
         private readonly int[] additionalIndex;
-        private readonly bool hasBlankAdditionalHeader;
         private readonly Dictionary<string, ValueList<string>> locationCache = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);
         private readonly Dictionary<string, ValueList<ContractOverride>> overrideCache = new Dictionary<string, ValueList<ContractOverride>>(StringComparer.Ordinal);
 
@@ -57,11 +56,7 @@ namespace CloudResponsibility.Inventory
                     if (earlier < 0) columnIndex[(int)column] = i;
                     else errors.Add(InventoryErrors.DuplicateColumn(location, column, this.headers[earlier], header));
                 }
-                else
-                {
-                    additional.Add(i);
-                    if (TextNormalizer.IsBlank(header)) hasBlankAdditionalHeader = true;
-                }
+                else additional.Add(i);
             }
             foreach (var required in InventoryColumnNames.Required)
                 if (columnIndex[(int)required] < 0) errors.Add(InventoryErrors.MissingRequiredColumn(location, required));
@@ -199,25 +194,15 @@ namespace CloudResponsibility.Inventory
         private IReadOnlyList<KeyValuePair<string, string>>? ReadAdditionalColumns(IReadOnlyList<string?> values)
         {
             if (additionalIndex.Length == 0) return null;
-            if (!hasBlankAdditionalHeader)
+            // Every row keeps every unknown column, a column without a header too (under ""): the
+            // services of one file then have the same columns, and a report writes them back as read.
+            var pairs = new KeyValuePair<string, string>[additionalIndex.Length];
+            for (var i = 0; i < pairs.Length; i++)
             {
-                var pairs = new KeyValuePair<string, string>[additionalIndex.Length];
-                for (var i = 0; i < pairs.Length; i++)
-                {
-                    var index = additionalIndex[i];
-                    pairs[i] = new KeyValuePair<string, string>(headers[index], index < values.Count ? values[index] ?? string.Empty : string.Empty);
-                }
-                return pairs;
+                var index = additionalIndex[i];
+                pairs[i] = new KeyValuePair<string, string>(headers[index], index < values.Count ? values[index] ?? string.Empty : string.Empty);
             }
-            // A column without a header is usually a stray trailing separator: kept only when the row has something in it.
-            var kept = new List<KeyValuePair<string, string>>(additionalIndex.Length);
-            foreach (var index in additionalIndex)
-            {
-                var value = index < values.Count ? values[index] ?? string.Empty : string.Empty;
-                if (TextNormalizer.IsBlank(headers[index]) && TextNormalizer.IsBlank(value)) continue;
-                kept.Add(new KeyValuePair<string, string>(headers[index], value));
-            }
-            return kept.Count == 0 ? null : kept.ToArray();
+            return pairs;
         }
 
         private string? Value(IReadOnlyList<string?> values, InventoryColumn column)

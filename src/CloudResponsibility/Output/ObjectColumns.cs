@@ -98,8 +98,26 @@ namespace CloudResponsibility.Output
         private static Func<object, T> Getter<T>(Type type, PropertyInfo property)
         {
             var instance = Expression.Parameter(typeof(object), "instance");
-            var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(T));
+            var value = Expression.Property(Expression.Convert(instance, type), property);
+            var body = typeof(T) == typeof(object) ? Boxed(value) : Expression.Convert(value, typeof(T));
             return Expression.Lambda<Func<object, T>>(body, instance).Compile();
+        }
+
+        /// <summary>The value as an object, through <see cref="BoxCache"/> where it is a small value that repeats.</summary>
+        private static Expression Boxed(Expression value)
+        {
+            var type = value.Type;
+            var underlying = Nullable.GetUnderlyingType(type);
+            string? method = null;
+            Type[] typeArguments = Type.EmptyTypes;
+            if (type == typeof(bool)) method = nameof(BoxCache.Bool);
+            else if (underlying == typeof(bool)) method = nameof(BoxCache.NullableBool);
+            else if (type == typeof(int)) method = nameof(BoxCache.Int);
+            else if (type.IsEnum) { method = nameof(BoxCache.Enum); typeArguments = new[] { type }; }
+            else if (underlying is { IsEnum: true }) { method = nameof(BoxCache.NullableEnum); typeArguments = new[] { underlying }; }
+            return method is null
+                ? Expression.Convert(value, typeof(object))
+                : Expression.Call(typeof(BoxCache), method, typeArguments, value);
         }
     }
 }

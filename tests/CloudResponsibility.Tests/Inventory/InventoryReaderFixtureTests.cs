@@ -145,11 +145,14 @@ namespace CloudResponsibility.Tests.Inventory
             var read = InventoryRead.Fixture("extra-columns.csv");
             Assert.Equal(new[] { "Service 2 Mail", "Service 3 Chat", "Service 4 Wiki" }, read.Outline);
             Assert.Equal(
-                new[] { new KeyValuePair<string, string>("Notes", "n1"), new KeyValuePair<string, string>("Cost Center", "CC-1"), new KeyValuePair<string, string>("Tag", "t1") },
+                new[]
+                {
+                    new KeyValuePair<string, string>("Notes", "n1"), new KeyValuePair<string, string>("Cost Center", "CC-1"),
+                    new KeyValuePair<string, string>("Tag", "t1"), new KeyValuePair<string, string>("", ""),
+                },
                 read.ServiceList[0].AdditionalColumns);
-            Assert.Equal(new[] { "Notes", "Cost Center", "Tag" }, read.ServiceList[1].AdditionalColumns.Select(p => p.Key));
+            Assert.All(read.ServiceList, s => Assert.Equal(new[] { "Notes", "Cost Center", "Tag", "" }, s.AdditionalColumns.Select(p => p.Key)));
             Assert.Equal(new[] { "n3", "CC-3", "t3", "orphan" }, read.ServiceList[2].AdditionalColumns.Select(p => p.Value));
-            Assert.Equal("", read.ServiceList[2].AdditionalColumns[3].Key);
         }
 
         [Fact]

@@ -7,6 +7,7 @@ using Xunit;
 namespace CloudResponsibility.Tests.Inventory
 {
     /// <summary>The reader streams: results come before the input is read through, and memory does not follow the file's size.</summary>
+    [Collection(MemoryMeasurementCollection.Name)]
     public sealed class InventoryReaderStreamingTests
     {
         private const int Rows = 200_000;

@@ -171,10 +171,11 @@ namespace CloudResponsibility.Tests.Inventory
         }
 
         [Fact]
-        public void Build_ColumnWithoutHeader_KeptOnlyWhenTheCellHasSomething()
+        public void Build_ColumnWithoutHeader_KeptUnderAnEmptyNameOnEveryRow()
         {
+            // Every service of a file has the same additional columns, so a report writes them back as read.
             var builder = new ServiceRecordBuilder(new[] { "ServiceName", "ServiceModel", "" });
-            Assert.Empty(builder.Build(new[] { "Mail", "SaaS", "" }).Service!.AdditionalColumns);
+            Assert.Equal(new[] { new KeyValuePair<string, string>("", "") }, builder.Build(new[] { "Mail", "SaaS", "" }).Service!.AdditionalColumns);
             Assert.Equal(new[] { new KeyValuePair<string, string>("", "x") }, builder.Build(new[] { "Mail", "SaaS", "x" }).Service!.AdditionalColumns);
         }
 
