@@ -38,11 +38,12 @@ namespace CloudResponsibility.Inventory
         public int Count { get; private set; }
 
         /// <summary>
-        /// The most names the index remembers (16 MiB to 32 MiB of slots). A 10-million-row
-        /// inventory must not need memory in proportion to its size; past this many distinct names,
-        /// a new name is compared with the ones held but not added.
+        /// The most names the index remembers: 524,288 (at most 16 MiB of slots), far more services
+        /// than an organisation runs. A 10-million-row inventory must not need memory in proportion
+        /// to its size; past this many distinct names, a new name is compared with the ones held but
+        /// not added.
         /// </summary>
-        public const int MaxNames = 1 << 20;
+        public const int MaxNames = 1 << 19;
 
         /// <summary>Whether the index holds <see cref="MaxNames"/> names and takes no more.</summary>
         public bool IsFull => Count >= MaxNames;

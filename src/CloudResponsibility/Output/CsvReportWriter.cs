@@ -16,6 +16,7 @@ namespace CloudResponsibility.Output
         private readonly AtomicFile file;
         private readonly CsvWriter csv;
         private readonly bool writeHeader;
+        private readonly bool formulaProtection;
 
         /// <summary>
         /// Opens a writer for <paramref name="file"/>; <paramref name="writeHeader"/> is false when
@@ -25,12 +26,14 @@ namespace CloudResponsibility.Output
         {
             this.file = file;
             this.writeHeader = writeHeader;
+            formulaProtection = options.FormulaProtection;
             var startsEmpty = file.Stream.Length == 0;
             var csvOptions = CsvWriterOptions.Default with
             {
                 Separator = options.Delimiter,
                 NewLine = "\r\n",
-                Injection = options.FormulaProtection ? CsvInjection.Escape : CsvInjection.None,
+                // Formula cells are escaped in WriteText, text cells only (see FormulaCell).
+                Injection = CsvInjection.None,
                 WriteByteOrderMark = startsEmpty && options.Encoding.GetPreamble().Length > 0,
             };
             if (options.Encoding is UTF8Encoding)
@@ -60,27 +63,26 @@ namespace CloudResponsibility.Output
             csv.EndRecord();
         }
 
-        /// <summary>Writes one UTF-8 cell as it is (the bulk path carries inventory cells without decoding them).</summary>
-        public void WriteUtf8(ReadOnlySpan<byte> value) => csv.WriteField(value);
-
-        /// <summary>Writes one text cell.</summary>
-        public void WriteText(string? value) => csv.WriteField(value);
-
-        /// <summary>Ends the current row.</summary>
-        public void EndRow() => csv.EndRecord();
-
         private void WriteValue(object? value)
         {
             switch (value)
             {
                 case null: csv.WriteField((string?)null); break;
-                case string text: csv.WriteField(text); break;
+                case string text: WriteText(text); break;
                 case bool flag: csv.WriteField(flag); break;
                 // Numbers and dates stay typed so the writer formats them invariantly and never
                 // mistakes -5 for a formula.
                 case IFormattable formattable when !(formattable is Enum): csv.WriteField((object)formattable); break;
-                default: csv.WriteField(ReportValue.Format(value)); break;
+                default: WriteText(ReportValue.Format(value)); break;
             }
+        }
+
+        private void WriteText(string? text)
+        {
+            if (formulaProtection && text is not null && FormulaCell.IsFormula(text))
+                csv.WriteField(FormulaCell.Escape + text, CsvQuoting.Always);
+            else
+                csv.WriteField(text);
         }
 
         /// <inheritdoc />

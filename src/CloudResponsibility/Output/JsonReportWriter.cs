@@ -79,7 +79,7 @@ namespace CloudResponsibility.Output
         {
             Start();
             json.WriteEndArray();
-            json.Flush();
+            json.Dispose();
             file.Commit();
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -19,7 +20,7 @@ namespace CloudResponsibility.Output
                 case null: return null;
                 case string text: return text;
                 case bool flag: return flag ? "True" : "False";
-                case Enum enumValue: return enumValue.ToString();
+                case Enum enumValue: return EnumName(enumValue);
                 case DateTime dateTime: return dateTime.ToString("o", CultureInfo.InvariantCulture);
                 case DateTimeOffset dateTimeOffset: return dateTimeOffset.ToString("o", CultureInfo.InvariantCulture);
                 case IFormattable formattable: return formattable.ToString(null, CultureInfo.InvariantCulture);
@@ -27,6 +28,11 @@ namespace CloudResponsibility.Output
                 default: return value.ToString();
             }
         }
+
+        // Enum names repeat on every row; ToString on an enum is slow and allocates each time.
+        private static readonly ConcurrentDictionary<Enum, string> EnumNames = new ConcurrentDictionary<Enum, string>();
+
+        private static string EnumName(Enum value) => EnumNames.GetOrAdd(value, v => v.ToString());
 
         private static string Join(IEnumerable sequence)
         {

@@ -17,7 +17,7 @@ namespace CloudResponsibility.Text
         /// <summary>The encoding a name stands for; throws <see cref="ArgumentException"/> for an unknown name.</summary>
         public static Encoding Resolve(string name)
         {
-            RegisterCodePages();
+            CodePages.EnsureRegistered();
             switch ((name ?? string.Empty).Trim().ToLowerInvariant())
             {
                 case "utf8bom": return new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
@@ -37,7 +37,7 @@ namespace CloudResponsibility.Text
                 case "shift-jis":
                 case "sjis":
                 case "cp932":
-                case "windows-31j": return Encoding.GetEncoding(932);
+                case "windows-31j": return CodePages.ShiftJis;
             }
             try
             {
@@ -49,14 +49,6 @@ namespace CloudResponsibility.Text
             {
                 throw new ArgumentException($"'{name}' is not an encoding this machine knows. Use one of: {string.Join(", ", Common)}, or a code page number.", nameof(name), exception);
             }
-        }
-
-        /// <summary>Makes Shift_JIS (code page 932) available; .NET Framework has it built in.</summary>
-        public static void RegisterCodePages()
-        {
-#if NET
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-#endif
         }
     }
 }

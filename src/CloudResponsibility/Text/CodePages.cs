@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Text
 {
     /// <summary>
-    /// The Windows code pages the reader needs. .NET Framework has them built in; .NET (Core) ships
+    /// The Windows code pages the module reads and writes (Shift_JIS above all). .NET Framework has them built in; .NET (Core) ships
     /// them in the shared framework but only serves them once their provider is registered, which
     /// is done here, once, on first use.
     /// </summary>
@@ -18,6 +18,11 @@ namespace CloudResponsibility.Inventory
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 #endif
             ShiftJis = Encoding.GetEncoding(ShiftJisCodePage);
+        }
+
+        /// <summary>Makes every code page .NET knows available (the first use of this class does it).</summary>
+        public static void EnsureRegistered()
+        {
         }
 
         /// <summary>Shift_JIS as Windows writes it (code page 932, with the NEC and IBM extensions).</summary>

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CloudResponsibility.Model;
+using CloudResponsibility.Output;
+using CsvHelper;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Output
+{
+    /// <summary>The CSV writer: the bytes CsvHelper writes, formula cells escaped as its own CsvInjection.Escape does.</summary>
+    public sealed class CsvReportWriterTests : IDisposable
+    {
+        private static readonly string[] Cells =
+        {
+            "=1+2", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx", "=a,b", "=\"q\"", "-", "=HYPERLINK(\"http://e.com\",\"x\")",
+            "plain", "", "a,b", "say \"hi\"", "line1\r\nline2", " padded ", "責任共有", "x=1", "'already", "1-2",
+        };
+
+        private readonly string directory = Path.Combine(Path.GetTempPath(), "cr-writer-" + Guid.NewGuid().ToString("N"));
+
+        public CsvReportWriterTests() => Directory.CreateDirectory(directory);
+
+        public void Dispose() => Directory.Delete(directory, recursive: true);
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void WriteRow_TextCells_WritesTheBytesOfCsvHelpersInjectionSetting(bool protect)
+        {
+            var path = Path.Combine(directory, "mine.csv");
+            using (var file = new AtomicFile(path))
+            using (var writer = new CsvReportWriter(file, new ReportOptions { FormulaProtection = protect, Encoding = new UTF8Encoding(false) }, writeHeader: true))
+            {
+                writer.WriteHeader(new[] { "Value", "Number" });
+                foreach (var cell in Cells) writer.WriteRow(new object?[] { cell, -5 });
+                writer.Commit();
+            }
+            var expected = new MemoryStream();
+            using (var csv = CsvWriter.Create(expected, CsvWriterOptions.Default with { Injection = protect ? CsvInjection.Escape : CsvInjection.None }, leaveOpen: true))
+            {
+                csv.WriteField("Value");
+                csv.WriteField("Number");
+                csv.EndRecord();
+                foreach (var cell in Cells)
+                {
+                    csv.WriteField(cell);
+                    csv.WriteField(-5, default);
+                    csv.EndRecord();
+                }
+            }
+            Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), File.ReadAllText(path));
+        }
+
+        [Fact]
+        public void WriteRow_TypedValues_AreInvariantAndListsAreJoined()
+        {
+            var path = Path.Combine(directory, "typed.csv");
+            var previous = CultureInfo.CurrentCulture;
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            try
+            {
+                using var file = new AtomicFile(path);
+                using var writer = new CsvReportWriter(file, new ReportOptions { Encoding = new UTF8Encoding(false) }, writeHeader: true);
+                writer.WriteHeader(new[] { "A", "B", "C", "D", "E", "F" });
+                writer.WriteRow(new object?[] { 1.5, true, Layer.GuestOS, new ValueList<string>(new[] { "JP", "US" }), new DateTime(2026, 11, 23, 3, 0, 0, DateTimeKind.Utc), null });
+                writer.Commit();
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = previous;
+            }
+            Assert.Equal("A,B,C,D,E,F\r\n1.5,True,GuestOS,JP;US,2026-11-23T03:00:00.0000000Z,\r\n", File.ReadAllText(path));
+        }
+
+        [Fact]
+        public void AtomicFile_DisposedWithoutCommit_LeavesTheDestinationAndNoTemporaryFile()
+        {
+            var path = Path.Combine(directory, "report.csv");
+            File.WriteAllText(path, "old");
+            using (var file = new AtomicFile(path))
+            {
+                file.Stream.Write(new byte[] { 1, 2, 3 }, 0, 3);
+            }
+            Assert.Equal("old", File.ReadAllText(path));
+            Assert.Single(Directory.GetFiles(directory));
+        }
+
+        [Fact]
+        public void ReportSession_RowsOfOtherShapes_AreMatchedByNameAndExtraNamesReported()
+        {
+            var path = Path.Combine(directory, "shapes.csv");
+            using (var session = ReportSession.Open(path, ReportFormat.Csv, new ReportOptions { Encoding = new UTF8Encoding(false) }))
+            {
+                session.Add(new[] { "A", "B" }, new object?[] { 1, 2 });
+                session.Add(new[] { "B", "C", "A" }, new object?[] { 3, 4, 5 });
+                for (var i = 0; i < 2000; i++) session.Add(new[] { "A", "B" }, new object?[] { i, i });
+                session.Commit();
+                Assert.Equal(new[] { "C" }, session.DroppedColumns);
+                Assert.Equal(2002, session.RowCount);
+            }
+            var lines = File.ReadAllLines(path);
+            Assert.Equal(new[] { "A,B", "1,2", "5,3", "0,0" }, lines.Take(4));
+            Assert.Equal("1999,1999", lines.Last());
+        }
+
+        [Fact]
+        public void ReportSession_NoRows_WritesAnEmptyCsvAndAnEmptyJsonArray()
+        {
+            var csv = Path.Combine(directory, "empty.csv");
+            var json = Path.Combine(directory, "empty.json");
+            using (var session = ReportSession.Open(csv, ReportFormat.Csv, new ReportOptions())) session.Commit();
+            using (var session = ReportSession.Open(json, ReportFormat.Json, new ReportOptions())) session.Commit();
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(csv));
+            Assert.Equal("[]", File.ReadAllText(json).Replace("\n", "").Replace(" ", ""));
+        }
+
+        [Fact]
+        public void FormulaCell_Characters_AreOwaspsList()
+        {
+            Assert.All(new[] { "=", "+", "-", "@", "\t", "\r" }, c => Assert.True(FormulaCell.IsFormula(c + "x")));
+            Assert.All(new[] { "", "x=", " =1", "'=1", "１" }, c => Assert.False(FormulaCell.IsFormula(c)));
+        }
+    }
+}
