@@ -71,6 +71,12 @@ namespace CloudResponsibility.PowerShell.Adapters
                 cmdlet.ThrowTerminatingError(new ErrorRecord(exception, "OpenReportFailed", ErrorCategory.WriteError, Path));
                 return null;
             }
+            catch (ArgumentException exception)
+            {
+                // CsvHelper rejects a delimiter it cannot write (the quote, a line break, non-ASCII).
+                cmdlet.ThrowTerminatingError(new ErrorRecord(exception, "InvalidDelimiter", ErrorCategory.InvalidArgument, delimiter));
+                return null;
+            }
         }
 
         /// <summary>Finishes the report: moves the file into place, then warns of values that had no column.</summary>

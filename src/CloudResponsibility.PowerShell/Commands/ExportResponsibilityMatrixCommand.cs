@@ -74,19 +74,7 @@ namespace CloudResponsibility.PowerShell.Commands
             var inventory = GetUnresolvedProviderPathFromPSPath(InventoryPath);
             if (!File.Exists(inventory))
                 ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"The inventory '{inventory}' does not exist.", inventory), "PathNotFound", ErrorCategory.ObjectNotFound, InventoryPath));
-            InventoryReaderOptions readerOptions = InventoryReaderOptions.Default;
-            try
-            {
-                readerOptions = InventoryReaderOptions.Default with
-                {
-                    Encoding = InventoryEncoding is null ? null : EncodingNames.Resolve(InventoryEncoding),
-                    Delimiter = Delimiter,
-                };
-            }
-            catch (ArgumentException exception)
-            {
-                ThrowTerminatingError(new ErrorRecord(exception, "UnknownEncoding", ErrorCategory.InvalidArgument, InventoryEncoding));
-            }
+            var readerOptions = InventoryOptions.From(this, InventoryEncoding, Delimiter);
             var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, GetUnresolvedProviderPathFromPSPath(OverridePath));
             var destination = new ReportDestination(this, Path, Format);
             session = destination.Open(Encoding, Delimiter, !NoFormulaProtection, append: false, NoClobber, Force);

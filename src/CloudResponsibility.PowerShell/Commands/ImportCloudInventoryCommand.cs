@@ -51,19 +51,7 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            try
-            {
-                options = InventoryReaderOptions.Default with
-                {
-                    Encoding = Encoding is null ? null : EncodingNames.Resolve(Encoding),
-                    Delimiter = Delimiter,
-                };
-                options.Validate();
-            }
-            catch (ArgumentException exception)
-            {
-                ThrowTerminatingError(new ErrorRecord(exception, Encoding is not null && exception.ParamName == "name" ? "UnknownEncoding" : "InvalidDelimiter", ErrorCategory.InvalidArgument, Encoding ?? (object)Delimiter));
-            }
+            options = InventoryOptions.From(this, Encoding, Delimiter);
         }
 
         /// <inheritdoc />

@@ -125,6 +125,15 @@ namespace CloudResponsibility.Tests.Engine
         }
 
         [Fact]
+        public void ExportCloudReport_QuoteAsDelimiter_FailsWithInvalidDelimiterAndWritesNothing()
+        {
+            using var session = new ModuleSession();
+            var result = session.Run($"Get-CloudThreat | Export-CloudReport '{PathOf("bad.csv")}' -Delimiter '\"'");
+            Assert.Equal("InvalidDelimiter,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            Assert.Empty(Directory.GetFiles(directory));
+        }
+
+        [Fact]
         public void ExportCloudReport_UnknownExtension_FailsWithUnknownReportFormat()
         {
             using var session = new ModuleSession();

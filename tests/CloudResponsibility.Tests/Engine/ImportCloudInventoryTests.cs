@@ -116,6 +116,17 @@ namespace CloudResponsibility.Tests.Engine
             Assert.StartsWith("PathNotFound,", Assert.Single(result.Errors).FullyQualifiedErrorId);
         }
 
+        [Theory]
+        [InlineData("-Encoding no-such-encoding", "UnknownEncoding")]
+        [InlineData("-Delimiter '\"'", "InvalidDelimiter")]
+        public void ImportCloudInventory_BadOption_StopsWithItsErrorId(string option, string errorId)
+        {
+            using var session = new ModuleSession();
+            var result = session.Run($"Import-CloudInventory '{Fixture("semicolon.csv")}' {option}");
+            Assert.Empty(result.Output);
+            Assert.Equal(errorId + ",CloudResponsibility.PowerShell.Commands.ImportCloudInventoryCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        }
+
         [Fact]
         public void ImportExportImport_WithoutFormulaProtection_GivesTheSameServices()
         {
