@@ -86,11 +86,12 @@ Describe 'Export-CloudReport' {
     }
 
     It 'leaves the old file intact when the pipeline fails' {
-        $file = Join-Path $TestDrive 'keep.csv'
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'atomic')
+        $file = Join-Path $folder 'keep.csv'
         Set-Content -Path $file -Value 'old' -NoNewline
         { & { Get-CloudThreat; throw 'upstream failed' } | Export-CloudReport $file } | Should -Throw
         Get-Content $file -Raw | Should -Be 'old'
-        (Get-ChildItem $TestDrive -Force).Count | Should -Be 1
+        @(Get-ChildItem $folder -Force).Count | Should -Be 1
     }
 
     It 'refuses to overwrite with -NoClobber' {
