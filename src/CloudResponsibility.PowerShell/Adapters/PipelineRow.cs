@@ -14,6 +14,8 @@ namespace CloudResponsibility.PowerShell.Adapters
     {
         private static readonly string[] ValueColumn = { "Value" };
         private string[]? lastNames;
+        private Type? lastType;
+        private ObjectColumns? lastColumns;
 
         public (IReadOnlyList<string> Names, IReadOnlyList<object?> Values) Read(PSObject input)
         {
@@ -21,7 +23,14 @@ namespace CloudResponsibility.PowerShell.Adapters
             if (baseObject is PSCustomObject) return ReadProperties(input);
             if (baseObject is string || baseObject.GetType().IsPrimitive || baseObject is decimal || baseObject is DateTime)
                 return (ValueColumn, new[] { baseObject });
-            return ObjectColumns.For(baseObject.GetType()).Read(baseObject);
+            // A report's rows are nearly always of one type: skip the type lookup for them.
+            var type = baseObject.GetType();
+            if (type != lastType)
+            {
+                lastType = type;
+                lastColumns = ObjectColumns.For(type);
+            }
+            return lastColumns!.Read(baseObject);
         }
 
         private (IReadOnlyList<string>, IReadOnlyList<object?>) ReadProperties(PSObject input)

@@ -33,8 +33,5 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             ErrorDetails = new ErrorDetails(error.Message),
         };
-
-        public static ErrorRecord Wrap(Exception exception, string errorId, ErrorCategory category, object? target) =>
-            new ErrorRecord(exception, errorId, category, target);
     }
 }

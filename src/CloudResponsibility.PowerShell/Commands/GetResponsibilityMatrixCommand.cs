@@ -60,11 +60,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             base.BeginProcessing();
             if (ParameterSetName != ServiceSet) return;
-            var overrides = OverrideSet.Empty;
-            if (OverridePath is not null)
-            {
-                overrides = OverrideFileLoader.Load(this, GetUnresolvedProviderPathFromPSPath(OverridePath));
-            }
+            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, GetUnresolvedProviderPathFromPSPath(OverridePath));
             resolver = new MatrixResolver(Catalog, overrides);
             services = new ServiceInput(this);
         }

@@ -28,10 +28,6 @@ namespace CloudResponsibility.Catalog
             return Entries<T>(catalog).Where(e => ids.Contains(e.Id));
         }
 
-        /// <summary>Whether entries of kind <typeparamref name="T"/> can be reached from <paramref name="source"/>.</summary>
-        public static bool IsLinked<T>(CatalogView catalog, CatalogEntry source) where T : CatalogEntry =>
-            source is T || LinkedIds(catalog, source, typeof(T)).Any();
-
         private static IEnumerable<string> LinkedIds(CatalogView catalog, CatalogEntry source, Type target)
         {
             switch (source)

@@ -87,9 +87,5 @@ namespace CloudResponsibility.Catalog
             ServiceModels.Cast<CatalogEntry>().Concat(DeploymentModels).Concat(Layers).Concat(Matrix).Concat(Notes)
                 .Concat(Threats).Concat(ProviderControls).Concat(CheckItems).Concat(CheckItems.SelectMany(c => c.SubPoints))
                 .Concat(DisclosureItems).Concat(DisclosureItems.SelectMany(d => d.SubItems)).Concat(LegalConsiderations);
-
-        /// <summary>Finds an entry of a kind by ID (ordinal, case-insensitive).</summary>
-        public static T? Find<T>(IEnumerable<T> entries, string id) where T : CatalogEntry =>
-            entries.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase));
     }
 }
