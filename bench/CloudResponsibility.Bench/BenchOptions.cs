@@ -11,6 +11,7 @@ namespace CloudResponsibility.Bench
     {
         public IReadOnlyList<long> Sizes { get; private set; } = new long[] { 10_000, 100_000, 1_000_000 };
         public int Repeat { get; private set; } = 1;
+        public IReadOnlyList<string> Scenarios { get; private set; } = Bench.Scenarios.All;
         public string? Scenario { get; private set; }
         public long Size { get; private set; }
         public string Input { get; private set; } = string.Empty;
@@ -38,11 +39,12 @@ namespace CloudResponsibility.Bench
                 {
                     case "--sizes": options.Sizes = Next().Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToArray(); break;
                     case "--repeat": options.Repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--scenarios": options.Scenarios = Next().Split(','); break;
                     case "--scenario": options.Scenario = Next(); break;
                     case "--size": options.Size = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--input": options.Input = Next(); break;
                     case "--work": options.Work = Next(); break;
-                    default: throw new ArgumentException($"Unknown option {args[i]}. Use --sizes 10000,100000 and --repeat N.");
+                    default: throw new ArgumentException($"Unknown option {args[i]}. Use --sizes 10000,100000, --scenarios floor-9n,pipeline and --repeat N.");
                 }
             }
             return options;

@@ -21,10 +21,12 @@ namespace CloudResponsibility.Bench
                 var byName = group.ToDictionary(r => r.Scenario);
                 foreach (var r in group)
                 {
-                    var floor = r.OutputRows == group.Key ? byName[Scenarios.FloorN] : byName[Scenarios.Floor9N];
-                    var raw = byName[Scenarios.RawCsvHelper];
-                    var vsFloor = r.Scenario.StartsWith("floor", StringComparison.Ordinal) || r.Scenario.StartsWith("bulk", StringComparison.Ordinal) || r.Scenario == Scenarios.RawCsvHelper ? "" : (r.Seconds / floor.Seconds).ToString("F2", CultureInfo.InvariantCulture) + "×";
-                    var vsRaw = r.OutputRows == raw.OutputRows ? (r.Seconds / raw.Seconds).ToString("F2", CultureInfo.InvariantCulture) + "×" : "";
+                    // A run of some scenarios (--scenarios) leaves the ratios it has no baseline for empty.
+                    byName.TryGetValue(r.OutputRows == group.Key ? Scenarios.FloorN : Scenarios.Floor9N, out var floor);
+                    byName.TryGetValue(Scenarios.RawCsvHelper, out var raw);
+                    var comparesToFloor = !(r.Scenario.StartsWith("floor", StringComparison.Ordinal) || r.Scenario.StartsWith("bulk", StringComparison.Ordinal) || r.Scenario == Scenarios.RawCsvHelper);
+                    var vsFloor = comparesToFloor && floor is not null ? Ratio(r, floor) : "";
+                    var vsRaw = raw is not null && r.OutputRows == raw.OutputRows ? Ratio(r, raw) : "";
                     text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                         $"| {r.Size:N0} | {r.Scenario} | {r.OutputRows:N0} | {r.Seconds:F2} | {r.OutputRows / r.Seconds:N0} | {r.MicrosecondsPerOutputRow:F3} | {vsFloor} | {vsRaw} | {r.PeakBytes / 1048576.0:F0} |"));
                 }
@@ -34,7 +36,7 @@ namespace CloudResponsibility.Bench
             if (sizes.Count > 1)
             {
                 text.AppendLine($"Peak memory, largest size ({sizes.Last():N0}) over smallest ({sizes.First():N0}):");
-                foreach (var scenario in Scenarios.All)
+                foreach (var scenario in results.Select(r => r.Scenario).Distinct())
                 {
                     var small = results.Single(r => r.Size == sizes.First() && r.Scenario == scenario);
                     var large = results.Single(r => r.Size == sizes.Last() && r.Scenario == scenario);
@@ -43,5 +45,8 @@ namespace CloudResponsibility.Bench
             }
             return text.ToString();
         }
+
+        private static string Ratio(Measurement measured, Measurement baseline) =>
+            (measured.Seconds / baseline.Seconds).ToString("F2", CultureInfo.InvariantCulture) + "×";
     }
 }

@@ -6,9 +6,10 @@ using CloudResponsibility.Output;
 namespace CloudResponsibility.PowerShell.Adapters
 {
     /// <summary>
-    /// Turns a pipeline object into named values for a report: the module's own objects (and other
-    /// .NET objects) through their typed columns; PSCustomObjects — Import-Csv rows, Select-Object
-    /// output — through their properties in order; a bare value as a <c>Value</c> column.
+    /// Turns a pipeline object into a report row: the module's own objects are handed over as they
+    /// are, to be read through their typed columns on the report's writer thread; other .NET objects
+    /// are read through their columns at once; PSCustomObjects — Import-Csv rows, Select-Object
+    /// output — through their properties in order; a bare value becomes a <c>Value</c> column.
     /// </summary>
     internal sealed class PipelineRow
     {
@@ -17,12 +18,21 @@ namespace CloudResponsibility.PowerShell.Adapters
         private Type? lastType;
         private ObjectColumns? lastColumns;
 
-        public (IReadOnlyList<string> Names, IReadOnlyList<object?> Values) Read(PSObject input)
+        /// <summary>Adds the object to the report as a row.</summary>
+        public void AddTo(ReportSession session, PSObject input)
         {
             var baseObject = input.BaseObject;
-            if (baseObject is PSCustomObject) return ReadProperties(input);
+            if (baseObject is PSCustomObject)
+            {
+                var (names, values) = ReadProperties(input);
+                session.Add(names, values);
+                return;
+            }
             if (baseObject is string || baseObject.GetType().IsPrimitive || baseObject is decimal || baseObject is DateTime)
-                return (ValueColumn, new[] { baseObject });
+            {
+                session.Add(ValueColumn, new[] { baseObject });
+                return;
+            }
             // A report's rows are nearly always of one type: skip the type lookup for them.
             var type = baseObject.GetType();
             if (type != lastType)
@@ -30,7 +40,14 @@ namespace CloudResponsibility.PowerShell.Adapters
                 lastType = type;
                 lastColumns = ObjectColumns.For(type);
             }
-            return lastColumns!.Read(baseObject);
+            // The module's objects are read on the writer's thread; others now, as they are.
+            if (lastColumns!.CanBeReadLater)
+            {
+                session.Add(baseObject, lastColumns);
+                return;
+            }
+            var (objectNames, objectValues) = lastColumns.Read(baseObject);
+            session.Add(objectNames, objectValues);
         }
 
         private (IReadOnlyList<string>, IReadOnlyList<object?>) ReadProperties(PSObject input)

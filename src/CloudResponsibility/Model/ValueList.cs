@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace CloudResponsibility.Model
@@ -10,12 +11,13 @@ namespace CloudResponsibility.Model
     /// multi-valued inventory cells use it, so a spreadsheet export (ours, or Export-Csv, which calls
     /// ToString) shows the values in the same form the inventory accepts, not a type name.
     /// </summary>
-    public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+    public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, IValueList
     {
         /// <summary>The separator between values in text form.</summary>
         public const char Separator = ';';
 
         private readonly T[] items;
+        private string? text;
 
         /// <summary>An empty list.</summary>
         public static readonly ValueList<T> Empty = new ValueList<T>(Array.Empty<T>());
@@ -38,8 +40,14 @@ namespace CloudResponsibility.Model
 
         IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
 
-        /// <summary>The values joined with <c>;</c>.</summary>
-        public override string ToString() => string.Join(Separator.ToString(), items);
+        /// <summary>
+        /// The values joined with <c>;</c>, numbers in the invariant culture. Kept once made: a
+        /// service's list is printed on each of its nine matrix rows.
+        /// </summary>
+        public override string ToString() => text ??= string.Join(Separator.ToString(), items.Select(Text));
+
+        private static string? Text(T item) =>
+            item is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : item?.ToString();
 
         /// <inheritdoc />
         public bool Equals(ValueList<T>? other) =>

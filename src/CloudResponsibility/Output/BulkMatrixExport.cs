@@ -41,8 +41,7 @@ namespace CloudResponsibility.Output
                 services++;
                 foreach (var row in resolver.Resolve(result.Service!))
                 {
-                    var (names, values) = Columns.Read(row);
-                    report.Add(names, values);
+                    report.Add(row, Columns);
                     rows++;
                 }
             }

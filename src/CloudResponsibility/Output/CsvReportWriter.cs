@@ -70,6 +70,7 @@ namespace CloudResponsibility.Output
                 case null: csv.WriteField((string?)null); break;
                 case string text: WriteText(text); break;
                 case bool flag: csv.WriteField(flag); break;
+                case int number: csv.WriteField(number, default); break;
                 // Numbers and dates stay typed so the writer formats them invariantly and never
                 // mistakes -5 for a formula.
                 case IFormattable formattable when !(formattable is Enum): csv.WriteField((object)formattable); break;

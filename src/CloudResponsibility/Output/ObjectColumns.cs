@@ -10,7 +10,7 @@ namespace CloudResponsibility.Output
     /// <summary>
     /// The report columns of one of the module's types: its public properties in declaration order
     /// (a base class's first, so every catalog object starts Id, Name, Description, Source), read
-    /// through compiled getters. A property named <c>AdditionalColumns</c> holding name/value pairs
+    /// through compiled code. A property named <c>AdditionalColumns</c> holding name/value pairs
     /// — the inventory's own extra columns — expands into one column per pair, so they round-trip.
     /// </summary>
     public sealed class ObjectColumns
@@ -21,42 +21,66 @@ namespace CloudResponsibility.Output
         private static readonly ConcurrentDictionary<Type, ObjectColumns> Cache = new ConcurrentDictionary<Type, ObjectColumns>();
 
         private readonly Func<object, object?>[] getters;
+        private readonly Action<object, object?[]> fillCells;
         private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional;
         private string[]? lastCombined;
 
-        private ObjectColumns(string[] names, Func<object, object?>[] getters, Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional)
+        private ObjectColumns(string[] names, Func<object, object?>[] getters, Action<object, object?[]> fillCells,
+            Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional, bool canBeReadLater)
         {
             Names = names;
             this.getters = getters;
+            this.fillCells = fillCells;
             this.additional = additional;
+            CanBeReadLater = canBeReadLater;
         }
 
         /// <summary>The fixed columns, in order.</summary>
         public IReadOnlyList<string> Names { get; }
 
-        /// <summary>The value of fixed column <paramref name="index"/> of an instance.</summary>
+        /// <summary>
+        /// Whether a row of this type may be read after it was handed over — later, on another
+        /// thread. True for the module's own read-only types, which are immutable once built; false
+        /// for any other .NET object, which a script may change after passing it on.
+        /// </summary>
+        public bool CanBeReadLater { get; }
+
+        /// <summary>The columns of a type (built once per type).</summary>
+        public static ObjectColumns For(Type type) => Cache.GetOrAdd(type, Build);
+
+        /// <summary>The typed value of fixed column <paramref name="index"/> of an instance (an enum stays an enum).</summary>
         public object? GetValue(object instance, int index) => getters[index](instance);
 
         /// <summary>The name/value pairs an instance adds after the fixed columns (its inventory's extra columns).</summary>
         public IReadOnlyList<KeyValuePair<string, string>> AdditionalOf(object instance) =>
             additional?.Invoke(instance) ?? Array.Empty<KeyValuePair<string, string>>();
 
-        /// <summary>The columns of a type (built once per type).</summary>
-        public static ObjectColumns For(Type type) => Cache.GetOrAdd(type, Build);
-
         /// <summary>
-        /// The names and values of an instance. Rows of the same shape get the same names instance,
-        /// which lets a <see cref="ReportSession"/> skip matching them by name.
+        /// The names and report cells of an instance (see <see cref="ReadInto"/>). Rows of the same
+        /// shape get the same names instance, which lets a <see cref="ReportSession"/> skip matching them by name.
         /// </summary>
         public (IReadOnlyList<string> Names, object?[] Values) Read(object instance)
         {
+            var values = Array.Empty<object?>();
+            var names = ReadInto(instance, ref values);
+            return (names, values);
+        }
+
+        /// <summary>
+        /// Reads an instance's report cells into <paramref name="buffer"/> and returns their names.
+        /// Cells are the values as a report writes them: enum members as their names, small values
+        /// in shared boxes, everything else as it is. The buffer is replaced by one of the row's
+        /// length when it has another, so rows of one shape — nearly all of a report — reuse it.
+        /// </summary>
+        public IReadOnlyList<string> ReadInto(object instance, ref object?[] buffer)
+        {
             var extra = additional?.Invoke(instance);
             var count = getters.Length + (extra?.Count ?? 0);
-            var values = new object?[count];
-            for (var i = 0; i < getters.Length; i++) values[i] = getters[i](instance);
-            if (extra is null || extra.Count == 0) return (Names, values);
-            for (var i = 0; i < extra.Count; i++) values[getters.Length + i] = extra[i].Value;
-            return (CombinedNames(extra), values);
+            if (buffer.Length != count) buffer = new object?[count];
+            fillCells(instance, buffer);
+            if (extra is null || extra.Count == 0) return Names;
+            for (var i = 0; i < extra.Count; i++) buffer[getters.Length + i] = extra[i].Value;
+            return CombinedNames(extra);
         }
 
         private IReadOnlyList<string> CombinedNames(IReadOnlyList<KeyValuePair<string, string>> extra)
@@ -69,6 +93,7 @@ namespace CloudResponsibility.Output
                 if (same) return cached;
             }
             var combined = Names.Concat(extra.Select(pair => pair.Key)).ToArray();
+            // Read from the report writer's thread too: the array is complete before it is published.
             lastCombined = combined;
             return combined;
         }
@@ -85,7 +110,9 @@ namespace CloudResponsibility.Output
             return new ObjectColumns(
                 plain.Select(p => p.Name).ToArray(),
                 plain.Select(p => Getter<object?>(type, p)).ToArray(),
-                expanded is null ? null : Getter<IReadOnlyList<KeyValuePair<string, string>>>(type, expanded));
+                CellFiller(type, plain),
+                expanded is null ? null : Getter<IReadOnlyList<KeyValuePair<string, string>>>(type, expanded),
+                canBeReadLater: type.Assembly == typeof(ObjectColumns).Assembly && properties.All(p => p.GetSetMethod() is null));
         }
 
         private static IEnumerable<Type> Hierarchy(Type type)
@@ -101,6 +128,31 @@ namespace CloudResponsibility.Output
             var value = Expression.Property(Expression.Convert(instance, type), property);
             var body = typeof(T) == typeof(object) ? Boxed(value) : Expression.Convert(value, typeof(T));
             return Expression.Lambda<Func<object, T>>(body, instance).Compile();
+        }
+
+        /// <summary>
+        /// One compiled method that reads every fixed column of an instance into a row of cells: a
+        /// report reads twenty columns per row, and one call costs a twentieth of twenty.
+        /// </summary>
+        private static Action<object, object?[]> CellFiller(Type type, IReadOnlyList<PropertyInfo> columns)
+        {
+            var instance = Expression.Parameter(typeof(object), "instance");
+            var cells = Expression.Parameter(typeof(object?[]), "cells");
+            var typed = Expression.Variable(type, "typed");
+            var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(instance, type)) };
+            for (var i = 0; i < columns.Count; i++)
+                body.Add(Expression.Assign(Expression.ArrayAccess(cells, Expression.Constant(i)), Cell(Expression.Property(typed, columns[i]))));
+            return Expression.Lambda<Action<object, object?[]>>(Expression.Block(new[] { typed }, body), instance, cells).Compile();
+        }
+
+        /// <summary>The value as a report cell: an enum member as its name, anything else as <see cref="Boxed"/> gives it.</summary>
+        private static Expression Cell(Expression value)
+        {
+            var type = value.Type;
+            var underlying = Nullable.GetUnderlyingType(type);
+            if (type.IsEnum) return Expression.Call(typeof(EnumNames), nameof(EnumNames.Of), new[] { type }, value);
+            if (underlying is { IsEnum: true }) return Expression.Call(typeof(EnumNames), nameof(EnumNames.OfNullable), new[] { underlying }, value);
+            return Boxed(value);
         }
 
         /// <summary>The value as an object, through <see cref="BoxCache"/> where it is a small value that repeats.</summary>

@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using CloudResponsibility.Threading;
 using CsvHelper;
 
 namespace CloudResponsibility.Output
@@ -16,7 +16,8 @@ namespace CloudResponsibility.Output
     /// Rows are formatted and written on a thread of their own, in batches through a bounded queue:
     /// the caller — a PowerShell pipeline, which passes objects on one thread — hands a row over and
     /// goes on, so producing rows and encoding them use both cores, and memory stays bounded by the
-    /// queue. Order is kept: one writer, first in, first out.
+    /// queue. The module's own objects, which are immutable, are handed over as they are and read
+    /// on the writer thread too. Order is kept: one writer, first in, first out.
     /// </para>
     /// </summary>
     public sealed class ReportSession : IDisposable
@@ -31,8 +32,7 @@ namespace CloudResponsibility.Output
         private readonly IReadOnlyList<string>? existingColumns;
         private readonly bool allowHeaderMismatch;
         private readonly HashSet<string> dropped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private readonly BlockingCollection<Row[]> queue = new BlockingCollection<Row[]>(QueuedBatches);
-        private readonly ConcurrentBag<Row[]> spareBatches = new ConcurrentBag<Row[]>();
+        private readonly HandOffQueue<Row[]> queue = new HandOffQueue<Row[]>(QueuedBatches);
         private Thread? writerThread;
         private Exception? failure;
         private Row[] batch = new Row[BatchSize];
@@ -43,6 +43,7 @@ namespace CloudResponsibility.Output
         private IReadOnlyList<string>? lastNames;
         private int[]? lastMapping;
         private object?[] rowBuffer = Array.Empty<object?>();
+        private object?[] readBuffer = Array.Empty<object?>();
         private bool finished;
 
         private ReportSession(IReportWriter writer, IReadOnlyList<string>? existingColumns, bool allowHeaderMismatch)
@@ -96,6 +97,25 @@ namespace CloudResponsibility.Output
             if (batchCount == BatchSize) Hand();
         }
 
+        /// <summary>
+        /// Adds one of the module's objects as a row. Its columns are read on the writer thread, so
+        /// the caller hands over the object and goes on; only for types whose
+        /// <see cref="ObjectColumns.CanBeReadLater"/> holds.
+        /// </summary>
+        public void Add(object instance, ObjectColumns columns)
+        {
+            if (!columns.CanBeReadLater) throw new ArgumentException("Rows of this type must be read when they are added.", nameof(columns));
+            if (finished) throw new InvalidOperationException("The report is already complete.");
+            if (this.columns is null)
+            {
+                var firstValues = Array.Empty<object?>();
+                Start(columns.ReadInto(instance, ref firstValues));
+            }
+            batch[batchCount++] = new Row(instance, columns);
+            RowCount++;
+            if (batchCount == BatchSize) Hand();
+        }
+
         /// <summary>Finishes the report and moves it over the destination.</summary>
         public void Commit()
         {
@@ -110,7 +130,6 @@ namespace CloudResponsibility.Output
         {
             Finish();
             writer.Dispose();
-            queue.Dispose();
         }
 
         private void Start(IReadOnlyList<string> names)
@@ -141,7 +160,7 @@ namespace CloudResponsibility.Output
         {
             if (failure is not null) throw Rethrowable(failure);
             queue.Add(batch);
-            batch = spareBatches.TryTake(out var spare) ? spare : new Row[BatchSize];
+            batch = queue.TakeSpare() ?? new Row[BatchSize];
             batchCount = 0;
         }
 
@@ -162,7 +181,8 @@ namespace CloudResponsibility.Output
 
         private void WriteQueuedRows()
         {
-            foreach (var rows in queue.GetConsumingEnumerable())
+            Row[]? rows;
+            while ((rows = queue.Take()) is not null)
             {
                 // After a failure keep draining, so the producer never blocks on a full queue.
                 if (failure is null)
@@ -171,8 +191,9 @@ namespace CloudResponsibility.Output
                     {
                         foreach (var row in rows)
                         {
-                            if (row.Names is null) break;
-                            WriteRow(row.Names, row.Values);
+                            if (row.Instance is not null) WriteRow(row.Columns!.ReadInto(row.Instance, ref readBuffer), readBuffer);
+                            else if (row.Names is not null) WriteRow(row.Names, row.Values!);
+                            else break;
                         }
                     }
                     catch (Exception exception)
@@ -181,7 +202,7 @@ namespace CloudResponsibility.Output
                     }
                 }
                 Array.Clear(rows, 0, rows.Length);
-                spareBatches.Add(rows);
+                queue.Recycle(rows);
             }
         }
 
@@ -233,16 +254,29 @@ namespace CloudResponsibility.Output
             return header.Length == 0 ? null : header;
         }
 
+        /// <summary>A row as named values, or as an object whose columns the writer thread reads.</summary>
         private readonly struct Row
         {
             public Row(IReadOnlyList<string> names, IReadOnlyList<object?> values)
             {
                 Names = names;
                 Values = values;
+                Instance = null;
+                Columns = null;
             }
 
-            public IReadOnlyList<string> Names { get; }
-            public IReadOnlyList<object?> Values { get; }
+            public Row(object instance, ObjectColumns columns)
+            {
+                Names = null;
+                Values = null;
+                Instance = instance;
+                Columns = columns;
+            }
+
+            public IReadOnlyList<string>? Names { get; }
+            public IReadOnlyList<object?>? Values { get; }
+            public object? Instance { get; }
+            public ObjectColumns? Columns { get; }
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using CloudResponsibility.Model;
 
 namespace CloudResponsibility.Output
 {
@@ -24,6 +25,7 @@ namespace CloudResponsibility.Output
                 case DateTime dateTime: return dateTime.ToString("o", CultureInfo.InvariantCulture);
                 case DateTimeOffset dateTimeOffset: return dateTimeOffset.ToString("o", CultureInfo.InvariantCulture);
                 case IFormattable formattable: return formattable.ToString(null, CultureInfo.InvariantCulture);
+                case IValueList list: return list.ToString();
                 case IEnumerable sequence: return Join(sequence);
                 default: return value.ToString();
             }

@@ -63,6 +63,24 @@ namespace CloudResponsibility.Tests.Engine
         }
 
         [Fact]
+        public void ExportCloudReport_PathOrLiteralPath_TakesTheNameAsWrittenWithoutWildcards()
+        {
+            using var session = new ModuleSession();
+            session.Run($"Get-CloudThreat TH-01 | Export-CloudReport -LiteralPath '{PathOf("[a].csv")}'; Get-CloudThreat TH-02 | Export-CloudReport '{PathOf("b[1].csv")}'").WithoutErrors();
+            Assert.Equal(new[] { "[a].csv", "b[1].csv" }, Directory.GetFiles(directory).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void ExportCloudReport_AnObjectChangedAfterItWasPassedOn_IsWrittenAsItWasPassed()
+        {
+            using var session = new ModuleSession();
+            session.Run($"$b = [UriBuilder]::new('http://a.example'); & {{ foreach ($h in 'a.example', 'b.example') {{ $b.Host = $h; $b }} }} | Export-CloudReport '{PathOf("hosts.csv")}'").WithoutErrors();
+            var lines = File.ReadAllLines(PathOf("hosts.csv"));
+            Assert.Contains("a.example", lines[1]);
+            Assert.Contains("b.example", lines[2]);
+        }
+
+        [Fact]
         public void ExportCloudReport_NoClobberOnExistingFile_FailsAndKeepsTheFile()
         {
             using var session = new ModuleSession();

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CloudResponsibility.Model;
@@ -23,7 +24,15 @@ namespace CloudResponsibility.Tests.Engine
             Assert.Equal(new[] { "CRM", "設計データ" }, rows.Select(r => r.ServiceName).Distinct());
             Assert.Equal(ServiceModel.IaaS, rows.Last().ServiceModel);
             Assert.Equal(new[] { "JP", "US" }, rows.First().DataLocation);
-            Assert.Equal("CC-1", result.Output.First().Properties["CostCenter"]?.Value);
+            Assert.Equal(new KeyValuePair<string, string>("CostCenter", "CC-1"), Assert.Single(rows.First().AdditionalColumns));
+        }
+
+        [Fact]
+        public void GetResponsibilityMatrix_ExtraColumns_AreOnTheRowsServiceNotOnTheRow()
+        {
+            using var session = new ModuleSession();
+            var result = session.Run(TwoServices + "$row = @($services | Get-ResponsibilityMatrix)[0]; $row.GetService().CostCenter; $null -eq $row.PSObject.Properties['CostCenter']").WithoutErrors();
+            Assert.Equal(new object[] { "CC-1", true }, result.Output.Select(o => o.BaseObject));
         }
 
         [Fact]

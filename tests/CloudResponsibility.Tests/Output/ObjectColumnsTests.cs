@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Model;
+using CloudResponsibility.Output;
+using CloudResponsibility.Resolution;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Output
+{
+    /// <summary>The columns of the module's objects, as a report reads them.</summary>
+    public sealed class ObjectColumnsTests
+    {
+        private static readonly CloudService Service = new CloudService("CRM", ServiceModel.SaaS, vendor: "Salesforce",
+            deploymentModel: DeploymentModel.Public, dataLocation: new ValueList<string>(new[] { "JP", "US" }), personalData: true,
+            additionalColumns: new[] { new KeyValuePair<string, string>("CostCenter", "CC-1") });
+
+        private static ServiceResponsibility FirstRow(CloudService service) =>
+            new MatrixResolver(CloudCatalog.Default.In(Language.En)).Resolve(service).First();
+
+        [Theory]
+        [InlineData(typeof(ServiceResponsibility))]
+        [InlineData(typeof(CloudService))]
+        [InlineData(typeof(ServiceLegalFinding))]
+        [InlineData(typeof(CloudThreat))]
+        [InlineData(typeof(ResponsibilityEntry))]
+        public void CanBeReadLater_TheModulesReadOnlyObjects_IsTrue(Type type) =>
+            Assert.True(ObjectColumns.For(type).CanBeReadLater);
+
+        [Theory]
+        [InlineData(typeof(ReportOptions))] // the module's, but with setters
+        [InlineData(typeof(UriBuilder))]
+        [InlineData(typeof(FileInfo))]
+        public void CanBeReadLater_ObjectsThatCanChange_IsFalse(Type type) =>
+            Assert.False(ObjectColumns.For(type).CanBeReadLater);
+
+        [Fact]
+        public void ReadInto_ARow_GivesEnumNamesAsTextAndTheExtraColumnsLast()
+        {
+            var columns = ObjectColumns.For(typeof(ServiceResponsibility));
+            var buffer = Array.Empty<object?>();
+            var names = columns.ReadInto(FirstRow(Service), ref buffer);
+            Assert.Equal(names.Count, buffer.Length);
+            Assert.Equal("CostCenter", names[^1]);
+            Assert.Equal("CC-1", buffer[^1]);
+            Assert.Equal("SaaS", buffer[names.ToList().IndexOf("ServiceModel")]);
+            Assert.Equal("Public", buffer[names.ToList().IndexOf("DeploymentModel")]);
+            Assert.Equal(true, buffer[names.ToList().IndexOf("PersonalData")]);
+            Assert.Null(buffer[names.ToList().IndexOf("MedicalData")]);
+        }
+
+        [Fact]
+        public void GetValue_AnEnumColumn_StaysTyped()
+        {
+            var columns = ObjectColumns.For(typeof(ServiceResponsibility));
+            var index = columns.Names.ToList().IndexOf("ServiceModel");
+            Assert.Equal(ServiceModel.SaaS, columns.GetValue(FirstRow(Service), index));
+        }
+
+        [Fact]
+        public void ReadInto_RowsOfOneShape_ReuseTheBufferAndTheNames()
+        {
+            var columns = ObjectColumns.For(typeof(ServiceResponsibility));
+            var rows = new MatrixResolver(CloudCatalog.Default.In(Language.En)).Resolve(Service).ToList();
+            var buffer = Array.Empty<object?>();
+            var firstNames = columns.ReadInto(rows[0], ref buffer);
+            var firstBuffer = buffer;
+            var secondNames = columns.ReadInto(rows[1], ref buffer);
+            Assert.Same(firstBuffer, buffer);
+            Assert.Same(firstNames, secondNames);
+        }
+
+        [Fact]
+        public void ReadInto_AServiceWithoutExtraColumns_GetsABufferOfItsOwnLength()
+        {
+            var columns = ObjectColumns.For(typeof(ServiceResponsibility));
+            var buffer = Array.Empty<object?>();
+            var withExtra = columns.ReadInto(FirstRow(Service), ref buffer).Count;
+            var without = columns.ReadInto(FirstRow(new CloudService("Mail", ServiceModel.SaaS)), ref buffer);
+            Assert.Equal(withExtra - 1, without.Count);
+            Assert.Equal(without.Count, buffer.Length);
+        }
+
+        [Fact]
+        public void ToString_AValueList_JoinsItsValuesInvariantly()
+        {
+            Assert.Equal("JP;US", Service.DataLocation.ToString());
+            Assert.Equal("1.5;2", new ValueList<double>(new[] { 1.5, 2 }).ToString());
+        }
+    }
+}

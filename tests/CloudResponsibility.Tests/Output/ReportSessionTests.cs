@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Linq;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Model;
+using CloudResponsibility.Output;
+using CloudResponsibility.Resolution;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Output
+{
+    /// <summary>The report session: rows handed over as objects are written as if read on the spot.</summary>
+    public sealed class ReportSessionTests : IDisposable
+    {
+        private readonly string directory = Path.Combine(Path.GetTempPath(), "cr-session-" + Guid.NewGuid().ToString("N"));
+
+        public ReportSessionTests() => Directory.CreateDirectory(directory);
+
+        public void Dispose() => Directory.Delete(directory, recursive: true);
+
+        [Theory]
+        [InlineData(ReportFormat.Csv)]
+        [InlineData(ReportFormat.Json)]
+        public void Add_ObjectsOrTheirValues_WriteTheSameBytes(ReportFormat format)
+        {
+            var resolver = new MatrixResolver(CloudCatalog.Default.In(Language.Ja));
+            var rows = Enumerable.Range(0, 60)
+                .Select(i => new CloudService("Service " + i, (ServiceModel)(i % 4), vendor: i % 3 == 0 ? "=cmd" : "ベンダー",
+                    dataLocation: new ValueList<string>(new[] { "JP", "US" }), personalData: i % 2 == 0))
+                .SelectMany(resolver.Resolve)
+                .ToList();
+            var columns = ObjectColumns.For(typeof(ServiceResponsibility));
+            var asObjects = Write("objects", format, session => rows.ForEach(row => session.Add(row, columns)));
+            var asValues = Write("values", format, session => rows.ForEach(row =>
+            {
+                var (names, values) = columns.Read(row);
+                session.Add(names, values);
+            }));
+            Assert.Equal(File.ReadAllBytes(asValues), File.ReadAllBytes(asObjects));
+        }
+
+        [Fact]
+        public void Add_AnObjectThatCanChange_IsRefused()
+        {
+            using var session = ReportSession.Open(Path.Combine(directory, "refused.csv"), ReportFormat.Csv, new ReportOptions());
+            Assert.Throws<ArgumentException>(() => session.Add(new UriBuilder("http://example.com"), ObjectColumns.For(typeof(UriBuilder))));
+        }
+
+        private string Write(string name, ReportFormat format, Action<ReportSession> add)
+        {
+            var path = Path.Combine(directory, name + (format == ReportFormat.Json ? ".json" : ".csv"));
+            using var session = ReportSession.Open(path, format, new ReportOptions());
+            add(session);
+            session.Commit();
+            return path;
+        }
+    }
+}
