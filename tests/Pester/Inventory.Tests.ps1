@@ -64,6 +64,16 @@ Describe 'Services joined with the catalog' {
         $kintone.GeneralOwner | Should -Be 'Shared'
     }
 
+    It 'carries the inventory''s extra columns to the report and keeps them on each row''s service' {
+        $file = Join-Path $TestDrive 'with-cost-centers.csv'
+        $rows = Import-CloudInventory (Join-Path $sample 'inventory.csv') | Get-ResponsibilityMatrix
+        $rows[0].GetService().CostCenter | Should -Be 'IT-100'
+        $rows | Export-CloudReport $file
+        $report = Import-Csv $file -Encoding utf8
+        $report[0].CostCenter | Should -Be 'IT-100'
+        $report[0].ContractEnd | Should -Be '2027-03-31'
+    }
+
     It 'takes Import-Csv rows as services' {
         $rows = Import-Csv (Join-Path $sample 'inventory.csv') -Encoding utf8 | Get-ResponsibilityMatrix
         ($rows | Group-Object ServiceName).Count | Should -Be 8
@@ -92,6 +102,12 @@ Describe 'Export-CloudReport' {
         { & { Get-CloudThreat; throw 'upstream failed' } | Export-CloudReport $file } | Should -Throw
         Get-Content $file -Raw | Should -Be 'old'
         @(Get-ChildItem $folder -Force).Count | Should -Be 1
+    }
+
+    It 'takes -LiteralPath as another name for -Path and never reads wildcards in it' {
+        $file = Join-Path $TestDrive '[a].csv'
+        Get-CloudThreat TH-01 | Export-CloudReport -LiteralPath $file
+        Test-Path -LiteralPath $file | Should -BeTrue
     }
 
     It 'refuses to overwrite with -NoClobber' {

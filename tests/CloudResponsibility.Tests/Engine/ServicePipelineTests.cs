@@ -36,6 +36,26 @@ namespace CloudResponsibility.Tests.Engine
         }
 
         [Fact]
+        public void ExportCloudReport_MatrixRows_WritesTheInventorysExtraColumnsLastInTheirOrder()
+        {
+            using var session = new ModuleSession();
+            var report = Path.Combine(Path.GetTempPath(), "cr-extra-" + System.Guid.NewGuid().ToString("N") + ".csv");
+            try
+            {
+                session.Run(TwoServices.Replace("CostCenter = 'CC-1'", "CostCenter = 'CC-1'; ContractEnd = '2027-03-31'") +
+                    $"$services[0] | Get-ResponsibilityMatrix | Export-CloudReport '{report}'").WithoutErrors();
+                var lines = File.ReadAllLines(report);
+                Assert.EndsWith(",ServiceOwner,CostCenter,ContractEnd", lines[0]);
+                Assert.All(lines.Skip(1), line => Assert.EndsWith(",CC-1,2027-03-31", line));
+                Assert.Equal(10, lines.Length);
+            }
+            finally
+            {
+                File.Delete(report);
+            }
+        }
+
+        [Fact]
         public void GetResponsibilityMatrix_UnknownServiceModel_WritesErrorWithRowColumnAndValueAndGoesOn()
         {
             using var session = new ModuleSession();
