@@ -20,12 +20,12 @@ namespace CloudResponsibility.Output
 
         private static readonly ConcurrentDictionary<Type, ObjectColumns> Cache = new ConcurrentDictionary<Type, ObjectColumns>();
 
-        private readonly Func<object, object?>[] getters;
+        private readonly Lazy<Func<object, object?>[]> getters;
         private readonly Action<object, object?[]> fillCells;
         private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional;
         private string[]? lastCombined;
 
-        private ObjectColumns(string[] names, Func<object, object?>[] getters, Action<object, object?[]> fillCells,
+        private ObjectColumns(string[] names, Lazy<Func<object, object?>[]> getters, Action<object, object?[]> fillCells,
             Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional, bool canBeReadLater)
         {
             Names = names;
@@ -49,7 +49,7 @@ namespace CloudResponsibility.Output
         public static ObjectColumns For(Type type) => Cache.GetOrAdd(type, Build);
 
         /// <summary>The typed value of fixed column <paramref name="index"/> of an instance (an enum stays an enum).</summary>
-        public object? GetValue(object instance, int index) => getters[index](instance);
+        public object? GetValue(object instance, int index) => getters.Value[index](instance);
 
         /// <summary>The name/value pairs an instance adds after the fixed columns (its inventory's extra columns).</summary>
         public IReadOnlyList<KeyValuePair<string, string>> AdditionalOf(object instance) =>
@@ -75,21 +75,23 @@ namespace CloudResponsibility.Output
         public IReadOnlyList<string> ReadInto(object instance, ref object?[] buffer)
         {
             var extra = additional?.Invoke(instance);
-            var count = getters.Length + (extra?.Count ?? 0);
+            var fixedCount = Names.Count;
+            var count = fixedCount + (extra?.Count ?? 0);
             if (buffer.Length != count) buffer = new object?[count];
             fillCells(instance, buffer);
             if (extra is null || extra.Count == 0) return Names;
-            for (var i = 0; i < extra.Count; i++) buffer[getters.Length + i] = extra[i].Value;
+            for (var i = 0; i < extra.Count; i++) buffer[fixedCount + i] = extra[i].Value;
             return CombinedNames(extra);
         }
 
         private IReadOnlyList<string> CombinedNames(IReadOnlyList<KeyValuePair<string, string>> extra)
         {
             var cached = lastCombined;
-            if (cached is not null && cached.Length == getters.Length + extra.Count)
+            var fixedCount = Names.Count;
+            if (cached is not null && cached.Length == fixedCount + extra.Count)
             {
                 var same = true;
-                for (var i = 0; i < extra.Count && same; i++) same = string.Equals(cached[getters.Length + i], extra[i].Key, StringComparison.Ordinal);
+                for (var i = 0; i < extra.Count && same; i++) same = string.Equals(cached[fixedCount + i], extra[i].Key, StringComparison.Ordinal);
                 if (same) return cached;
             }
             var combined = Names.Concat(extra.Select(pair => pair.Key)).ToArray();
@@ -109,7 +111,8 @@ namespace CloudResponsibility.Output
             var plain = properties.Where(p => p != expanded).ToList();
             return new ObjectColumns(
                 plain.Select(p => p.Name).ToArray(),
-                plain.Select(p => Getter<object?>(type, p)).ToArray(),
+                // Compiled only when PowerShell asks for a property: a report needs none of them.
+                new Lazy<Func<object, object?>[]>(() => plain.Select(p => Getter<object?>(type, p)).ToArray()),
                 CellFiller(type, plain),
                 expanded is null ? null : Getter<IReadOnlyList<KeyValuePair<string, string>>>(type, expanded),
                 canBeReadLater: type.Assembly == typeof(ObjectColumns).Assembly && properties.All(p => p.GetSetMethod() is null));
