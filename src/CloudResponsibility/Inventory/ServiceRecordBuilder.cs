@@ -202,7 +202,7 @@ namespace CloudResponsibility.Inventory
                 var index = additionalIndex[i];
                 pairs[i] = new KeyValuePair<string, string>(headers[index], index < values.Count ? values[index] ?? string.Empty : string.Empty);
             }
-            return pairs;
+            return InventoryColumns.Own(pairs);
         }
 
         private string? Value(IReadOnlyList<string?> values, InventoryColumn column)

@@ -40,7 +40,8 @@ namespace CloudResponsibility.Model
             VendorCountry = vendorCountry;
             Owner = owner;
             ContractOverrides = contractOverrides ?? ValueList<ContractOverride>.Empty;
-            AdditionalColumns = additionalColumns ?? Array.Empty<KeyValuePair<string, string>>();
+            AdditionalColumns = additionalColumns is null ? InventoryColumns.Empty
+                : additionalColumns as InventoryColumns ?? new InventoryColumns(additionalColumns);
         }
 
         /// <summary>The service's name, unique in a well-kept inventory.</summary>

@@ -31,8 +31,9 @@ namespace CloudResponsibility.Tests.Engine
         public void GetResponsibilityMatrix_ExtraColumns_AreOnTheRowsServiceNotOnTheRow()
         {
             using var session = new ModuleSession();
-            var result = session.Run(TwoServices + "$row = @($services | Get-ResponsibilityMatrix)[0]; $row.GetService().CostCenter; $null -eq $row.PSObject.Properties['CostCenter']").WithoutErrors();
-            Assert.Equal(new object[] { "CC-1", true }, result.Output.Select(o => o.BaseObject));
+            var result = session.Run(TwoServices + "$row = @($services | Get-ResponsibilityMatrix)[0]; $row.GetService().CostCenter; $null -eq $row.PSObject.Properties['CostCenter']; $row.AdditionalColumns.ToString()").WithoutErrors();
+            // ToString is what Export-Csv writes for the AdditionalColumns property.
+            Assert.Equal(new object[] { "CC-1", true, "CostCenter=CC-1" }, result.Output.Select(o => o.BaseObject));
         }
 
         [Fact]

@@ -84,6 +84,17 @@ namespace CloudResponsibility.Tests.Output
         }
 
         [Fact]
+        public void ToString_InventoryColumns_NamesEachValue()
+        {
+            var columns = new CloudService("Mail", ServiceModel.SaaS, additionalColumns: new[]
+            {
+                new KeyValuePair<string, string>("CostCenter", "IT-100"), new KeyValuePair<string, string>("ContractEnd", "2027-03-31"),
+            }).AdditionalColumns;
+            Assert.Equal("CostCenter=IT-100;ContractEnd=2027-03-31", columns.ToString());
+            Assert.Equal(string.Empty, new CloudService("Chat", ServiceModel.SaaS).AdditionalColumns.ToString());
+        }
+
+        [Fact]
         public void ToString_AValueList_JoinsItsValuesInvariantly()
         {
             Assert.Equal("JP;US", Service.DataLocation.ToString());
