@@ -31,10 +31,12 @@ namespace CloudResponsibility.Output
             }
         }
 
-        // Enum names repeat on every row; ToString on an enum is slow and allocates each time.
-        private static readonly ConcurrentDictionary<Enum, string> EnumNames = new ConcurrentDictionary<Enum, string>();
+        // Enum names repeat on every row; ToString on an enum is slow and allocates each time. The
+        // module's own objects never get here with an enum (ObjectColumns names them through
+        // EnumNames); Import-Csv rows and other objects can.
+        private static readonly ConcurrentDictionary<Enum, string> BoxedEnumNames = new ConcurrentDictionary<Enum, string>();
 
-        private static string EnumName(Enum value) => EnumNames.GetOrAdd(value, v => v.ToString());
+        private static string EnumName(Enum value) => BoxedEnumNames.GetOrAdd(value, v => v.ToString());
 
         private static string Join(IEnumerable sequence)
         {
