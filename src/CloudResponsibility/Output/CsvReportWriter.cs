@@ -15,8 +15,8 @@ namespace CloudResponsibility.Output
     {
         private readonly AtomicFile file;
         private readonly CsvWriter csv;
+        private readonly CsvCells cells;
         private readonly bool writeHeader;
-        private readonly bool formulaProtection;
 
         /// <summary>
         /// Opens a writer for <paramref name="file"/>; <paramref name="writeHeader"/> is false when
@@ -26,13 +26,12 @@ namespace CloudResponsibility.Output
         {
             this.file = file;
             this.writeHeader = writeHeader;
-            formulaProtection = options.FormulaProtection;
             var startsEmpty = file.Stream.Length == 0;
             var csvOptions = CsvWriterOptions.Default with
             {
                 Separator = options.Delimiter,
                 NewLine = "\r\n",
-                // Formula cells are escaped in WriteText, text cells only (see FormulaCell).
+                // Formula cells are escaped by CsvCells, text cells only (see FormulaCell).
                 Injection = CsvInjection.None,
                 WriteByteOrderMark = startsEmpty && options.Encoding.GetPreamble().Length > 0,
             };
@@ -46,6 +45,7 @@ namespace CloudResponsibility.Output
                 var encoding = startsEmpty ? options.Encoding : WithoutPreamble(options.Encoding);
                 csv = CsvWriter.Create(new StreamWriter(file.Stream, encoding, 1 << 16, leaveOpen: true), csvOptions with { WriteByteOrderMark = false }, leaveOpen: false);
             }
+            cells = new CsvCells(csv, options.FormulaProtection);
         }
 
         /// <inheritdoc />
@@ -59,31 +59,15 @@ namespace CloudResponsibility.Output
         /// <inheritdoc />
         public void WriteRow(IReadOnlyList<object?> values)
         {
-            for (var i = 0; i < values.Count; i++) WriteValue(values[i]);
+            for (var i = 0; i < values.Count; i++) cells.Value(values[i]);
             csv.EndRecord();
         }
 
-        private void WriteValue(object? value)
+        /// <inheritdoc />
+        public void WriteRow(object instance, ObjectColumns columns)
         {
-            switch (value)
-            {
-                case null: csv.WriteField((string?)null); break;
-                case string text: WriteText(text); break;
-                case bool flag: csv.WriteField(flag); break;
-                case int number: csv.WriteField(number, default); break;
-                // Numbers and dates stay typed so the writer formats them invariantly and never
-                // mistakes -5 for a formula.
-                case IFormattable formattable when !(formattable is Enum): csv.WriteField((object)formattable); break;
-                default: WriteText(ReportValue.Format(value)); break;
-            }
-        }
-
-        private void WriteText(string? text)
-        {
-            if (formulaProtection && text is not null && FormulaCell.IsFormula(text))
-                csv.WriteField(FormulaCell.Escape + text, CsvQuoting.Always);
-            else
-                csv.WriteField(text);
+            columns.WriteCells(instance, cells);
+            csv.EndRecord();
         }
 
         /// <inheritdoc />

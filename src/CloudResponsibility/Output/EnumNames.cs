@@ -11,8 +11,6 @@ namespace CloudResponsibility.Output
     {
         public static string Of<T>(T value) where T : struct, Enum => Names<T>.Of(value);
 
-        public static string? OfNullable<T>(T? value) where T : struct, Enum => value is T member ? Names<T>.Of(member) : null;
-
         private static class Names<T> where T : struct, Enum
         {
             private static readonly Dictionary<T, string> Members = Create();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CloudResponsibility.Output
 {
     /// <summary>
@@ -13,6 +15,7 @@ namespace CloudResponsibility.Output
         public const char Escape = '\'';
 
         /// <summary>Whether a text cell would be taken for a formula.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsFormula(string text)
         {
             if (text.Length == 0) return false;

@@ -16,6 +16,12 @@ namespace CloudResponsibility.Output
         /// <summary>Writes one row: a value per column (null for none).</summary>
         void WriteRow(IReadOnlyList<object?> values);
 
+        /// <summary>
+        /// Writes one of the module's objects as a row; its <see cref="ObjectColumns.NamesOf"/> are
+        /// the report's columns, in order.
+        /// </summary>
+        void WriteRow(object instance, ObjectColumns columns);
+
         /// <summary>Finishes the report and puts it in place of the destination.</summary>
         void Commit();
     }

@@ -15,6 +15,7 @@ namespace CloudResponsibility.Output
         private readonly AtomicFile file;
         private readonly Utf8JsonWriter json;
         private IReadOnlyList<string> columns = Array.Empty<string>();
+        private object?[] cells = Array.Empty<object?>();
         private bool started;
 
         /// <summary>Opens a writer for <paramref name="file"/>.</summary>
@@ -44,6 +45,13 @@ namespace CloudResponsibility.Output
             json.WriteEndObject();
             // Keep memory flat on long reports: hand the buffer to the file every so often.
             if (json.BytesPending > 1 << 16) json.Flush();
+        }
+
+        /// <inheritdoc />
+        public void WriteRow(object instance, ObjectColumns columns)
+        {
+            columns.ReadInto(instance, ref cells);
+            WriteRow(cells);
         }
 
         private void Start()

@@ -22,15 +22,17 @@ namespace CloudResponsibility.Output
 
         private readonly Lazy<Func<object, object?>[]> getters;
         private readonly Action<object, object?[]> fillCells;
+        private readonly Lazy<Action<object, CellSink>> writeCells;
         private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional;
         private string[]? lastCombined;
 
         private ObjectColumns(string[] names, Lazy<Func<object, object?>[]> getters, Action<object, object?[]> fillCells,
-            Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional, bool canBeReadLater)
+            Lazy<Action<object, CellSink>> writeCells, Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional, bool canBeReadLater)
         {
             Names = names;
             this.getters = getters;
             this.fillCells = fillCells;
+            this.writeCells = writeCells;
             this.additional = additional;
             CanBeReadLater = canBeReadLater;
         }
@@ -84,6 +86,26 @@ namespace CloudResponsibility.Output
             return CombinedNames(extra);
         }
 
+        /// <summary>The names of an instance's columns, as <see cref="ReadInto"/> returns them, without reading its values.</summary>
+        public IReadOnlyList<string> NamesOf(object instance)
+        {
+            var extra = additional?.Invoke(instance);
+            return extra is null || extra.Count == 0 ? Names : CombinedNames(extra);
+        }
+
+        /// <summary>
+        /// Gives an instance's cells to <paramref name="sink"/>, typed, in the order of
+        /// <see cref="NamesOf"/>: the same cells <see cref="ReadInto"/> reads, without boxing them
+        /// into an array first (a report writer's thread spends a quarter of its time less per row).
+        /// </summary>
+        public void WriteCells(object instance, CellSink sink)
+        {
+            writeCells.Value(instance, sink);
+            var extra = additional?.Invoke(instance);
+            if (extra is null) return;
+            for (var i = 0; i < extra.Count; i++) sink.Text(extra[i].Value);
+        }
+
         private IReadOnlyList<string> CombinedNames(IReadOnlyList<KeyValuePair<string, string>> extra)
         {
             var cached = lastCombined;
@@ -114,6 +136,7 @@ namespace CloudResponsibility.Output
                 // Compiled only when PowerShell asks for a property: a report needs none of them.
                 new Lazy<Func<object, object?>[]>(() => plain.Select(p => Getter<object?>(type, p)).ToArray()),
                 CellFiller(type, plain),
+                new Lazy<Action<object, CellSink>>(() => CellWriter(type, plain)),
                 expanded is null ? null : Getter<IReadOnlyList<KeyValuePair<string, string>>>(type, expanded),
                 canBeReadLater: type.Assembly == typeof(ObjectColumns).Assembly && properties.All(p => p.GetSetMethod() is null));
         }
@@ -148,14 +171,55 @@ namespace CloudResponsibility.Output
             return Expression.Lambda<Action<object, object?[]>>(Expression.Block(new[] { typed }, body), instance, cells).Compile();
         }
 
+        /// <summary>One compiled method that gives every fixed column of an instance to a <see cref="CellSink"/>, typed.</summary>
+        private static Action<object, CellSink> CellWriter(Type type, IReadOnlyList<PropertyInfo> columns)
+        {
+            var instance = Expression.Parameter(typeof(object), "instance");
+            var sink = Expression.Parameter(typeof(CellSink), "sink");
+            var typed = Expression.Variable(type, "typed");
+            var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(instance, type)) };
+            body.AddRange(columns.Select(column => TypedCell(sink, Expression.Property(typed, column))));
+            return Expression.Lambda<Action<object, CellSink>>(Expression.Block(new[] { typed }, body), instance, sink).Compile();
+        }
+
+        /// <summary>The call that gives a value to the sink: the cell <see cref="Cell"/> reads, through the sink's typed method.</summary>
+        private static Expression TypedCell(ParameterExpression sink, Expression value)
+        {
+            var type = value.Type;
+            var underlying = Nullable.GetUnderlyingType(type);
+            if (type == typeof(string)) return Give(sink, nameof(CellSink.Text), value);
+            if (type.IsEnum || underlying is { IsEnum: true }) return Give(sink, nameof(CellSink.Text), Cell(value));
+            if (type == typeof(bool)) return Give(sink, nameof(CellSink.Bool), value);
+            if (underlying == typeof(bool)) return Give(sink, nameof(CellSink.NullableBool), value);
+            if (type == typeof(int)) return Give(sink, nameof(CellSink.Int), value);
+            return Give(sink, nameof(CellSink.Value), Boxed(value));
+        }
+
+        private static Expression Give(ParameterExpression sink, string method, Expression value) =>
+            Expression.Call(sink, typeof(CellSink).GetMethod(method)!, value);
+
         /// <summary>The value as a report cell: an enum member as its name, anything else as <see cref="Boxed"/> gives it.</summary>
         private static Expression Cell(Expression value)
         {
             var type = value.Type;
             var underlying = Nullable.GetUnderlyingType(type);
-            if (type.IsEnum) return Expression.Call(typeof(EnumNames), nameof(EnumNames.Of), new[] { type }, value);
-            if (underlying is { IsEnum: true }) return Expression.Call(typeof(EnumNames), nameof(EnumNames.OfNullable), new[] { underlying }, value);
+            if (type.IsEnum) return EnumName(value);
+            if (underlying is { IsEnum: true })
+                return Expression.Condition(Expression.Property(value, "HasValue"), EnumName(Expression.Property(value, "Value")), Expression.Constant(null, typeof(string)));
             return Boxed(value);
+        }
+
+        /// <summary>
+        /// An enum member's name through a switch compiled into the method, so a cell costs no
+        /// lookup; a value that is no member (a cast number) is named by <see cref="EnumNames"/>.
+        /// </summary>
+        private static Expression EnumName(Expression value)
+        {
+            var named = Expression.Call(typeof(EnumNames), nameof(EnumNames.Of), new[] { value.Type }, value);
+            var cases = Enum.GetValues(value.Type).Cast<object>().Distinct()
+                .Select(member => Expression.SwitchCase(Expression.Constant(member.ToString()), Expression.Constant(member, value.Type)))
+                .ToArray();
+            return cases.Length == 0 ? named : Expression.Switch(value, named, cases);
         }
 
         /// <summary>The value as an object, through <see cref="BoxCache"/> where it is a small value that repeats.</summary>

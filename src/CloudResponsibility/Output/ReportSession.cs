@@ -191,7 +191,7 @@ namespace CloudResponsibility.Output
                     {
                         foreach (var row in rows)
                         {
-                            if (row.Instance is not null) WriteRow(row.Columns!.ReadInto(row.Instance, ref readBuffer), readBuffer);
+                            if (row.Instance is not null) WriteRow(row.Instance, row.Columns!);
                             else if (row.Names is not null) WriteRow(row.Names, row.Values!);
                             else break;
                         }
@@ -206,9 +206,19 @@ namespace CloudResponsibility.Output
             }
         }
 
+        private void WriteRow(object instance, ObjectColumns objectColumns)
+        {
+            if (HasReportColumns(objectColumns.NamesOf(instance)))
+            {
+                writer.WriteRow(instance, objectColumns);
+                return;
+            }
+            WriteRow(objectColumns.ReadInto(instance, ref readBuffer), readBuffer);
+        }
+
         private void WriteRow(IReadOnlyList<string> names, IReadOnlyList<object?> values)
         {
-            if (ReferenceEquals(names, firstNames) || ReferenceEquals(names, columns) || SameSequence(names, columns!))
+            if (HasReportColumns(names))
             {
                 writer.WriteRow(values);
                 return;
@@ -219,6 +229,10 @@ namespace CloudResponsibility.Output
                 if (mapping[i] >= 0) rowBuffer[mapping[i]] = values[i];
             writer.WriteRow(rowBuffer);
         }
+
+        /// <summary>Whether a row's columns are the report's, in the same order: nearly every row, after the first.</summary>
+        private bool HasReportColumns(IReadOnlyList<string> names) =>
+            ReferenceEquals(names, firstNames) || ReferenceEquals(names, columns) || SameSequence(names, columns!);
 
         private int[] Mapping(IReadOnlyList<string> names)
         {

@@ -51,6 +51,23 @@ namespace CloudResponsibility.Tests.Output
             Assert.Null(buffer[names.ToList().IndexOf("MedicalData")]);
         }
 
+        [Theory]
+        [InlineData(typeof(ServiceResponsibility))]
+        [InlineData(typeof(CloudService))]
+        [InlineData(typeof(ResponsibilityEntry))]
+        public void WriteCells_AnyOfTheModulesObjects_GivesTheCellsReadIntoReads(Type type)
+        {
+            var row = FirstRow(Service);
+            object instance = type == typeof(CloudService) ? Service : type == typeof(ResponsibilityEntry) ? CloudCatalog.Default.In(Language.En).Matrix.First() : row;
+            var columns = ObjectColumns.For(type);
+            var buffer = Array.Empty<object?>();
+            var names = columns.ReadInto(instance, ref buffer);
+            var sink = new RecordingSink();
+            columns.WriteCells(instance, sink);
+            Assert.Same(names, columns.NamesOf(instance));
+            Assert.Equal(buffer, sink.Cells);
+        }
+
         [Fact]
         public void GetValue_AnEnumColumn_StaysTyped()
         {
@@ -99,6 +116,20 @@ namespace CloudResponsibility.Tests.Output
         {
             Assert.Equal("JP;US", Service.DataLocation.ToString());
             Assert.Equal("1.5;2", new ValueList<double>(new[] { 1.5, 2 }).ToString());
+        }
+
+        /// <summary>Keeps the cells it is given, as the values ReadInto gives.</summary>
+        private sealed class RecordingSink : CellSink
+        {
+            public List<object?> Cells { get; } = new List<object?>();
+
+            public override void Text(string? text) => Cells.Add(text);
+
+            public override void Bool(bool value) => Cells.Add(value);
+
+            public override void Int(int value) => Cells.Add(value);
+
+            public override void Value(object? value) => Cells.Add(value);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CloudResponsibility.Catalog;
@@ -24,9 +25,16 @@ namespace CloudResponsibility.Tests.Output
         public void Add_ObjectsOrTheirValues_WriteTheSameBytes(ReportFormat format)
         {
             var resolver = new MatrixResolver(CloudCatalog.Default.In(Language.Ja));
+            // Every kind of cell: enums, a missing enum, booleans set and missing, a number, a list,
+            // formula text; and extra columns that change shape halfway, so later rows are matched
+            // to the report's columns by name.
             var rows = Enumerable.Range(0, 60)
                 .Select(i => new CloudService("Service " + i, (ServiceModel)(i % 4), vendor: i % 3 == 0 ? "=cmd" : "ベンダー",
-                    dataLocation: new ValueList<string>(new[] { "JP", "US" }), personalData: i % 2 == 0))
+                    deploymentModel: i % 5 == 0 ? null : DeploymentModel.Public,
+                    dataLocation: new ValueList<string>(new[] { "JP", "US" }), personalData: i % 7 == 0 ? null : i % 2 == 0,
+                    additionalColumns: i < 30
+                        ? new[] { new KeyValuePair<string, string>("CostCenter", "CC-" + i), new KeyValuePair<string, string>("Memo", "+1 " + i) }
+                        : new[] { new KeyValuePair<string, string>("Memo", "memo " + i) }))
                 .SelectMany(resolver.Resolve)
                 .ToList();
             var columns = ObjectColumns.For(typeof(ServiceResponsibility));
@@ -37,6 +45,7 @@ namespace CloudResponsibility.Tests.Output
                 session.Add(names, values);
             }));
             Assert.Equal(File.ReadAllBytes(asValues), File.ReadAllBytes(asObjects));
+            Assert.Contains(format == ReportFormat.Csv ? "\"'=cmd\"" : "\"=cmd\"", File.ReadAllText(asObjects));
         }
 
         [Fact]
