@@ -1,5 +1,9 @@
 using System;
 using System.IO;
+#if !NETFRAMEWORK
+using System.Threading;
+using Microsoft.Win32.SafeHandles;
+#endif
 
 namespace CloudResponsibility.Output
 {
@@ -11,6 +15,9 @@ namespace CloudResponsibility.Output
     public sealed class AtomicFile : IDisposable
     {
         private readonly FileStream stream;
+#if !NETFRAMEWORK
+        private readonly BackgroundDiskFlush backgroundFlush;
+#endif
         private bool committed;
 
         /// <summary>
@@ -22,7 +29,15 @@ namespace CloudResponsibility.Output
             Destination = Path.GetFullPath(destination);
             var directory = Path.GetDirectoryName(Destination) ?? ".";
             TemporaryPath = Path.Combine(directory, "." + Path.GetFileName(Destination) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+#if NETFRAMEWORK
             stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.SequentialScan);
+#else
+            // Opened as a handle first, so the background flush can use it without asking the
+            // stream for it (which would make the stream check its position before every write).
+            var handle = File.OpenHandle(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.SequentialScan);
+            stream = new FileStream(handle, FileAccess.ReadWrite, 1 << 16);
+            backgroundFlush = new BackgroundDiskFlush(handle);
+#endif
             try
             {
                 if (keepExistingContent && File.Exists(Destination))
@@ -51,20 +66,56 @@ namespace CloudResponsibility.Output
         public void Commit()
         {
             if (committed) return;
+#if !NETFRAMEWORK
+            backgroundFlush.Dispose();
+#endif
             stream.Flush(flushToDisk: true);
             stream.Dispose();
 #if NETFRAMEWORK
             if (File.Exists(Destination)) File.Replace(TemporaryPath, Destination, null);
             else File.Move(TemporaryPath, Destination);
 #else
-            File.Move(TemporaryPath, Destination, overwrite: true);
+            var replaced = HoldReplacedFile();
+            try
+            {
+                File.Move(TemporaryPath, Destination, overwrite: true);
+            }
+            finally
+            {
+                if (replaced is not null) ThreadPool.QueueUserWorkItem(_ => replaced.Dispose());
+            }
 #endif
             committed = true;
         }
 
+#if !NETFRAMEWORK
+        /// <summary>
+        /// The file about to be replaced, held open so that the move does not wait while the file
+        /// system frees its space: on Linux the rename itself does that for a file no one has open
+        /// (measured: 0.4–2 s for yesterday's 3 GB report). Released on a pool thread afterwards.
+        /// Windows frees space without the wait, and refuses to replace a file that is open.
+        /// </summary>
+        private SafeFileHandle? HoldReplacedFile()
+        {
+            if (OperatingSystem.IsWindows() || !File.Exists(Destination)) return null;
+            try
+            {
+                return File.OpenHandle(Destination, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                // Gone meanwhile, or not ours to read: the move replaces it the slow way.
+                return null;
+            }
+        }
+#endif
+
         /// <summary>Discards the content unless it was committed.</summary>
         public void Dispose()
         {
+#if !NETFRAMEWORK
+            backgroundFlush.Dispose();
+#endif
             stream.Dispose();
             if (!committed && File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
         }

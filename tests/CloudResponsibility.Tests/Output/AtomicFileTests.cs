@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using CloudResponsibility.Output;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Output
+{
+    /// <summary>The file a report is written to: complete or not there, whatever happens while it is written.</summary>
+    public sealed class AtomicFileTests : IDisposable
+    {
+        private readonly string directory = Path.Combine(Path.GetTempPath(), "cr-atomic-" + Guid.NewGuid().ToString("N"));
+
+        public AtomicFileTests() => Directory.CreateDirectory(directory);
+
+        public void Dispose() => Directory.Delete(directory, recursive: true);
+
+        [Fact]
+        public void Commit_OverAFileSomeoneIsReading_ReplacesItAndTheReaderKeepsTheOldContent()
+        {
+            var path = Path.Combine(directory, "report.csv");
+            File.WriteAllText(path, "old report");
+            // Windows refuses to replace a file that is open; Unix replaces it and the reader keeps its file.
+            using var reader = OperatingSystem.IsWindows() ? null : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using (var file = new AtomicFile(path))
+            {
+                file.Stream.Write(new byte[] { (byte)'n', (byte)'e', (byte)'w' }, 0, 3);
+                file.Commit();
+            }
+            Assert.Equal("new", File.ReadAllText(path));
+            if (reader is not null) Assert.Equal("old report", new StreamReader(reader).ReadToEnd());
+            Assert.Single(Directory.GetFiles(directory));
+        }
+
+        // The file is flushed to disk in the background once a second while it is written: these
+        // write for longer than that, so a background flush runs beside the writes and the end.
+        [Fact]
+        public void Commit_AfterWritingForLongerThanASecond_HasEveryByteInOrder()
+        {
+            var path = Path.Combine(directory, "long.csv");
+            File.WriteAllText(path, "yesterday");
+            var written = WriteForAWhile(path, commit: true);
+            Assert.Equal(written, File.ReadAllBytes(path));
+            Assert.Single(Directory.GetFiles(directory));
+        }
+
+        [Fact]
+        public void Dispose_AfterWritingForLongerThanASecond_LeavesTheOldFileAndNoTemporaryFile()
+        {
+            var path = Path.Combine(directory, "abandoned.csv");
+            File.WriteAllText(path, "yesterday");
+            WriteForAWhile(path, commit: false);
+            Assert.Equal("yesterday", File.ReadAllText(path));
+            Assert.Single(Directory.GetFiles(directory));
+        }
+
+        private static byte[] WriteForAWhile(string path, bool commit)
+        {
+            var chunk = Enumerable.Range(0, 1 << 16).Select(i => (byte)(i % 251)).ToArray();
+            using var content = new MemoryStream();
+            using var file = new AtomicFile(path);
+            var until = DateTime.UtcNow.AddSeconds(1.3);
+            var round = 0;
+            while (DateTime.UtcNow < until)
+            {
+                chunk[0] = (byte)round++;
+                file.Stream.Write(chunk, 0, chunk.Length);
+                content.Write(chunk, 0, chunk.Length);
+                Thread.Sleep(20);
+            }
+            if (commit) file.Commit();
+            return content.ToArray();
+        }
+    }
+}
