@@ -35,9 +35,14 @@ namespace CloudResponsibility.Catalog
             LegalConsiderations = legalConsiderations;
             References = references;
             matrixCells = matrix.ToDictionary(e => (e.ServiceModel, e.Layer));
+            var allLayers = (Layer[])Enum.GetValues(typeof(Layer));
+            modelCells = matrix.Select(e => e.ServiceModel).Distinct()
+                .Where(model => allLayers.All(layer => matrixCells.ContainsKey((model, layer))))
+                .ToDictionary(model => model, model => allLayers.Select(layer => matrixCells[(model, layer)]).ToArray());
         }
 
         private readonly Dictionary<(ServiceModel, Layer), ResponsibilityEntry> matrixCells;
+        private readonly Dictionary<ServiceModel, ResponsibilityEntry[]> modelCells;
 
         /// <summary>The language of every text in the view.</summary>
         public Language Language { get; }
@@ -77,6 +82,9 @@ namespace CloudResponsibility.Catalog
 
         /// <summary>The matrix cell of a service model and layer.</summary>
         public ResponsibilityEntry Cell(ServiceModel serviceModel, Layer layer) => matrixCells[(serviceModel, layer)];
+
+        /// <summary>The matrix cells of a service model, one per layer in the order of the <see cref="Layer"/> enum.</summary>
+        public IReadOnlyList<ResponsibilityEntry> CellsOf(ServiceModel serviceModel) => modelCells[serviceModel];
 
         /// <summary>The layers the customer owns or shares under a service model, top first.</summary>
         public IEnumerable<Layer> CustomerLayers(ServiceModel serviceModel) =>

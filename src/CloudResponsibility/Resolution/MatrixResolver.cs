@@ -7,8 +7,6 @@ namespace CloudResponsibility.Resolution
     /// <summary>Resolves a service's responsibility matrix: the general split of its model, with the contract's overrides applied.</summary>
     public sealed class MatrixResolver
     {
-        private static readonly Layer[] AllLayers = (Layer[])System.Enum.GetValues(typeof(Layer));
-
         private readonly CatalogView catalog;
         private readonly OverrideSet overrides;
 
@@ -20,10 +18,17 @@ namespace CloudResponsibility.Resolution
         }
 
         /// <summary>One row per layer, top first.</summary>
-        public IEnumerable<ServiceResponsibility> Resolve(CloudService service)
+        // An array, not an iterator, and the service's overrides found once: this runs for every
+        // service of an inventory, and a pipeline's first thousands of them run before the
+        // runtime has optimised it.
+        public IReadOnlyList<ServiceResponsibility> Resolve(CloudService service)
         {
-            foreach (var layer in AllLayers)
-                yield return new ServiceResponsibility(service, catalog.Cell(service.ServiceModel, layer), overrides.For(service, layer));
+            var cells = catalog.CellsOf(service.ServiceModel);
+            var fromFile = overrides.FromFileFor(service);
+            var rows = new ServiceResponsibility[cells.Count];
+            for (var i = 0; i < rows.Length; i++)
+                rows[i] = new ServiceResponsibility(service, cells[i], OverrideSet.Pick(fromFile, service, cells[i].Layer));
+            return rows;
         }
     }
 }

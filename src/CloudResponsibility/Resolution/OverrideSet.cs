@@ -30,11 +30,19 @@ namespace CloudResponsibility.Resolution
         }
 
         /// <summary>The override of a service's layer: this set's, else the service's own, else null.</summary>
-        public ContractOverride? For(CloudService service, Layer layer)
+        public ContractOverride? For(CloudService service, Layer layer) => Pick(FromFileFor(service), service, layer);
+
+        /// <summary>This set's overrides of a service, by layer; null when it has none.</summary>
+        internal IReadOnlyDictionary<Layer, ContractOverride>? FromFileFor(CloudService service) =>
+            byService.Count > 0 && byService.TryGetValue(service.ServiceName.Trim(), out var layers) ? layers : null;
+
+        /// <summary>The override of a layer: from the file's overrides of the service, else the service's own, else null.</summary>
+        internal static ContractOverride? Pick(IReadOnlyDictionary<Layer, ContractOverride>? fromFile, CloudService service, Layer layer)
         {
-            if (byService.TryGetValue(service.ServiceName.Trim(), out var layers) && layers.TryGetValue(layer, out var fromFile)) return fromFile;
-            foreach (var own in service.ContractOverrides)
-                if (own.Layer == layer) return own;
+            if (fromFile is not null && fromFile.TryGetValue(layer, out var fromFileOverride)) return fromFileOverride;
+            var own = service.ContractOverrides;
+            for (var i = 0; i < own.Count; i++)
+                if (own[i].Layer == layer) return own[i];
             return null;
         }
     }
