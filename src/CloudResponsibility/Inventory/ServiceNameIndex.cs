@@ -6,10 +6,10 @@ namespace CloudResponsibility.Inventory
     /// Remembers the service names seen so far and the row of each, to tell a repeated name. Names
     /// are compared after trimming and NFKC normalisation, ignoring case ("Ｂｏｘ" and " box " are one
     /// name). Each name is held as a 64-bit hash next to its row, 16 bytes with no object per name,
-    /// so that ten million rows cost about 250 MB rather than gigabytes and the garbage collector
-    /// has nothing to trace. Two different names share a hash with odds of about one in 10^11 for
-    /// ten thousand names and one in 400,000 for ten million; that would show as a spurious
-    /// warning, never as a lost service. Not thread-safe.
+    /// so that the garbage collector has nothing to trace, and at most <see cref="MaxNames"/> of
+    /// them. Two different names share a hash with odds of about one in 10^11 for ten thousand
+    /// names, and one in seven million for ten million rows checked against the most names held;
+    /// that would show as a spurious warning, never as a lost service. Not thread-safe.
     /// </summary>
     public sealed class ServiceNameIndex
     {
@@ -38,12 +38,12 @@ namespace CloudResponsibility.Inventory
         public int Count { get; private set; }
 
         /// <summary>
-        /// The most names the index remembers: 524,288 (at most 16 MiB of slots), far more services
+        /// The most names the index remembers: 262,144 (at most 8 MiB of slots), far more services
         /// than an organisation runs. A 10-million-row inventory must not need memory in proportion
         /// to its size; past this many distinct names, a new name is compared with the ones held but
         /// not added.
         /// </summary>
-        public const int MaxNames = 1 << 19;
+        public const int MaxNames = 1 << 18;
 
         /// <summary>Whether the index holds <see cref="MaxNames"/> names and takes no more.</summary>
         public bool IsFull => Count >= MaxNames;
