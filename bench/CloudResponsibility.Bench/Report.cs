@@ -9,10 +9,12 @@ namespace CloudResponsibility.Bench
     /// <summary>The results as a Markdown table, with the ratios the targets are stated in.</summary>
     internal static class Report
     {
-        public static string Render(IReadOnlyList<Measurement> results)
+        public static string Render(IReadOnlyList<Measurement> results, string mode)
         {
             var text = new StringBuilder();
             text.AppendLine($"# CloudResponsibility bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            text.AppendLine();
+            text.AppendLine($"Runs {mode}; each figure is the best of its repeats.");
             text.AppendLine();
             text.AppendLine("| size | scenario | output rows | seconds | rows/s | µs/output row | vs floor | vs raw CsvHelper | peak MiB |");
             text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");

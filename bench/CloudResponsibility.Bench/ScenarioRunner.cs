@@ -15,55 +15,68 @@ namespace CloudResponsibility.Bench
     {
         public static int RunChild(BenchOptions options)
         {
-            var output = Path.Combine(options.Work, $"out-{options.Scenario}-{options.Size}.csv");
-            long rows;
-            var stopwatch = new Stopwatch();
-            switch (options.Scenario)
-            {
-                case Scenarios.RawCsvHelper:
-                    stopwatch.Start();
-                    rows = RawCsvHelperLoop.Run(options.Input, output);
-                    break;
-                case Scenarios.BulkLibrary:
-                    var catalog = CloudCatalog.Default.In(Language.En);
-                    stopwatch.Start();
-                    using (var reader = InventoryReader.Open(options.Input))
-                    using (var report = ReportSession.Open(output, ReportFormat.Csv, new ReportOptions()))
-                    {
-                        rows = new BulkMatrixExport(catalog).Run(reader, report, _ => { }).Rows;
-                        report.Commit();
-                    }
-                    break;
-                default:
-                    rows = RunInEngine(options, output, stopwatch);
-                    break;
-            }
+            var scenario = options.Scenario!;
+            // The catalog loads before timing, in every scenario (the engine's load it through Get-CloudThreat).
+            _ = CloudCatalog.Default;
+            using var engine = IsEngineScenario(scenario) ? OpenEngine(options) : null;
+            if (options.WarmupInput is not null)
+                Run(scenario, Program.WarmupSize, options.WarmupInput, Path.Combine(options.Work, $"warmup-{scenario}.csv"), engine);
+            var output = Path.Combine(options.Work, $"out-{scenario}-{options.Size}.csv");
+            var stopwatch = Stopwatch.StartNew();
+            var rows = Run(scenario, options.Size, options.Input, output, engine);
             stopwatch.Stop();
-            if (File.Exists(output)) File.Delete(output);
-            Console.WriteLine(new Measurement(options.Scenario!, options.Size, rows, stopwatch.Elapsed.TotalSeconds, PeakMemory.Bytes()).ToLine());
+            Console.WriteLine(new Measurement(scenario, options.Size, rows, stopwatch.Elapsed.TotalSeconds, PeakMemory.Bytes()).ToLine());
             return 0;
         }
 
-        private static long RunInEngine(BenchOptions options, string output, Stopwatch stopwatch)
+        /// <summary>Runs a scenario once and returns its output rows; its output file is deleted afterwards.</summary>
+        private static long Run(string scenario, long size, string input, string output, Runspace? engine)
         {
-            var state = InitialSessionState.CreateDefault2();
-            using var runspace = RunspaceFactory.CreateRunspace(state);
+            try
+            {
+                switch (scenario)
+                {
+                    case Scenarios.RawCsvHelper:
+                        return RawCsvHelperLoop.Run(input, output);
+                    case Scenarios.BulkLibrary:
+                        using (var reader = InventoryReader.Open(input))
+                        using (var report = ReportSession.Open(output, ReportFormat.Csv, new ReportOptions()))
+                        {
+                            var rows = new BulkMatrixExport(CloudCatalog.Default.In(Language.En)).Run(reader, report, _ => { }).Rows;
+                            report.Commit();
+                            return rows;
+                        }
+                    default:
+                        var (script, outputRows) = Script(scenario, size, input, output);
+                        Invoke(engine!, script);
+                        return outputRows;
+                }
+            }
+            finally
+            {
+                if (File.Exists(output)) File.Delete(output);
+            }
+        }
+
+        private static bool IsEngineScenario(string scenario) => scenario != Scenarios.RawCsvHelper && scenario != Scenarios.BulkLibrary;
+
+        private static Runspace OpenEngine(BenchOptions options)
+        {
+            var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
             runspace.Open();
             Invoke(runspace, $"Import-Module '{options.Manifest}' -ErrorAction Stop; Import-Module '{typeof(SendBenchObjectCommand).Assembly.Location}' -ErrorAction Stop; $null = Get-CloudThreat -Language en");
-            var n = options.Size;
-            var (script, rows) = options.Scenario switch
-            {
-                Scenarios.FloorN => ($"Send-BenchObject -Count {n} | Receive-BenchObject", n),
-                Scenarios.Floor9N => ($"Send-BenchObject -Count {9 * n} | Receive-BenchObject", 9 * n),
-                Scenarios.ImportOnly => ($"Import-CloudInventory -LiteralPath '{options.Input}' | Receive-BenchObject", n),
-                Scenarios.Pipeline => ($"Import-CloudInventory -LiteralPath '{options.Input}' | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath '{output}'", 9 * n),
-                Scenarios.BulkCmdlet => ($"Export-ResponsibilityMatrix -InventoryPath '{options.Input}' -Path '{output}' -Language en", 9 * n),
-                _ => throw new ArgumentException("Unknown scenario " + options.Scenario),
-            };
-            stopwatch.Start();
-            Invoke(runspace, script);
-            return rows;
+            return runspace;
         }
+
+        private static (string Script, long OutputRows) Script(string scenario, long n, string input, string output) => scenario switch
+        {
+            Scenarios.FloorN => ($"Send-BenchObject -Count {n} | Receive-BenchObject", n),
+            Scenarios.Floor9N => ($"Send-BenchObject -Count {9 * n} | Receive-BenchObject", 9 * n),
+            Scenarios.ImportOnly => ($"Import-CloudInventory -LiteralPath '{input}' | Receive-BenchObject", n),
+            Scenarios.Pipeline => ($"Import-CloudInventory -LiteralPath '{input}' | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath '{output}'", 9 * n),
+            Scenarios.BulkCmdlet => ($"Export-ResponsibilityMatrix -InventoryPath '{input}' -Path '{output}' -Language en", 9 * n),
+            _ => throw new ArgumentException("Unknown scenario " + scenario),
+        };
 
         private static void Invoke(Runspace runspace, string script)
         {
