@@ -83,8 +83,10 @@ namespace CloudResponsibility.PowerShell.Commands
             }
             var service = services!.Read(InputObject);
             if (service is null) return;
-            foreach (var row in resolver!.Resolve(service))
+            var rows = resolver!.Resolve(service);
+            for (var i = 0; i < rows.Length; i++)
             {
+                var row = rows[i];
                 if ((Layer is null || Layer.Contains(row.Layer)) && (Owner is null || Owner.Contains(row.Owner)))
                     WriteObject(row);
             }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Model;
 
@@ -21,7 +20,7 @@ namespace CloudResponsibility.Resolution
         // An array, not an iterator, and the service's overrides found once: this runs for every
         // service of an inventory, and a pipeline's first thousands of them run before the
         // runtime has optimised it.
-        public IReadOnlyList<ServiceResponsibility> Resolve(CloudService service)
+        public ServiceResponsibility[] Resolve(CloudService service)
         {
             var cells = catalog.CellsOf(service.ServiceModel);
             var fromFile = overrides.FromFileFor(service);
