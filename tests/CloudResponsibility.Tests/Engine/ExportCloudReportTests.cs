@@ -9,13 +9,11 @@ namespace CloudResponsibility.Tests.Engine
     /// <summary>Export-CloudReport as a user runs it: formats, Excel-friendly CSV, safety of the destination.</summary>
     public sealed class ExportCloudReportTests : IDisposable
     {
-        private readonly string directory = Path.Combine(Path.GetTempPath(), "cr-export-" + Guid.NewGuid().ToString("N"));
+        private readonly TempDirectory directory = new TempDirectory();
 
-        public ExportCloudReportTests() => Directory.CreateDirectory(directory);
+        public void Dispose() => directory.Dispose();
 
-        public void Dispose() => Directory.Delete(directory, recursive: true);
-
-        private string PathOf(string name) => Path.Combine(directory, name);
+        private string PathOf(string name) => Path.Combine(directory.Path, name);
 
         [Fact]
         public void ExportCloudReport_CatalogObjects_WritesUtf8BomCsvWithCrlfAndListsJoined()
@@ -67,7 +65,7 @@ namespace CloudResponsibility.Tests.Engine
         {
             using var session = new ModuleSession();
             session.Run($"Get-CloudThreat TH-01 | Export-CloudReport -LiteralPath '{PathOf("[a].csv")}'; Get-CloudThreat TH-02 | Export-CloudReport '{PathOf("b[1].csv")}'").WithoutErrors();
-            Assert.Equal(new[] { "[a].csv", "b[1].csv" }, Directory.GetFiles(directory).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Equal(new[] { "[a].csv", "b[1].csv" }, Directory.GetFiles(directory.Path).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
         }
 
         [Fact]
@@ -96,7 +94,7 @@ namespace CloudResponsibility.Tests.Engine
             using var session = new ModuleSession();
             session.Run($"Get-CloudThreat | Export-CloudReport '{PathOf("none.csv")}' -WhatIf").WithoutErrors();
             Assert.False(File.Exists(PathOf("none.csv")));
-            Assert.Empty(Directory.GetFiles(directory));
+            Assert.Empty(Directory.GetFiles(directory.Path));
         }
 
         [Fact]
@@ -108,7 +106,7 @@ namespace CloudResponsibility.Tests.Engine
                 session.Run($"& {{ Get-CloudThreat; throw 'upstream failed' }} | Export-CloudReport '{PathOf("report.csv")}'"));
             Assert.Equal("upstream failed", failure.Message);
             Assert.Equal("previous report", File.ReadAllText(PathOf("report.csv")));
-            Assert.Single(Directory.GetFiles(directory));
+            Assert.Single(Directory.GetFiles(directory.Path));
         }
 
         [Fact]
@@ -148,7 +146,7 @@ namespace CloudResponsibility.Tests.Engine
             using var session = new ModuleSession();
             var result = session.Run($"Get-CloudThreat | Export-CloudReport '{PathOf("bad.csv")}' -Delimiter '\"'");
             Assert.Equal("InvalidDelimiter,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
-            Assert.Empty(Directory.GetFiles(directory));
+            Assert.Empty(Directory.GetFiles(directory.Path));
         }
 
         [Fact]

@@ -16,11 +16,9 @@ namespace CloudResponsibility.Tests.Engine
     /// <summary>Import-CloudInventory and the pipelines that start with it, run as a user runs them.</summary>
     public sealed class ImportCloudInventoryTests : IDisposable
     {
-        private readonly string directory = Path.Combine(Path.GetTempPath(), "cr-import-" + Guid.NewGuid().ToString("N"));
+        private readonly TempDirectory directory = new TempDirectory();
 
-        public ImportCloudInventoryTests() => Directory.CreateDirectory(directory);
-
-        public void Dispose() => Directory.Delete(directory, recursive: true);
+        public void Dispose() => directory.Dispose();
 
         private static string Fixture(string name) => RepositoryPaths.Fixture("Inventory", name);
 
@@ -100,10 +98,10 @@ namespace CloudResponsibility.Tests.Engine
         public void ImportCloudInventory_WildcardPathOfSeveralFiles_ReadsEachFile()
         {
             using var session = new ModuleSession();
-            File.Copy(Fixture("semicolon.csv"), Path.Combine(directory, "a.csv"));
-            File.Copy(Fixture("semicolon.csv"), Path.Combine(directory, "b.csv"));
-            var one = session.Run($"Import-CloudInventory '{Path.Combine(directory, "a.csv")}' -Delimiter ';'").WithoutErrors().Of<CloudService>().Count;
-            var both = session.Run($"Import-CloudInventory '{Path.Combine(directory, "*.csv")}' -Delimiter ';'").Of<CloudService>().Count;
+            File.Copy(Fixture("semicolon.csv"), Path.Combine(directory.Path, "a.csv"));
+            File.Copy(Fixture("semicolon.csv"), Path.Combine(directory.Path, "b.csv"));
+            var one = session.Run($"Import-CloudInventory '{Path.Combine(directory.Path, "a.csv")}' -Delimiter ';'").WithoutErrors().Of<CloudService>().Count;
+            var both = session.Run($"Import-CloudInventory '{Path.Combine(directory.Path, "*.csv")}' -Delimiter ';'").Of<CloudService>().Count;
             Assert.True(one > 0);
             Assert.Equal(2 * one, both);
         }
@@ -112,7 +110,7 @@ namespace CloudResponsibility.Tests.Engine
         public void ImportCloudInventory_MissingFile_WritesPathNotFound()
         {
             using var session = new ModuleSession();
-            var result = session.Run($"Import-CloudInventory -LiteralPath '{Path.Combine(directory, "nope.csv")}'");
+            var result = session.Run($"Import-CloudInventory -LiteralPath '{Path.Combine(directory.Path, "nope.csv")}'");
             Assert.StartsWith("PathNotFound,", Assert.Single(result.Errors).FullyQualifiedErrorId);
         }
 
@@ -133,7 +131,7 @@ namespace CloudResponsibility.Tests.Engine
             foreach (var fixture in new[] { "cp932-japanese.csv", "extra-columns.csv", "formulas.csv", "utf8-bom-crlf-multiline.csv", "fullwidth-lowercase.csv" })
             {
                 using var session = new ModuleSession();
-                var copy = Path.Combine(directory, "copy-" + fixture);
+                var copy = Path.Combine(directory.Path, "copy-" + fixture);
                 var original = session.Run($"Import-CloudInventory '{Fixture(fixture)}' -WarningAction SilentlyContinue").WithoutErrors().Of<CloudService>();
                 session.Run($"Import-CloudInventory '{Fixture(fixture)}' -WarningAction SilentlyContinue | Export-CloudReport '{copy}' -NoFormulaProtection").WithoutErrors();
                 var again = session.Run($"Import-CloudInventory '{copy}' -WarningAction SilentlyContinue").WithoutErrors().Of<CloudService>();
@@ -145,7 +143,7 @@ namespace CloudResponsibility.Tests.Engine
         public void ImportExportImport_WithFormulaProtection_DiffersOnlyInTheNeutralisedCells()
         {
             using var session = new ModuleSession();
-            var copy = Path.Combine(directory, "protected.csv");
+            var copy = Path.Combine(directory.Path, "protected.csv");
             var original = session.Run($"Import-CloudInventory '{Fixture("formulas.csv")}'").WithoutErrors().Of<CloudService>();
             session.Run($"Import-CloudInventory '{Fixture("formulas.csv")}' | Export-CloudReport '{copy}'").WithoutErrors();
             var again = session.Run($"Import-CloudInventory '{copy}'").WithoutErrors().Of<CloudService>();
@@ -164,7 +162,7 @@ namespace CloudResponsibility.Tests.Engine
         public void Pipeline_ImportMatrixExport_WritesNineRowsPerServiceWithTheInventorysColumns()
         {
             using var session = new ModuleSession();
-            var report = Path.Combine(directory, "matrix.csv");
+            var report = Path.Combine(directory.Path, "matrix.csv");
             session.Run($"Import-CloudInventory '{Fixture("extra-columns.csv")}' | Get-ResponsibilityMatrix | Export-CloudReport '{report}'").WithoutErrors();
             var lines = File.ReadAllLines(report);
             Assert.Equal(1 + 3 * 9, lines.Length);
@@ -176,8 +174,8 @@ namespace CloudResponsibility.Tests.Engine
         public void BulkExport_SameInventory_WritesTheSameFileAsThePipeline()
         {
             using var session = new ModuleSession();
-            var viaPipeline = Path.Combine(directory, "pipeline.csv");
-            var viaBulk = Path.Combine(directory, "bulk.csv");
+            var viaPipeline = Path.Combine(directory.Path, "pipeline.csv");
+            var viaBulk = Path.Combine(directory.Path, "bulk.csv");
             session.Run($"Import-CloudInventory '{Fixture("cp932-japanese.csv")}' | Get-ResponsibilityMatrix -Language ja | Export-CloudReport '{viaPipeline}'").WithoutErrors();
             var summary = session.Run($"Export-ResponsibilityMatrix '{Fixture("cp932-japanese.csv")}' '{viaBulk}' -Language ja -PassThru").WithoutErrors().Of<CloudResponsibility.Output.BulkExportSummary>().Single();
             Assert.Equal(File.ReadAllBytes(viaPipeline), File.ReadAllBytes(viaBulk));
@@ -188,7 +186,7 @@ namespace CloudResponsibility.Tests.Engine
         public void BulkExport_MalformedInventory_WritesErrorsAndTheGoodServices()
         {
             using var session = new ModuleSession();
-            var report = Path.Combine(directory, "bulk.csv");
+            var report = Path.Combine(directory.Path, "bulk.csv");
             var result = session.Run($"Export-ResponsibilityMatrix '{Fixture("malformed.csv")}' '{report}' -PassThru");
             Assert.NotEmpty(result.Errors);
             var summary = result.Of<CloudResponsibility.Output.BulkExportSummary>().Single();
@@ -200,7 +198,7 @@ namespace CloudResponsibility.Tests.Engine
         public async Task ImportCloudInventory_SlowSource_WritesTheFirstServiceBeforeTheFileEnds()
         {
             if (OperatingSystem.IsWindows()) return;
-            var fifo = Path.Combine(directory, "inventory.fifo");
+            var fifo = Path.Combine(directory.Path, "inventory.fifo");
             using (var mkfifo = Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
             using var firstSeen = new ManualResetEventSlim();
             var sawFirstBeforeEnd = false;

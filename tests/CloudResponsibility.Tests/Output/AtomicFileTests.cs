@@ -10,16 +10,14 @@ namespace CloudResponsibility.Tests.Output
     /// <summary>The file a report is written to: complete or not there, whatever happens while it is written.</summary>
     public sealed class AtomicFileTests : IDisposable
     {
-        private readonly string directory = Path.Combine(Path.GetTempPath(), "cr-atomic-" + Guid.NewGuid().ToString("N"));
+        private readonly TempDirectory directory = new TempDirectory();
 
-        public AtomicFileTests() => Directory.CreateDirectory(directory);
-
-        public void Dispose() => Directory.Delete(directory, recursive: true);
+        public void Dispose() => directory.Dispose();
 
         [Fact]
         public void Commit_OverAFileSomeoneIsReading_ReplacesItAndTheReaderKeepsTheOldContent()
         {
-            var path = Path.Combine(directory, "report.csv");
+            var path = Path.Combine(directory.Path, "report.csv");
             File.WriteAllText(path, "old report");
             // Windows refuses to replace a file that is open; Unix replaces it and the reader keeps its file.
             using var reader = OperatingSystem.IsWindows() ? null : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -30,7 +28,7 @@ namespace CloudResponsibility.Tests.Output
             }
             Assert.Equal("new", File.ReadAllText(path));
             if (reader is not null) Assert.Equal("old report", new StreamReader(reader).ReadToEnd());
-            Assert.Single(Directory.GetFiles(directory));
+            Assert.Single(Directory.GetFiles(directory.Path));
         }
 
         // The file is flushed to disk in the background once a second while it is written: these
@@ -38,21 +36,21 @@ namespace CloudResponsibility.Tests.Output
         [Fact]
         public void Commit_AfterWritingForLongerThanASecond_HasEveryByteInOrder()
         {
-            var path = Path.Combine(directory, "long.csv");
+            var path = Path.Combine(directory.Path, "long.csv");
             File.WriteAllText(path, "yesterday");
             var written = WriteForAWhile(path, commit: true);
             Assert.Equal(written, File.ReadAllBytes(path));
-            Assert.Single(Directory.GetFiles(directory));
+            Assert.Single(Directory.GetFiles(directory.Path));
         }
 
         [Fact]
         public void Dispose_AfterWritingForLongerThanASecond_LeavesTheOldFileAndNoTemporaryFile()
         {
-            var path = Path.Combine(directory, "abandoned.csv");
+            var path = Path.Combine(directory.Path, "abandoned.csv");
             File.WriteAllText(path, "yesterday");
             WriteForAWhile(path, commit: false);
             Assert.Equal("yesterday", File.ReadAllText(path));
-            Assert.Single(Directory.GetFiles(directory));
+            Assert.Single(Directory.GetFiles(directory.Path));
         }
 
         private static byte[] WriteForAWhile(string path, bool commit)

@@ -20,18 +20,16 @@ namespace CloudResponsibility.Tests.Output
             "plain", "", "a,b", "say \"hi\"", "line1\r\nline2", " padded ", "責任共有", "x=1", "'already", "1-2",
         };
 
-        private readonly string directory = Path.Combine(Path.GetTempPath(), "cr-writer-" + Guid.NewGuid().ToString("N"));
+        private readonly TempDirectory directory = new TempDirectory();
 
-        public CsvReportWriterTests() => Directory.CreateDirectory(directory);
-
-        public void Dispose() => Directory.Delete(directory, recursive: true);
+        public void Dispose() => directory.Dispose();
 
         [Theory]
         [InlineData(true)]
         [InlineData(false)]
         public void WriteRow_TextCells_WritesTheBytesOfCsvHelpersInjectionSetting(bool protect)
         {
-            var path = Path.Combine(directory, "mine.csv");
+            var path = Path.Combine(directory.Path, "mine.csv");
             using (var file = new AtomicFile(path))
             using (var writer = new CsvReportWriter(file, new ReportOptions { FormulaProtection = protect, Encoding = new UTF8Encoding(false) }, writeHeader: true))
             {
@@ -58,7 +56,7 @@ namespace CloudResponsibility.Tests.Output
         [Fact]
         public void WriteRow_TypedValues_AreInvariantAndListsAreJoined()
         {
-            var path = Path.Combine(directory, "typed.csv");
+            var path = Path.Combine(directory.Path, "typed.csv");
             var previous = CultureInfo.CurrentCulture;
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
             try
@@ -79,20 +77,20 @@ namespace CloudResponsibility.Tests.Output
         [Fact]
         public void AtomicFile_DisposedWithoutCommit_LeavesTheDestinationAndNoTemporaryFile()
         {
-            var path = Path.Combine(directory, "report.csv");
+            var path = Path.Combine(directory.Path, "report.csv");
             File.WriteAllText(path, "old");
             using (var file = new AtomicFile(path))
             {
                 file.Stream.Write(new byte[] { 1, 2, 3 }, 0, 3);
             }
             Assert.Equal("old", File.ReadAllText(path));
-            Assert.Single(Directory.GetFiles(directory));
+            Assert.Single(Directory.GetFiles(directory.Path));
         }
 
         [Fact]
         public void ReportSession_RowsOfOtherShapes_AreMatchedByNameAndExtraNamesReported()
         {
-            var path = Path.Combine(directory, "shapes.csv");
+            var path = Path.Combine(directory.Path, "shapes.csv");
             using (var session = ReportSession.Open(path, ReportFormat.Csv, new ReportOptions { Encoding = new UTF8Encoding(false) }))
             {
                 session.Add(new[] { "A", "B" }, new object?[] { 1, 2 });
@@ -110,8 +108,8 @@ namespace CloudResponsibility.Tests.Output
         [Fact]
         public void ReportSession_NoRows_WritesAnEmptyCsvAndAnEmptyJsonArray()
         {
-            var csv = Path.Combine(directory, "empty.csv");
-            var json = Path.Combine(directory, "empty.json");
+            var csv = Path.Combine(directory.Path, "empty.csv");
+            var json = Path.Combine(directory.Path, "empty.json");
             using (var session = ReportSession.Open(csv, ReportFormat.Csv, new ReportOptions())) session.Commit();
             using (var session = ReportSession.Open(json, ReportFormat.Json, new ReportOptions())) session.Commit();
             Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(csv));

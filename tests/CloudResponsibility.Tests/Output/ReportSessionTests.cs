@@ -13,11 +13,9 @@ namespace CloudResponsibility.Tests.Output
     /// <summary>The report session: rows handed over as objects are written as if read on the spot.</summary>
     public sealed class ReportSessionTests : IDisposable
     {
-        private readonly string directory = Path.Combine(Path.GetTempPath(), "cr-session-" + Guid.NewGuid().ToString("N"));
+        private readonly TempDirectory directory = new TempDirectory();
 
-        public ReportSessionTests() => Directory.CreateDirectory(directory);
-
-        public void Dispose() => Directory.Delete(directory, recursive: true);
+        public void Dispose() => directory.Dispose();
 
         [Theory]
         [InlineData(ReportFormat.Csv)]
@@ -51,13 +49,13 @@ namespace CloudResponsibility.Tests.Output
         [Fact]
         public void Add_AnObjectThatCanChange_IsRefused()
         {
-            using var session = ReportSession.Open(Path.Combine(directory, "refused.csv"), ReportFormat.Csv, new ReportOptions());
+            using var session = ReportSession.Open(Path.Combine(directory.Path, "refused.csv"), ReportFormat.Csv, new ReportOptions());
             Assert.Throws<ArgumentException>(() => session.Add(new UriBuilder("http://example.com"), ObjectColumns.For(typeof(UriBuilder))));
         }
 
         private string Write(string name, ReportFormat format, Action<ReportSession> add)
         {
-            var path = Path.Combine(directory, name + (format == ReportFormat.Json ? ".json" : ".csv"));
+            var path = Path.Combine(directory.Path, name + (format == ReportFormat.Json ? ".json" : ".csv"));
             using var session = ReportSession.Open(path, format, new ReportOptions());
             add(session);
             session.Commit();

@@ -1,14 +1,14 @@
 using System;
 using System.IO;
 
-namespace CloudResponsibility.Tests.Host
+namespace CloudResponsibility.Tests
 {
     /// <summary>A fresh folder under the system's temp folder, deleted with everything in it on dispose.</summary>
     public sealed class TempDirectory : IDisposable
     {
         public TempDirectory()
         {
-            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "crhost-tests-" + Guid.NewGuid().ToString("N"));
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cr-tests-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(Path);
         }
 
