@@ -21,12 +21,12 @@ namespace CloudResponsibility.Output
         private static readonly ConcurrentDictionary<Type, ObjectColumns> Cache = new ConcurrentDictionary<Type, ObjectColumns>();
 
         private readonly Lazy<Func<object, object?>[]> getters;
-        private readonly Action<object, object?[]> fillCells;
+        private readonly Lazy<Action<object, object?[]>> fillCells;
         private readonly Lazy<Action<object, CellSink>> writeCells;
         private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional;
         private string[]? lastCombined;
 
-        private ObjectColumns(string[] names, Lazy<Func<object, object?>[]> getters, Action<object, object?[]> fillCells,
+        private ObjectColumns(string[] names, Lazy<Func<object, object?>[]> getters, Lazy<Action<object, object?[]>> fillCells,
             Lazy<Action<object, CellSink>> writeCells, Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional, bool canBeReadLater)
         {
             Names = names;
@@ -80,7 +80,7 @@ namespace CloudResponsibility.Output
             var fixedCount = Names.Count;
             var count = fixedCount + (extra?.Count ?? 0);
             if (buffer.Length != count) buffer = new object?[count];
-            fillCells(instance, buffer);
+            fillCells.Value(instance, buffer);
             if (extra is null || extra.Count == 0) return Names;
             for (var i = 0; i < extra.Count; i++) buffer[fixedCount + i] = extra[i].Value;
             return CombinedNames(extra);
@@ -135,7 +135,9 @@ namespace CloudResponsibility.Output
                 plain.Select(p => p.Name).ToArray(),
                 // Compiled only when PowerShell asks for a property: a report needs none of them.
                 new Lazy<Func<object, object?>[]>(() => plain.Select(p => Getter<object?>(type, p)).ToArray()),
-                CellFiller(type, plain),
+                // Each compiled on first use: a CSV report of the module's rows writes typed cells
+                // and never fills an array, and compiling costs a cold pipeline tens of milliseconds.
+                new Lazy<Action<object, object?[]>>(() => CellFiller(type, plain)),
                 new Lazy<Action<object, CellSink>>(() => CellWriter(type, plain)),
                 expanded is null ? null : Getter<IReadOnlyList<KeyValuePair<string, string>>>(type, expanded),
                 canBeReadLater: type.Assembly == typeof(ObjectColumns).Assembly && properties.All(p => p.GetSetMethod() is null));
