@@ -51,8 +51,11 @@ namespace CloudResponsibility.Bench
                         return rows;
                     }
                 default:
-                    var (script, outputRows) = Script(scenario, size, input, output);
-                    Invoke(engine!, script);
+                    var (script, outputRows) = Script(scenario, size);
+                    engine!.SessionStateProxy.SetVariable("n", size);
+                    engine.SessionStateProxy.SetVariable("inventory", input);
+                    engine.SessionStateProxy.SetVariable("report", output);
+                    Invoke(engine, script);
                     return outputRows;
             }
         }
@@ -77,13 +80,18 @@ namespace CloudResponsibility.Bench
             return runspace;
         }
 
-        private static (string Script, long OutputRows) Script(string scenario, long n, string input, string output) => scenario switch
+        /// <summary>
+        /// A scenario's script. Its inputs are variables ($n, $inventory, $report), not text in it,
+        /// so the warm-up and the timed run give the engine the same script, and a folder name
+        /// with a quote in it cannot break one.
+        /// </summary>
+        private static (string Script, long OutputRows) Script(string scenario, long n) => scenario switch
         {
-            Scenarios.FloorN => ($"Send-BenchObject -Count {n} | Receive-BenchObject", n),
-            Scenarios.Floor9N => ($"Send-BenchObject -Count {9 * n} | Receive-BenchObject", 9 * n),
-            Scenarios.ImportOnly => ($"Import-CloudInventory -LiteralPath '{input}' | Receive-BenchObject", n),
-            Scenarios.Pipeline => ($"Import-CloudInventory -LiteralPath '{input}' | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath '{output}'", 9 * n),
-            Scenarios.BulkCmdlet => ($"Export-ResponsibilityMatrix -InventoryPath '{input}' -Path '{output}' -Language en", 9 * n),
+            Scenarios.FloorN => ("Send-BenchObject -Count $n | Receive-BenchObject", n),
+            Scenarios.Floor9N => ("Send-BenchObject -Count (9 * $n) | Receive-BenchObject", 9 * n),
+            Scenarios.ImportOnly => ("Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject", n),
+            Scenarios.Pipeline => ("Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath $report", 9 * n),
+            Scenarios.BulkCmdlet => ("Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en", 9 * n),
             _ => throw new ArgumentException("Unknown scenario " + scenario),
         };
 
