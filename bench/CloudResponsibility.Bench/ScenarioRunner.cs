@@ -62,8 +62,8 @@ namespace CloudResponsibility.Bench
 
         /// <summary>
         /// Deletes a run's report, outside the timing: no scenario deletes its output, and on this
-        /// kind of machine (ext4 with online discard) deleting a report takes about as long as a
-        /// tenth of writing it — 0.2 s for 300 MB, 2.7 s for 3 GB.
+        /// kind of machine (ext4 with online discard) deleting a report costs about a tenth of the
+        /// time it took to write — 0.2 s for 300 MB, 2.7 s for 3 GB.
         /// </summary>
         private static void DeleteOutput(string output)
         {
