@@ -45,7 +45,11 @@ namespace CloudResponsibility.Bench
                 {
                     case "--sizes": options.Sizes = Next().Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToArray(); break;
                     case "--repeat": options.Repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
-                    case "--scenarios": options.Scenarios = Next().Split(','); break;
+                    case "--scenarios":
+                        options.Scenarios = Next().Split(',');
+                        foreach (var name in options.Scenarios.Where(name => !Bench.Scenarios.IsKnown(name)))
+                            throw new ArgumentException($"Unknown scenario {name}. Known: {string.Join(", ", Bench.Scenarios.All.Concat(Bench.Scenarios.Stages))}.");
+                        break;
                     case "--scenario": options.Scenario = Next(); break;
                     case "--size": options.Size = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--input": options.Input = Next(); break;

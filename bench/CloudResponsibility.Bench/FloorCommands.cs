@@ -30,4 +30,22 @@ namespace CloudResponsibility.Bench
 
         protected override void ProcessRecord() => Received++;
     }
+
+    /// <summary>
+    /// Passes each object on as nine: the pipeline's shape (a service in, a row per layer out)
+    /// with nothing else in it, so the engine's share of the pipeline can be told from ours.
+    /// </summary>
+    [Cmdlet(VerbsData.Expand, "BenchObject")]
+    public sealed class ExpandBenchObjectCommand : PSCmdlet
+    {
+        private const int RowsPerObject = 9;
+
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        public PSObject? InputObject { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            for (var i = 0; i < RowsPerObject; i++) WriteObject(InputObject!.BaseObject);
+        }
+    }
 }

@@ -90,6 +90,8 @@ namespace CloudResponsibility.Bench
             Scenarios.FloorN => ("Send-BenchObject -Count $n | Receive-BenchObject", n),
             Scenarios.Floor9N => ("Send-BenchObject -Count (9 * $n) | Receive-BenchObject", 9 * n),
             Scenarios.ImportOnly => ("Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject", n),
+            Scenarios.Shape9N => ("Send-BenchObject -Count $n | Expand-BenchObject | Receive-BenchObject", 9 * n),
+            Scenarios.MatrixOnly => ("Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Receive-BenchObject", 9 * n),
             Scenarios.Pipeline => ("Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath $report", 9 * n),
             Scenarios.BulkCmdlet => ("Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en", 9 * n),
             _ => throw new ArgumentException("Unknown scenario " + scenario),

@@ -18,6 +18,17 @@ namespace CloudResponsibility.Bench
         /// <summary>The bulk path through its cmdlet, Export-ResponsibilityMatrix.</summary>
         public const string BulkCmdlet = "bulk-cmdlet";
 
+        /// <summary>Send-BenchObject -Count N | Expand-BenchObject | Receive-BenchObject: the pipeline's shape, nine objects out of each, with trivial cmdlets.</summary>
+        public const string Shape9N = "shape-9n";
+        /// <summary>Import-CloudInventory | Get-ResponsibilityMatrix | Receive-BenchObject: the pipeline without its report.</summary>
+        public const string MatrixOnly = "matrix-only";
+
+        /// <summary>What a run without --scenarios measures.</summary>
         public static readonly string[] All = { FloorN, ImportOnly, Floor9N, Pipeline, RawCsvHelper, BulkLibrary, BulkCmdlet };
+
+        /// <summary>The pipeline built up a stage at a time (--scenarios floor-9n,shape-9n,matrix-only,pipeline).</summary>
+        public static readonly string[] Stages = { Shape9N, MatrixOnly };
+
+        public static bool IsKnown(string name) => System.Array.IndexOf(All, name) >= 0 || System.Array.IndexOf(Stages, name) >= 0;
     }
 }
