@@ -2,16 +2,21 @@ using System.Globalization;
 
 namespace CloudResponsibility.Bench
 {
-    /// <summary>One scenario at one size: the output rows it produced, its time and its peak memory.</summary>
+    /// <summary>
+    /// One scenario at one size: the output rows it produced, its time, its peak memory, and what
+    /// the JIT compiled while it ran (so a reader can tell a run that measured the compiler).
+    /// </summary>
     internal sealed class Measurement
     {
-        public Measurement(string scenario, long size, long outputRows, double seconds, long peakBytes)
+        public Measurement(string scenario, long size, long outputRows, double seconds, long peakBytes, long jitMethods, double jitSeconds)
         {
             Scenario = scenario;
             Size = size;
             OutputRows = outputRows;
             Seconds = seconds;
             PeakBytes = peakBytes;
+            JitMethods = jitMethods;
+            JitSeconds = jitSeconds;
         }
 
         public string Scenario { get; }
@@ -19,16 +24,19 @@ namespace CloudResponsibility.Bench
         public long OutputRows { get; }
         public double Seconds { get; }
         public long PeakBytes { get; }
+        public long JitMethods { get; }
+        public double JitSeconds { get; }
 
         public double MicrosecondsPerOutputRow => Seconds * 1e6 / OutputRows;
 
-        public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes}");
+        public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes} {JitMethods} {JitSeconds:R}");
 
         public static Measurement Parse(string line)
         {
             var parts = line.Trim().Split(' ');
             return new Measurement(parts[1], long.Parse(parts[2], CultureInfo.InvariantCulture), long.Parse(parts[3], CultureInfo.InvariantCulture),
-                double.Parse(parts[4], CultureInfo.InvariantCulture), long.Parse(parts[5], CultureInfo.InvariantCulture));
+                double.Parse(parts[4], CultureInfo.InvariantCulture), long.Parse(parts[5], CultureInfo.InvariantCulture),
+                long.Parse(parts[6], CultureInfo.InvariantCulture), double.Parse(parts[7], CultureInfo.InvariantCulture));
         }
     }
 }

@@ -15,9 +15,11 @@ namespace CloudResponsibility.Bench
     ///   dotnet run -c Release --project bench/CloudResponsibility.Bench -- [--sizes 10000,100000,1000000] [--scenarios floor-9n,pipeline] [--repeat 3] [--warm]
     /// <para>
     /// Cold by default: each timed run is the first in its process, as a scheduled job's is. With
-    /// --warm, each child first runs its scenario over a small inventory, untimed, so the timed run
-    /// measures throughput once the runtime has optimised the code it runs — the engine's as well as
-    /// the module's (the hosted engine's package is not precompiled, unlike the engine pwsh ships).
+    /// --warm, each child first runs its scenario over a small inventory, untimed, and waits until
+    /// the JIT has nothing left to compile, so the timed run measures throughput once the runtime
+    /// has optimised the code it runs — the engine's as well as the module's (the hosted engine's
+    /// package is not precompiled, unlike the engine pwsh ships). Either way the report shows what
+    /// the JIT compiled during each timed run.
     /// </para>
     /// </summary>
     public static class Program
@@ -62,7 +64,7 @@ namespace CloudResponsibility.Bench
             {
                 Directory.Delete(work, recursive: true);
             }
-            var report = Report.Render(results, options.Warm ? $"warm: each scenario first ran over {WarmupSize:N0} services in the same process, untimed" : "cold: each timed run was the first in a fresh process");
+            var report = Report.Render(results, options.Warm ? $"warm: each scenario first ran over {WarmupSize:N0} services in the same process, untimed, then waited until the JIT had compiled nothing for half a second" : "cold: each timed run was the first in a fresh process");
             Console.WriteLine(report);
             var resultsDirectory = Path.Combine(options.RepositoryRoot, "bench", "results");
             Directory.CreateDirectory(resultsDirectory);

@@ -16,8 +16,8 @@ namespace CloudResponsibility.Bench
             text.AppendLine();
             text.AppendLine($"Runs {mode}; each figure is the best of its repeats.");
             text.AppendLine();
-            text.AppendLine("| size | scenario | output rows | seconds | rows/s | µs/output row | vs floor | vs raw CsvHelper | peak MiB |");
-            text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+            text.AppendLine("| size | scenario | output rows | seconds | rows/s | µs/output row | vs floor | vs raw CsvHelper | peak MiB | JIT in run: methods, s |");
+            text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var group in results.GroupBy(r => r.Size))
             {
                 var byName = group.ToDictionary(r => r.Scenario);
@@ -30,7 +30,7 @@ namespace CloudResponsibility.Bench
                     var vsFloor = comparesToFloor && floor is not null ? Ratio(r, floor) : "";
                     var vsRaw = raw is not null && r.OutputRows == raw.OutputRows ? Ratio(r, raw) : "";
                     text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {r.Size:N0} | {r.Scenario} | {r.OutputRows:N0} | {r.Seconds:F2} | {r.OutputRows / r.Seconds:N0} | {r.MicrosecondsPerOutputRow:F3} | {vsFloor} | {vsRaw} | {r.PeakBytes / 1048576.0:F0} |"));
+                        $"| {r.Size:N0} | {r.Scenario} | {r.OutputRows:N0} | {r.Seconds:F2} | {r.OutputRows / r.Seconds:N0} | {r.MicrosecondsPerOutputRow:F3} | {vsFloor} | {vsRaw} | {r.PeakBytes / 1048576.0:F0} | {r.JitMethods:N0}, {r.JitSeconds:F2} |"));
                 }
             }
             text.AppendLine();

@@ -24,14 +24,17 @@ namespace CloudResponsibility.Bench
                 var warmupOutput = Path.Combine(options.Work, $"warmup-{scenario}.csv");
                 Run(scenario, Program.WarmupSize, options.WarmupInput, warmupOutput, engine);
                 DeleteOutput(warmupOutput);
+                JitActivity.WaitUntilQuiet(quiet: TimeSpan.FromMilliseconds(500), limit: TimeSpan.FromSeconds(30));
             }
             var output = Path.Combine(options.Work, $"out-{scenario}-{options.Size}.csv");
+            var jitBefore = JitActivity.Now;
             var stopwatch = Stopwatch.StartNew();
             var rows = Run(scenario, options.Size, options.Input, output, engine);
             stopwatch.Stop();
+            var jit = JitActivity.Now.Since(jitBefore);
             var peak = PeakMemory.Bytes();
             DeleteOutput(output);
-            Console.WriteLine(new Measurement(scenario, options.Size, rows, stopwatch.Elapsed.TotalSeconds, peak).ToLine());
+            Console.WriteLine(new Measurement(scenario, options.Size, rows, stopwatch.Elapsed.TotalSeconds, peak, jit.Methods, jit.Time.TotalSeconds).ToLine());
             return 0;
         }
 
