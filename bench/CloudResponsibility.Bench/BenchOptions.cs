@@ -17,12 +17,6 @@ namespace CloudResponsibility.Bench
         public string Input { get; private set; } = string.Empty;
         public string Work { get; private set; } = Path.GetTempPath();
 
-        /// <summary>Whether each scenario first runs, untimed, over a small inventory in the same process.</summary>
-        public bool Warm { get; private set; }
-
-        /// <summary>The small inventory a child warms up on (set by the parent when <see cref="Warm"/>).</summary>
-        public string? WarmupInput { get; private set; }
-
         public string RepositoryRoot
         {
             get
@@ -54,9 +48,7 @@ namespace CloudResponsibility.Bench
                     case "--size": options.Size = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--input": options.Input = Next(); break;
                     case "--work": options.Work = Next(); break;
-                    case "--warm": options.Warm = true; break;
-                    case "--warmup-input": options.WarmupInput = Next(); break;
-                    default: throw new ArgumentException($"Unknown option {args[i]}. Use --sizes 10000,100000, --scenarios floor-9n,pipeline, --repeat N and --warm.");
+                    default: throw new ArgumentException($"Unknown option {args[i]}. Use --sizes 10000,100000, --scenarios floor-9n,pipeline, and --repeat N.");
                 }
             }
             return options;

@@ -27,7 +27,7 @@ namespace CloudResponsibility.Bench
 
         /// <summary>
         /// Waits until the JIT has compiled nothing for <paramref name="quiet"/>, or <paramref name="limit"/>
-        /// has passed. A warm-up run leaves methods it made hot queued for optimisation on a
+        /// has passed. A run leaves methods it made hot queued for optimisation on a
         /// background thread; timing before that queue drains would time the compiler too, on a
         /// two-core machine where it takes its share from the run.
         /// </summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace CloudResponsibility.Bench
@@ -8,8 +9,9 @@ namespace CloudResponsibility.Bench
     /// </summary>
     internal sealed class Measurement
     {
-        public Measurement(string scenario, long size, long outputRows, double seconds, long peakBytes, long jitMethods, double jitSeconds)
+        public Measurement(RunKind kind, string scenario, long size, long outputRows, double seconds, long peakBytes, long jitMethods, double jitSeconds)
         {
+            Kind = kind;
             Scenario = scenario;
             Size = size;
             OutputRows = outputRows;
@@ -19,6 +21,7 @@ namespace CloudResponsibility.Bench
             JitSeconds = jitSeconds;
         }
 
+        public RunKind Kind { get; }
         public string Scenario { get; }
         public long Size { get; }
         public long OutputRows { get; }
@@ -29,14 +32,15 @@ namespace CloudResponsibility.Bench
 
         public double MicrosecondsPerOutputRow => Seconds * 1e6 / OutputRows;
 
-        public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes} {JitMethods} {JitSeconds:R}");
+        public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Kind} {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes} {JitMethods} {JitSeconds:R}");
 
         public static Measurement Parse(string line)
         {
             var parts = line.Trim().Split(' ');
-            return new Measurement(parts[1], long.Parse(parts[2], CultureInfo.InvariantCulture), long.Parse(parts[3], CultureInfo.InvariantCulture),
-                double.Parse(parts[4], CultureInfo.InvariantCulture), long.Parse(parts[5], CultureInfo.InvariantCulture),
-                long.Parse(parts[6], CultureInfo.InvariantCulture), double.Parse(parts[7], CultureInfo.InvariantCulture));
+            return new Measurement(Enum.Parse<RunKind>(parts[1]), parts[2],
+                long.Parse(parts[3], CultureInfo.InvariantCulture), long.Parse(parts[4], CultureInfo.InvariantCulture),
+                double.Parse(parts[5], CultureInfo.InvariantCulture), long.Parse(parts[6], CultureInfo.InvariantCulture),
+                long.Parse(parts[7], CultureInfo.InvariantCulture), double.Parse(parts[8], CultureInfo.InvariantCulture));
         }
     }
 }

@@ -11,15 +11,14 @@ namespace CloudResponsibility.Bench
     /// <summary>
     /// Runs every scenario at every size, each in a child process so that its peak memory is its
     /// own, and prints (and saves) rows per second, µs per output row, ratios to the engine's floor
-    /// and to raw CsvHelper, and peak memory.
-    ///   dotnet run -c Release --project bench/CloudResponsibility.Bench -- [--sizes 10000,100000,1000000] [--scenarios floor-9n,pipeline] [--repeat 3] [--warm]
+    /// and to raw CsvHelper, peak memory, and what the JIT compiled during each timed run.
+    ///   dotnet run -c Release --project bench/CloudResponsibility.Bench -- [--sizes 10000,100000,1000000] [--scenarios floor-9n,pipeline] [--repeat 3]
     /// <para>
-    /// Cold by default: each timed run is the first in its process, as a scheduled job's is. With
-    /// --warm, each child first runs its scenario over a small inventory, untimed, and waits until
-    /// the JIT has nothing left to compile, so the timed run measures throughput once the runtime
-    /// has optimised the code it runs — the engine's as well as the module's (the hosted engine's
-    /// package is not precompiled, unlike the engine pwsh ships). Either way the report shows what
-    /// the JIT compiled during each timed run.
+    /// Each child times its scenario twice. First run: the first in its process, as a scheduled
+    /// job's is, paying for compiling the code it runs. Steady state: the same run again once the
+    /// JIT has compiled nothing for half a second, so it measures throughput once the runtime has
+    /// optimised the code it runs — the engine's as well as the module's (the hosted engine's
+    /// package is not precompiled, unlike the engine pwsh ships).
     /// </para>
     /// </summary>
     public static class Program
@@ -34,12 +33,6 @@ namespace CloudResponsibility.Bench
             var results = new List<Measurement>();
             try
             {
-                string? warmup = null;
-                if (options.Warm)
-                {
-                    warmup = Path.Combine(work, "inventory-warmup.csv");
-                    InventoryGenerator.Write(warmup, WarmupSize);
-                }
                 foreach (var size in options.Sizes)
                 {
                     var inventory = Path.Combine(work, $"inventory-{size}.csv");
@@ -50,12 +43,14 @@ namespace CloudResponsibility.Bench
                     var runs = new List<Measurement>();
                     for (var repeat = 0; repeat < options.Repeat; repeat++)
                         foreach (var scenario in options.Scenarios)
-                            runs.Add(RunInChild(scenario, size, inventory, work, warmup));
+                            runs.AddRange(RunInChild(scenario, size, inventory, work));
                     foreach (var scenario in options.Scenarios)
                     {
-                        var best = runs.Where(m => m.Scenario == scenario).OrderBy(m => m.Seconds).First();
-                        results.Add(best);
-                        Console.Error.WriteLine($"  {size,9:N0} {scenario,-22} {best.Seconds,8:F2} s  peak {best.PeakBytes / 1048576.0,7:F0} MiB");
+                        var first = Best(runs, RunKind.FirstRun, scenario);
+                        var steady = Best(runs, RunKind.SteadyState, scenario);
+                        results.Add(first);
+                        results.Add(steady);
+                        Console.Error.WriteLine($"  {size,9:N0} {scenario,-22} first {first.Seconds,8:F2} s  steady {steady.Seconds,8:F2} s  peak {steady.PeakBytes / 1048576.0,7:F0} MiB");
                     }
                     File.Delete(inventory);
                 }
@@ -64,7 +59,7 @@ namespace CloudResponsibility.Bench
             {
                 Directory.Delete(work, recursive: true);
             }
-            var report = Report.Render(results, options.Warm ? $"warm: each scenario first ran over {WarmupSize:N0} services in the same process, untimed, then waited until the JIT had compiled nothing for half a second" : "cold: each timed run was the first in a fresh process");
+            var report = Report.Render(results);
             Console.WriteLine(report);
             var resultsDirectory = Path.Combine(options.RepositoryRoot, "bench", "results");
             Directory.CreateDirectory(resultsDirectory);
@@ -72,10 +67,10 @@ namespace CloudResponsibility.Bench
             return 0;
         }
 
-        /// <summary>The size of the warm-up inventory: long enough (about half a second) for the runtime to optimise every per-row path.</summary>
-        public const long WarmupSize = 20_000;
+        private static Measurement Best(IEnumerable<Measurement> runs, RunKind kind, string scenario) =>
+            runs.Where(m => m.Kind == kind && m.Scenario == scenario).OrderBy(m => m.Seconds).First();
 
-        private static Measurement RunInChild(string scenario, long size, string inventory, string work, string? warmup)
+        private static IEnumerable<Measurement> RunInChild(string scenario, long size, string inventory, string work)
         {
             var self = Environment.ProcessPath ?? throw new InvalidOperationException("The bench cannot find its own executable.");
             var start = new ProcessStartInfo(self)
@@ -87,16 +82,13 @@ namespace CloudResponsibility.Bench
             if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(entry);
             foreach (var argument in new[] { "--scenario", scenario, "--size", size.ToString(CultureInfo.InvariantCulture), "--input", inventory, "--work", work })
                 start.ArgumentList.Add(argument);
-            if (warmup is not null)
-            {
-                start.ArgumentList.Add("--warmup-input");
-                start.ArgumentList.Add(warmup);
-            }
             using var child = Process.Start(start)!;
             var output = child.StandardOutput.ReadToEnd();
             child.WaitForExit();
             if (child.ExitCode != 0) throw new InvalidOperationException($"Scenario {scenario} at {size} failed ({child.ExitCode}): {output}");
-            return Measurement.Parse(output.Split('\n').Last(l => l.StartsWith("RESULT ", StringComparison.Ordinal)));
+            var measurements = output.Split('\n').Where(l => l.StartsWith("RESULT ", StringComparison.Ordinal)).Select(Measurement.Parse).ToList();
+            if (measurements.Count != 2) throw new InvalidOperationException($"Scenario {scenario} at {size} printed {measurements.Count} results, not 2: {output}");
+            return measurements;
         }
     }
 }

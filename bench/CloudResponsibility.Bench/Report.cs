@@ -6,16 +6,42 @@ using System.Text;
 
 namespace CloudResponsibility.Bench
 {
-    /// <summary>The results as a Markdown table, with the ratios the targets are stated in.</summary>
+    /// <summary>The results as Markdown tables, steady state first, with the ratios the targets are stated in.</summary>
     internal static class Report
     {
-        public static string Render(IReadOnlyList<Measurement> results, string mode)
+        public static string Render(IReadOnlyList<Measurement> results)
         {
             var text = new StringBuilder();
             text.AppendLine($"# CloudResponsibility bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
             text.AppendLine();
-            text.AppendLine($"Runs {mode}; each figure is the best of its repeats.");
+            text.AppendLine("Each scenario ran in its own process, twice; each figure is the best of its repeats. The last column is what the JIT compiled while the run was timed.");
             text.AppendLine();
+            text.AppendLine("## Steady state: the second run, once the JIT had compiled nothing for half a second");
+            text.AppendLine();
+            AppendTable(text, results.Where(r => r.Kind == RunKind.SteadyState).ToList());
+            text.AppendLine();
+            text.AppendLine("## First run: the first in a fresh process, as a scheduled job's is");
+            text.AppendLine();
+            AppendTable(text, results.Where(r => r.Kind == RunKind.FirstRun).ToList());
+            text.AppendLine();
+            // VmHWM never falls, so a process's peak is the same whichever of its runs reports it.
+            var peaks = results.Where(r => r.Kind == RunKind.SteadyState).ToList();
+            var sizes = peaks.Select(r => r.Size).Distinct().OrderBy(s => s).ToList();
+            if (sizes.Count > 1)
+            {
+                text.AppendLine($"Peak memory of a scenario's process, largest size ({sizes.Last():N0}) over smallest ({sizes.First():N0}):");
+                foreach (var scenario in peaks.Select(r => r.Scenario).Distinct())
+                {
+                    var small = peaks.Single(r => r.Size == sizes.First() && r.Scenario == scenario);
+                    var large = peaks.Single(r => r.Size == sizes.Last() && r.Scenario == scenario);
+                    text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- {scenario}: {(double)large.PeakBytes / small.PeakBytes:F2}×"));
+                }
+            }
+            return text.ToString();
+        }
+
+        private static void AppendTable(StringBuilder text, IReadOnlyList<Measurement> results)
+        {
             text.AppendLine("| size | scenario | output rows | seconds | rows/s | µs/output row | vs floor | vs raw CsvHelper | peak MiB | JIT in run: methods, s |");
             text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var group in results.GroupBy(r => r.Size))
@@ -33,19 +59,6 @@ namespace CloudResponsibility.Bench
                         $"| {r.Size:N0} | {r.Scenario} | {r.OutputRows:N0} | {r.Seconds:F2} | {r.OutputRows / r.Seconds:N0} | {r.MicrosecondsPerOutputRow:F3} | {vsFloor} | {vsRaw} | {r.PeakBytes / 1048576.0:F0} | {r.JitMethods:N0}, {r.JitSeconds:F2} |"));
                 }
             }
-            text.AppendLine();
-            var sizes = results.Select(r => r.Size).Distinct().OrderBy(s => s).ToList();
-            if (sizes.Count > 1)
-            {
-                text.AppendLine($"Peak memory, largest size ({sizes.Last():N0}) over smallest ({sizes.First():N0}):");
-                foreach (var scenario in results.Select(r => r.Scenario).Distinct())
-                {
-                    var small = results.Single(r => r.Size == sizes.First() && r.Scenario == scenario);
-                    var large = results.Single(r => r.Size == sizes.Last() && r.Scenario == scenario);
-                    text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- {scenario}: {(double)large.PeakBytes / small.PeakBytes:F2}×"));
-                }
-            }
-            return text.ToString();
         }
 
         private static string Ratio(Measurement measured, Measurement baseline) =>

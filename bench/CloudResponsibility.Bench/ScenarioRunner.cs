@@ -10,7 +10,10 @@ using CloudResponsibility.Output;
 
 namespace CloudResponsibility.Bench
 {
-    /// <summary>Runs one scenario in this (child) process and prints its measurement.</summary>
+    /// <summary>
+    /// Runs one scenario in this (child) process twice — its first run, then in steady state —
+    /// and prints both measurements.
+    /// </summary>
     internal static class ScenarioRunner
     {
         public static int RunChild(BenchOptions options)
@@ -19,13 +22,16 @@ namespace CloudResponsibility.Bench
             // The catalog loads before timing, in every scenario (the engine's load it through Get-CloudThreat).
             _ = CloudCatalog.Default;
             using var engine = IsEngineScenario(scenario) ? OpenEngine(options) : null;
-            if (options.WarmupInput is not null)
-            {
-                var warmupOutput = Path.Combine(options.Work, $"warmup-{scenario}.csv");
-                Run(scenario, Program.WarmupSize, options.WarmupInput, warmupOutput, engine);
-                DeleteOutput(warmupOutput);
-                JitActivity.WaitUntilQuiet(quiet: TimeSpan.FromMilliseconds(500), limit: TimeSpan.FromSeconds(30));
-            }
+            Console.WriteLine(TimedRun(RunKind.FirstRun, options, engine).ToLine());
+            // Then the same run again, once the JIT has optimised what the first made hot.
+            JitActivity.WaitUntilQuiet(quiet: TimeSpan.FromMilliseconds(500), limit: TimeSpan.FromSeconds(30));
+            Console.WriteLine(TimedRun(RunKind.SteadyState, options, engine).ToLine());
+            return 0;
+        }
+
+        private static Measurement TimedRun(RunKind kind, BenchOptions options, Runspace? engine)
+        {
+            var scenario = options.Scenario!;
             var output = Path.Combine(options.Work, $"out-{scenario}-{options.Size}.csv");
             var jitBefore = JitActivity.Now;
             var stopwatch = Stopwatch.StartNew();
@@ -34,8 +40,7 @@ namespace CloudResponsibility.Bench
             var jit = JitActivity.Now.Since(jitBefore);
             var peak = PeakMemory.Bytes();
             DeleteOutput(output);
-            Console.WriteLine(new Measurement(scenario, options.Size, rows, stopwatch.Elapsed.TotalSeconds, peak, jit.Methods, jit.Time.TotalSeconds).ToLine());
-            return 0;
+            return new Measurement(kind, scenario, options.Size, rows, stopwatch.Elapsed.TotalSeconds, peak, jit.Methods, jit.Time.TotalSeconds);
         }
 
         /// <summary>Runs a scenario once and returns its output rows.</summary>
@@ -85,7 +90,7 @@ namespace CloudResponsibility.Bench
 
         /// <summary>
         /// A scenario's script. Its inputs are variables ($n, $inventory, $report), not text in it,
-        /// so the warm-up and the timed run give the engine the same script, and a folder name
+        /// so both timed runs give the engine the same script, and a folder name
         /// with a quote in it cannot break one.
         /// </summary>
         private static (string Script, long OutputRows) Script(string scenario, long n) => scenario switch

@@ -1,0 +1,12 @@
+namespace CloudResponsibility.Bench
+{
+    /// <summary>Which of a child's two timed runs a measurement is.</summary>
+    internal enum RunKind
+    {
+        /// <summary>The process's first run of the scenario, as a scheduled job's is: it pays for compiling the code it runs.</summary>
+        FirstRun,
+
+        /// <summary>The same run again, once the JIT has compiled nothing for half a second: throughput.</summary>
+        SteadyState,
+    }
+}
