@@ -48,4 +48,54 @@ namespace CloudResponsibility.Bench
             for (var i = 0; i < RowsPerObject; i++) WriteObject(InputObject!.BaseObject);
         }
     }
+
+    /// <summary>
+    /// Takes objects from the pipeline as Export-CloudReport does — the same parameters, so the
+    /// engine binds each object the same way — and writes nothing. The scenarios that use it tell
+    /// the engine's cost of the report cmdlet's parameters from the cost of writing the report.
+    /// The bench checks that its parameters are still Export-CloudReport's before it runs them.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "BenchObject", SupportsShouldProcess = true)]
+    public sealed class ExportBenchObjectCommand : PSCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0)]
+        [Alias("LiteralPath", "PSPath", "LP")]
+        public string Path { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [AllowNull]
+        public PSObject? InputObject { get; set; }
+
+        // Export-CloudReport's -Format is of the module's ReportFormat enum; the engine binds an
+        // unbound parameter the same whatever its type.
+        [Parameter]
+        public int? Format { get; set; }
+
+        [Parameter]
+        public string Encoding { get; set; } = "utf8BOM";
+
+        [Parameter]
+        public char Delimiter { get; set; } = ',';
+
+        [Parameter]
+        public SwitchParameter NoFormulaProtection { get; set; }
+
+        [Parameter]
+        public SwitchParameter Append { get; set; }
+
+        [Parameter]
+        [Alias("NoOverwrite")]
+        public SwitchParameter NoClobber { get; set; }
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        // Counts as Receive-BenchObject does, so that the two sinks differ only in their parameters.
+        public long Received { get; private set; }
+
+        protected override void ProcessRecord() => Received++;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using CloudResponsibility.Catalog;
@@ -85,6 +86,7 @@ namespace CloudResponsibility.Bench
             var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
             runspace.Open();
             Invoke(runspace, $"Import-Module '{options.Manifest}' -ErrorAction Stop; Import-Module '{typeof(SendBenchObjectCommand).Assembly.Location}' -ErrorAction Stop; $null = Get-CloudThreat -Language en");
+            if (Scenarios.UsesReportSink(options.Scenario!)) EnsureReportSinkBindsAsTheReport(runspace);
             return runspace;
         }
 
@@ -100,10 +102,33 @@ namespace CloudResponsibility.Bench
             Scenarios.ImportOnly => ("Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject", n),
             Scenarios.Shape9N => ("Send-BenchObject -Count $n | Expand-BenchObject | Receive-BenchObject", 9 * n),
             Scenarios.MatrixOnly => ("Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Receive-BenchObject", 9 * n),
+            Scenarios.ReportSink9N => ("Send-BenchObject -Count (9 * $n) | Export-BenchObject -LiteralPath $report", 9 * n),
+            Scenarios.MatrixReportSink => ("Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-BenchObject -LiteralPath $report", 9 * n),
             Scenarios.Pipeline => ("Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath $report", 9 * n),
             Scenarios.BulkCmdlet => ("Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en", 9 * n),
             _ => throw new ArgumentException("Unknown scenario " + scenario),
         };
+
+        /// <summary>
+        /// Export-BenchObject stands in for Export-CloudReport only while it has the same parameters:
+        /// the engine's work for each object it binds grows with the parameters it leaves unbound.
+        /// </summary>
+        private static void EnsureReportSinkBindsAsTheReport(Runspace runspace)
+        {
+            using var shell = PowerShell.Create();
+            shell.Runspace = runspace;
+            // One line per cmdlet: each parameter's name, aliases, and how each of its sets binds it.
+            shell.AddScript(@"
+                foreach ($name in 'Export-CloudReport', 'Export-BenchObject') {
+                    ((Get-Command $name).Parameters.Values | ForEach-Object {
+                        $_.Name + ':' + ($_.Aliases -join '/') + ':' +
+                            ($_.ParameterSets.Values | ForEach-Object { [string]$_.IsMandatory + [string]$_.Position + [string]$_.ValueFromPipeline })
+                    }) -join ' '
+                }");
+            var shapes = shell.Invoke();
+            if (shapes.Count != 2 || !string.Equals(shapes[0].ToString(), shapes[1].ToString(), StringComparison.Ordinal))
+                throw new InvalidOperationException($"Export-BenchObject no longer has Export-CloudReport's parameters; make them the same.{Environment.NewLine}Export-CloudReport: {shapes.ElementAtOrDefault(0)}{Environment.NewLine}Export-BenchObject: {shapes.ElementAtOrDefault(1)}");
+        }
 
         private static void Invoke(Runspace runspace, string script)
         {

@@ -22,12 +22,19 @@ namespace CloudResponsibility.Bench
         public const string Shape9N = "shape-9n";
         /// <summary>Import-CloudInventory | Get-ResponsibilityMatrix | Receive-BenchObject: the pipeline without its report.</summary>
         public const string MatrixOnly = "matrix-only";
+        /// <summary>Send-BenchObject -Count 9N | Export-BenchObject: the floor, with a sink that binds as Export-CloudReport does.</summary>
+        public const string ReportSink9N = "report-sink-9n";
+        /// <summary>Import-CloudInventory | Get-ResponsibilityMatrix | Export-BenchObject: the pipeline, binding as it does, writing nothing.</summary>
+        public const string MatrixReportSink = "matrix-report-sink";
 
         /// <summary>What a run without --scenarios measures.</summary>
         public static readonly string[] All = { FloorN, ImportOnly, Floor9N, Pipeline, RawCsvHelper, BulkLibrary, BulkCmdlet };
 
-        /// <summary>The pipeline built up a stage at a time (--scenarios floor-9n,shape-9n,matrix-only,pipeline).</summary>
-        public static readonly string[] Stages = { Shape9N, MatrixOnly };
+        /// <summary>The pipeline built up a stage at a time (--scenarios floor-9n,report-sink-9n,shape-9n,matrix-only,matrix-report-sink,pipeline).</summary>
+        public static readonly string[] Stages = { ReportSink9N, Shape9N, MatrixOnly, MatrixReportSink };
+
+        /// <summary>Whether a scenario runs Export-BenchObject in place of Export-CloudReport.</summary>
+        public static bool UsesReportSink(string name) => name == ReportSink9N || name == MatrixReportSink;
 
         public static bool IsKnown(string name) => System.Array.IndexOf(All, name) >= 0 || System.Array.IndexOf(Stages, name) >= 0;
     }
