@@ -31,8 +31,9 @@ namespace CloudResponsibility.Tests.Output
             Assert.Single(Directory.GetFiles(directory.Path));
         }
 
-        // The file is flushed to disk in the background once a second while it is written: these
-        // write for longer than that, so a background flush runs beside the writes and the end.
+        // The file is flushed to disk in the background while it is written, at least once a second
+        // while it grows: these write for longer than that, so background flushes run beside the
+        // writes and the end.
         [Fact]
         public void Commit_AfterWritingForLongerThanASecond_HasEveryByteInOrder()
         {
