@@ -15,10 +15,11 @@ namespace CloudResponsibility.Bench
     ///   dotnet run -c Release --project bench/CloudResponsibility.Bench -- [--sizes 10000,100000,1000000] [--scenarios floor-9n,pipeline] [--repeat 3]
     /// <para>
     /// Each child times its scenario twice. First run: the first in its process, as a scheduled
-    /// job's is, paying for compiling the code it runs. Steady state: the same run again once the
-    /// JIT has compiled nothing for half a second, so it measures throughput once the runtime has
-    /// optimised the code it runs — the engine's as well as the module's (the hosted engine's
-    /// package is not precompiled, unlike the engine pwsh ships).
+    /// job's is, paying for compiling the code it runs. Steady state: the same run again — after
+    /// untimed warm-up runs where runs are short — once the JIT has compiled nothing for half a
+    /// second, so it measures throughput once the runtime has optimised the code it runs: the
+    /// engine's as well as the module's (the hosted engine's package is not precompiled, unlike
+    /// the engine pwsh ships).
     /// </para>
     /// </summary>
     public static class Program

@@ -16,7 +16,7 @@ namespace CloudResponsibility.Bench
             text.AppendLine();
             text.AppendLine("Each scenario ran in its own process, twice; each figure is the best of its repeats. The last column is what the JIT compiled while the run was timed.");
             text.AppendLine();
-            text.AppendLine("## Steady state: the second run, once the JIT had compiled nothing for half a second");
+            text.AppendLine("## Steady state: the run again, after warm-up runs where runs are short, once the JIT had compiled nothing for half a second");
             text.AppendLine();
             AppendTable(text, results.Where(r => r.Kind == RunKind.SteadyState).ToList());
             text.AppendLine();
