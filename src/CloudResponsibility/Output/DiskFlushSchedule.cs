@@ -23,11 +23,10 @@ namespace CloudResponsibility.Output
         private long flushedLength;
         private long lastFlush;
 
-        /// <summary>A schedule for a file that is empty, or flushed, at <paramref name="start"/> (a <see cref="Stopwatch"/> timestamp).</summary>
-        public DiskFlushSchedule(long start, long flushedLength = 0)
+        /// <summary>A schedule for a file that is empty at <paramref name="start"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+        public DiskFlushSchedule(long start)
         {
             lastFlush = start;
-            this.flushedLength = flushedLength;
         }
 
         /// <summary>Whether a file of <paramref name="length"/> bytes at <paramref name="now"/> is due for a flush.</summary>

@@ -13,7 +13,9 @@ namespace CloudResponsibility.Tests.Output
         [Fact]
         public void IsDue_AFileThatHasNotGrown_IsNeverDue()
         {
-            var schedule = new DiskFlushSchedule(Start, flushedLength: 100);
+            var schedule = new DiskFlushSchedule(Start);
+            Assert.False(schedule.IsDue(0, Start + 60 * OneSecond));
+            schedule.Flushed(100, Start);
             Assert.False(schedule.IsDue(100, Start));
             Assert.False(schedule.IsDue(100, Start + 60 * OneSecond));
         }
