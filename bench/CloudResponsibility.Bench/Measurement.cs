@@ -30,6 +30,9 @@ namespace CloudResponsibility.Bench
         public long JitMethods { get; }
         public double JitSeconds { get; }
 
+        /// <summary>Which round of the scenarios this run belongs to (0 for the first), set by the parent process.</summary>
+        public int Repeat { get; set; }
+
         public double MicrosecondsPerOutputRow => Seconds * 1e6 / OutputRows;
 
         public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Kind} {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes} {JitMethods} {JitSeconds:R}");

@@ -32,6 +32,7 @@ namespace CloudResponsibility.Bench
             var work = Path.Combine(Path.GetTempPath(), "cr-bench-" + Process.GetCurrentProcess().Id);
             Directory.CreateDirectory(work);
             var results = new List<Measurement>();
+            var allRuns = new List<Measurement>();
             try
             {
                 foreach (var size in options.Sizes)
@@ -44,7 +45,12 @@ namespace CloudResponsibility.Bench
                     var runs = new List<Measurement>();
                     for (var repeat = 0; repeat < options.Repeat; repeat++)
                         foreach (var scenario in options.Scenarios)
-                            runs.AddRange(RunInChild(scenario, size, inventory, work));
+                            foreach (var run in RunInChild(scenario, size, inventory, work))
+                            {
+                                run.Repeat = repeat;
+                                runs.Add(run);
+                            }
+                    allRuns.AddRange(runs);
                     foreach (var scenario in options.Scenarios)
                     {
                         var first = Best(runs, RunKind.FirstRun, scenario);
@@ -60,7 +66,7 @@ namespace CloudResponsibility.Bench
             {
                 Directory.Delete(work, recursive: true);
             }
-            var report = Report.Render(results);
+            var report = Report.Render(results, allRuns);
             Console.WriteLine(report);
             var resultsDirectory = Path.Combine(options.RepositoryRoot, "bench", "results");
             Directory.CreateDirectory(resultsDirectory);

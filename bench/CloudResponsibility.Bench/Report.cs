@@ -9,7 +9,7 @@ namespace CloudResponsibility.Bench
     /// <summary>The results as Markdown tables, steady state first, with the ratios the targets are stated in.</summary>
     internal static class Report
     {
-        public static string Render(IReadOnlyList<Measurement> results)
+        public static string Render(IReadOnlyList<Measurement> results, IReadOnlyList<Measurement> allRuns)
         {
             var text = new StringBuilder();
             text.AppendLine($"# CloudResponsibility bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -24,12 +24,14 @@ namespace CloudResponsibility.Bench
             text.AppendLine();
             AppendTable(text, results.Where(r => r.Kind == RunKind.FirstRun).ToList());
             text.AppendLine();
-            // VmHWM never falls, so a process's peak is the same whichever of its runs reports it.
-            var peaks = results.Where(r => r.Kind == RunKind.SteadyState).ToList();
+            PairedRatios.Append(text, allRuns);
+            // From the first runs: a process's peak (VmHWM) never falls, so by the steady state it
+            // also covers the warm-up runs, which only short runs have. A first run's is one run's.
+            var peaks = results.Where(r => r.Kind == RunKind.FirstRun).ToList();
             var sizes = peaks.Select(r => r.Size).Distinct().OrderBy(s => s).ToList();
             if (sizes.Count > 1)
             {
-                text.AppendLine($"Peak memory of a scenario's process, largest size ({sizes.Last():N0}) over smallest ({sizes.First():N0}):");
+                text.AppendLine($"Peak memory of a scenario's process through its first run, largest size ({sizes.Last():N0}) over smallest ({sizes.First():N0}):");
                 foreach (var scenario in peaks.Select(r => r.Scenario).Distinct())
                 {
                     var small = peaks.Single(r => r.Size == sizes.First() && r.Scenario == scenario);
@@ -50,10 +52,11 @@ namespace CloudResponsibility.Bench
                 foreach (var r in group)
                 {
                     // A run of some scenarios (--scenarios) leaves the ratios it has no baseline for empty.
-                    byName.TryGetValue(r.OutputRows == group.Key ? Scenarios.FloorN : Scenarios.Floor9N, out var floor);
+                    var floorName = Baselines.FloorFor(r.Scenario, group.Key, r.OutputRows);
+                    Measurement? floor = null;
+                    if (floorName is not null) byName.TryGetValue(floorName, out floor);
                     byName.TryGetValue(Scenarios.RawCsvHelper, out var raw);
-                    var comparesToFloor = !(r.Scenario.StartsWith("floor", StringComparison.Ordinal) || r.Scenario.StartsWith("bulk", StringComparison.Ordinal) || r.Scenario == Scenarios.RawCsvHelper);
-                    var vsFloor = comparesToFloor && floor is not null ? Ratio(r, floor) : "";
+                    var vsFloor = floor is not null ? Ratio(r, floor) : "";
                     var vsRaw = raw is not null && r.OutputRows == raw.OutputRows ? Ratio(r, raw) : "";
                     text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                         $"| {r.Size:N0} | {r.Scenario} | {r.OutputRows:N0} | {r.Seconds:F2} | {r.OutputRows / r.Seconds:N0} | {r.MicrosecondsPerOutputRow:F3} | {vsFloor} | {vsRaw} | {r.PeakBytes / 1048576.0:F0} | {r.JitMethods:N0}, {r.JitSeconds:F2} |"));

@@ -17,11 +17,14 @@ namespace CloudResponsibility.Bench
     /// </summary>
     internal static class ScenarioRunner
     {
-        // Warm-up runs before the steady-state one: until a run compiles at most QuietRunMethods,
-        // at most MaxWarmUpRuns of them, and none once the runs so far took WarmUpBudgetSeconds.
-        private const int MaxWarmUpRuns = 5;
-        private const double WarmUpBudgetSeconds = 5;
+        // Warm-up runs before the steady-state one, where the first run took less than
+        // ShortRunSeconds: back to back for at least WarmUpSeconds altogether, and on until a run
+        // compiles at most QuietRunMethods; never more than MaxWarmUpRuns runs or MaxWarmUpSeconds.
+        private const double ShortRunSeconds = 5;
+        private const double WarmUpSeconds = 2;
         private const long QuietRunMethods = 10;
+        private const int MaxWarmUpRuns = 1000;
+        private const double MaxWarmUpSeconds = 20;
 
         public static int RunChild(BenchOptions options)
         {
@@ -38,22 +41,27 @@ namespace CloudResponsibility.Bench
         }
 
         /// <summary>
-        /// Runs the scenario again, untimed, until a run compiles next to nothing. The runtime
-        /// optimises a method only once it has been called a number of times after compiling went
-        /// quiet, so the second go of a short run still compiles: at 10^4 rows a second go could
-        /// compile 60–560 methods and take up to three times as long. Short runs only: a run of
-        /// seconds or more amortises what its second go compiles (a tenth of a second at 10^6 rows).
+        /// Runs the scenario again, untimed, where runs are short, so the steady-state run times
+        /// optimised code. A quiet JIT does not tell that it is: the runtime optimises a method
+        /// only after it has been called a number of times once compiling went quiet, and then in
+        /// the background. At 10^4 objects the floor ran at its first run's speed (0.10–0.13 s)
+        /// for two more runs that compiled 2–7 methods, then took 0.02 s; a stop at the first quiet
+        /// run timed unoptimised code. So the warm-up runs for a time, not for a count of quiet
+        /// runs. A run of seconds or more amortises what its second go compiles (a tenth of a
+        /// second at 10^6 rows), and gets none.
         /// </summary>
         private static void WarmUp(BenchOptions options, Runspace? engine, Measurement first)
         {
-            var spent = first.Seconds;
-            var compiled = first.JitMethods;
-            for (var run = 0; run < MaxWarmUpRuns && spent < WarmUpBudgetSeconds && compiled > QuietRunMethods; run++)
+            if (first.Seconds < ShortRunSeconds)
             {
-                JitActivity.WaitUntilQuiet(quiet: TimeSpan.FromMilliseconds(500), limit: TimeSpan.FromSeconds(30));
-                var warmUp = TimedRun(RunKind.SteadyState, options, engine);
-                spent += warmUp.Seconds;
-                compiled = warmUp.JitMethods;
+                var warmedUp = 0.0;
+                var compiled = first.JitMethods;
+                for (var run = 0; run < MaxWarmUpRuns && warmedUp < MaxWarmUpSeconds && (warmedUp < WarmUpSeconds || compiled > QuietRunMethods); run++)
+                {
+                    var warmUp = TimedRun(RunKind.SteadyState, options, engine);
+                    warmedUp += warmUp.Seconds;
+                    compiled = warmUp.JitMethods;
+                }
             }
             JitActivity.WaitUntilQuiet(quiet: TimeSpan.FromMilliseconds(500), limit: TimeSpan.FromSeconds(30));
         }
