@@ -42,7 +42,7 @@ namespace CloudResponsibility.Bench
                     case "--scenarios":
                         options.Scenarios = Next().Split(',');
                         foreach (var name in options.Scenarios.Where(name => !Bench.Scenarios.IsKnown(name)))
-                            throw new ArgumentException($"Unknown scenario {name}. Known: {string.Join(", ", Bench.Scenarios.All.Concat(Bench.Scenarios.Stages))}.");
+                            throw new ArgumentException($"Unknown scenario {name}. Known: {string.Join(", ", Bench.Scenarios.Known)}.");
                         break;
                     case "--scenario": options.Scenario = Next(); break;
                     case "--size": options.Size = long.Parse(Next(), CultureInfo.InvariantCulture); break;

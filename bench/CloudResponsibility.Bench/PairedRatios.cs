@@ -24,8 +24,7 @@ namespace CloudResponsibility.Bench
                     foreach (var scenario in ofKind.Select(r => r.Scenario).Distinct())
                     {
                         var first = ofKind.First(r => r.Scenario == scenario);
-                        var baseline = Baselines.FloorFor(scenario, size, first.OutputRows)
-                                       ?? (Baselines.IsBulk(scenario) ? Scenarios.RawCsvHelper : null);
+                        var baseline = Baselines.PairedWith(scenario, size, first.OutputRows);
                         if (baseline is null) continue;
                         var ratios = Ratios(ofKind, scenario, baseline);
                         if (ratios.Count == 0) continue;

@@ -16,15 +16,7 @@ namespace CloudResponsibility.Bench
     {
         public static long Run(string input, string output)
         {
-            var catalog = CloudCatalog.Default.In(Language.En);
-            var byModel = new Dictionary<string, ResponsibilityEntry[]>(StringComparer.OrdinalIgnoreCase);
-            foreach (ServiceModel model in Enum.GetValues(typeof(ServiceModel)))
-            {
-                var cells = new List<ResponsibilityEntry>();
-                foreach (Layer layer in Enum.GetValues(typeof(Layer))) cells.Add(catalog.Cell(model, layer));
-                byModel[model.ToString()] = cells.ToArray();
-            }
-            byModel["ＳａａＳ"] = byModel["SaaS"];
+            var byModel = CellsByModelName();
 
             long rows = 0;
             using var reader = CsvReader.FromFile(input);
@@ -59,6 +51,24 @@ namespace CloudResponsibility.Bench
                 }
             }
             return rows;
+        }
+
+        /// <summary>
+        /// The English catalog's nine cells of each service model, by the model's name as the
+        /// generated inventories spell it (the full-width ＳａａＳ among them), any case.
+        /// </summary>
+        public static Dictionary<string, ResponsibilityEntry[]> CellsByModelName()
+        {
+            var catalog = CloudCatalog.Default.In(Language.En);
+            var byModel = new Dictionary<string, ResponsibilityEntry[]>(StringComparer.OrdinalIgnoreCase);
+            foreach (ServiceModel model in Enum.GetValues(typeof(ServiceModel)))
+            {
+                var cells = new List<ResponsibilityEntry>();
+                foreach (Layer layer in Enum.GetValues(typeof(Layer))) cells.Add(catalog.Cell(model, layer));
+                byModel[model.ToString()] = cells.ToArray();
+            }
+            byModel["ＳａａＳ"] = byModel["SaaS"];
+            return byModel;
         }
     }
 }

@@ -44,7 +44,7 @@ namespace CloudResponsibility.Bench
 
         private static void AppendTable(StringBuilder text, IReadOnlyList<Measurement> results)
         {
-            text.AppendLine("| size | scenario | output rows | seconds | rows/s | µs/output row | vs floor | vs raw CsvHelper | peak MiB | JIT in run: methods, s |");
+            text.AppendLine("| size | scenario | output rows | seconds | rows/s | µs/output row | vs floor | vs raw CsvHelper (same columns) | peak MiB | JIT in run: methods, s |");
             text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var group in results.GroupBy(r => r.Size))
             {
@@ -55,7 +55,7 @@ namespace CloudResponsibility.Bench
                     var floorName = Baselines.FloorFor(r.Scenario, group.Key, r.OutputRows);
                     Measurement? floor = null;
                     if (floorName is not null) byName.TryGetValue(floorName, out floor);
-                    byName.TryGetValue(Scenarios.RawCsvHelper, out var raw);
+                    byName.TryGetValue(Baselines.RawFor(r.Scenario), out var raw);
                     var vsFloor = floor is not null ? Ratio(r, floor) : "";
                     var vsRaw = raw is not null && r.OutputRows == raw.OutputRows ? Ratio(r, raw) : "";
                     text.AppendLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace CloudResponsibility.Bench
 {
     /// <summary>The scenarios, in report order.</summary>
@@ -27,15 +30,32 @@ namespace CloudResponsibility.Bench
         /// <summary>Import-CloudInventory | Get-ResponsibilityMatrix | Export-BenchObject: the pipeline, binding as it does, writing nothing.</summary>
         public const string MatrixReportSink = "matrix-report-sink";
 
+        /// <summary>The reference loop: CsvHelper alone writing 9 rows of three columns (service, layer, owner) per service.</summary>
+        public const string RawNarrow = "raw-narrow";
+        /// <summary>The bulk cmdlet writing those three columns (-Property ServiceName, Layer, Owner).</summary>
+        public const string BulkNarrow = "bulk-narrow";
+        /// <summary>The script an admin writes today: Import-Csv, a hashtable of owners, a [pscustomobject] per service and layer, Export-Csv.</summary>
+        public const string AdminScript = "admin-script";
+
         /// <summary>What a run without --scenarios measures.</summary>
         public static readonly string[] All = { FloorN, ImportOnly, Floor9N, Pipeline, RawCsvHelper, BulkLibrary, BulkCmdlet };
 
         /// <summary>The pipeline built up a stage at a time (--scenarios floor-9n,report-sink-9n,shape-9n,matrix-only,matrix-report-sink,pipeline).</summary>
         public static readonly string[] Stages = { ReportSink9N, Shape9N, MatrixOnly, MatrixReportSink };
 
+        /// <summary>
+        /// The two reference figures, measured here, and the bulk path doing their job
+        /// (--scenarios raw-narrow,bulk-narrow,admin-script): opt-in, as the script takes minutes
+        /// per run at 10^6 services.
+        /// </summary>
+        public static readonly string[] References = { RawNarrow, BulkNarrow, AdminScript };
+
         /// <summary>Whether a scenario runs Export-BenchObject in place of Export-CloudReport.</summary>
         public static bool UsesReportSink(string name) => name == ReportSink9N || name == MatrixReportSink;
 
-        public static bool IsKnown(string name) => System.Array.IndexOf(All, name) >= 0 || System.Array.IndexOf(Stages, name) >= 0;
+        /// <summary>Every scenario there is.</summary>
+        public static IEnumerable<string> Known => All.Concat(Stages).Concat(References);
+
+        public static bool IsKnown(string name) => Known.Contains(name);
     }
 }

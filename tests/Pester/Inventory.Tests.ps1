@@ -123,4 +123,21 @@ Describe 'Export-CloudReport' {
         Export-ResponsibilityMatrix (Join-Path $sample 'inventory.csv') $viaBulk
         (Get-FileHash $viaBulk).Hash | Should -Be (Get-FileHash $viaPipeline).Hash
     }
+
+    It 'writes the columns picked with -Property, as Select-Object picks them' {
+        $viaPipeline = Join-Path $TestDrive 'slim-pipeline.csv'
+        $viaBulk = Join-Path $TestDrive 'slim-bulk.csv'
+        Import-CloudInventory (Join-Path $sample 'inventory.csv') | Get-ResponsibilityMatrix | Select-Object ServiceName, Layer, Owner | Export-CloudReport $viaPipeline
+        Export-ResponsibilityMatrix (Join-Path $sample 'inventory.csv') $viaBulk -Property ServiceName, Layer, Owner
+        (Get-FileHash $viaBulk).Hash | Should -Be (Get-FileHash $viaPipeline).Hash
+        (Import-Csv $viaBulk | Select-Object -First 1).PSObject.Properties.Name | Should -Be @('ServiceName', 'Layer', 'Owner')
+    }
+
+    It 'stops on a column that does not exist and keeps the old report' {
+        $file = Join-Path $TestDrive 'kept.csv'
+        Set-Content -Path $file -Value 'old'
+        { Export-ResponsibilityMatrix (Join-Path $sample 'inventory.csv') $file -Property ServiceName, CostCentre -ErrorAction Stop } |
+            Should -Throw -ErrorId 'UnknownColumn,CloudResponsibility.PowerShell.Commands.ExportResponsibilityMatrixCommand'
+        Get-Content $file | Should -Be 'old'
+    }
 }

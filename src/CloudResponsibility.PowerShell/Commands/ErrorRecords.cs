@@ -27,6 +27,14 @@ namespace CloudResponsibility.PowerShell.Commands
             new ArgumentException($"The input '{input}' is neither {expected} nor an ID; pipe catalog objects or ID strings."),
             "UnsupportedInput", ErrorCategory.InvalidArgument, input);
 
+        /// <summary>Columns asked for (-Property) that the rows do not have; the names as target.</summary>
+        public static ErrorRecord UnknownColumn(Output.UnknownColumnException exception) => new ErrorRecord(
+            exception, "UnknownColumn", ErrorCategory.InvalidArgument, exception.Unknown);
+
+        /// <summary>A column list that names a column twice, or an empty name.</summary>
+        public static ErrorRecord InvalidColumnList(ArgumentException exception, string[] columns) => new ErrorRecord(
+            exception, "InvalidColumnList", ErrorCategory.InvalidArgument, columns);
+
         /// <summary>A problem of an inventory row, cell or header: its own stable ID, the row's location in the message.</summary>
         public static ErrorRecord Inventory(InventoryError error, object? target) => new ErrorRecord(
             new InvalidDataException(error.Message), error.ErrorId, ErrorCategory.InvalidData, target ?? error)

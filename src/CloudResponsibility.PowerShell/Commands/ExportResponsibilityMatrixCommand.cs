@@ -64,6 +64,14 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>
+        /// The columns to write, in this order: the matrix row's (ServiceName, Layer, Owner …) and the
+        /// inventory's own, by their header. Every column when omitted.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
         /// <summary>Writes a summary (services, rows, rows with errors) when done.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -76,6 +84,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"The inventory '{inventory}' does not exist.", inventory), "PathNotFound", ErrorCategory.ObjectNotFound, InventoryPath));
             var readerOptions = InventoryOptions.From(this, InventoryEncoding, Delimiter);
             var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, GetUnresolvedProviderPathFromPSPath(OverridePath));
+            var export = CreateExport(overrides);
             var destination = new ReportDestination(this, Path, Format);
             session = destination.Open(Encoding, Delimiter, !NoFormulaProtection, append: false, NoClobber, Force);
             if (session is null) return;
@@ -84,7 +93,7 @@ namespace CloudResponsibility.PowerShell.Commands
             try
             {
                 using var reader = InventoryReader.Open(inventory, readerOptions);
-                summary = new BulkMatrixExport(Catalog, overrides).Run(reader, session, problem =>
+                summary = export.Run(reader, session, problem =>
                 {
                     if (problem.Kind == InventoryReadResultKind.Error) WriteError(ErrorRecords.Inventory(problem.Error!, null));
                     else WriteWarning(problem.Warning!.Message);
@@ -95,9 +104,33 @@ namespace CloudResponsibility.PowerShell.Commands
                 ThrowTerminatingError(new ErrorRecord(exception, "ReadInventoryFailed", ErrorCategory.ReadError, inventory));
                 return;
             }
+            catch (UnknownColumnException exception)
+            {
+                // Found at the first service, before any row is written; Dispose discards the report.
+                ThrowTerminatingError(ErrorRecords.UnknownColumn(exception));
+                return;
+            }
             destination.Commit(session);
             WriteVerbose($"{summary.Services} service(s) → {summary.Rows} row(s); {summary.RowsWithErrors} inventory row(s) with errors; {summary.SkippedEmptyRows} empty row(s) skipped.");
             if (PassThru) WriteObject(summary);
+        }
+
+        private BulkMatrixExport CreateExport(OverrideSet? overrides)
+        {
+            try
+            {
+                return new BulkMatrixExport(Catalog, overrides, Property);
+            }
+            catch (UnknownColumnException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.UnknownColumn(exception));
+                throw;
+            }
+            catch (ArgumentException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidColumnList(exception, Property!));
+                throw;
+            }
         }
 
         /// <summary>Discards the unfinished report when the command stops or fails; the old file stays.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Resolution;
@@ -12,14 +13,21 @@ namespace CloudResponsibility.Output
     /// </summary>
     public sealed class BulkMatrixExport
     {
-        private static readonly ObjectColumns Columns = ObjectColumns.For(typeof(ServiceResponsibility));
+        private static readonly ObjectColumns AllColumns = ObjectColumns.For(typeof(ServiceResponsibility));
 
         private readonly MatrixResolver resolver;
+        private readonly ObjectColumns columns;
 
-        /// <summary>Creates the export over a catalog view and optional contract overrides.</summary>
-        public BulkMatrixExport(CatalogView catalog, OverrideSet? overrides = null)
+        /// <summary>
+        /// Creates the export over a catalog view and optional contract overrides. With
+        /// <paramref name="columns"/>, only those columns are written, in that order: the matrix
+        /// row's by name and the inventory's own by their header.
+        /// </summary>
+        /// <exception cref="ArgumentException">A column named twice, or empty.</exception>
+        public BulkMatrixExport(CatalogView catalog, OverrideSet? overrides = null, IReadOnlyList<string>? columns = null)
         {
             resolver = new MatrixResolver(catalog, overrides);
+            this.columns = columns is null ? AllColumns : AllColumns.Select(columns);
         }
 
         /// <summary>
@@ -27,6 +35,10 @@ namespace CloudResponsibility.Output
         /// Errors and warnings of the inventory go to <paramref name="onProblem"/> as they come; the
         /// caller decides whether one stops the export (by throwing) or not.
         /// </summary>
+        /// <exception cref="UnknownColumnException">
+        /// A column asked for that is neither the matrix row's nor the inventory's; thrown at the first
+        /// service, before any row is written.
+        /// </exception>
         public BulkExportSummary Run(InventoryReader reader, ReportSession report, Action<InventoryReadResult> onProblem)
         {
             long services = 0, rows = 0;
@@ -39,13 +51,22 @@ namespace CloudResponsibility.Output
                     continue;
                 }
                 services++;
-                foreach (var row in resolver.Resolve(result.Service!))
+                var matrix = resolver.Resolve(result.Service!);
+                if (services == 1 && matrix.Length > 0) EnsureColumnsExist(matrix[0]);
+                foreach (var row in matrix)
                 {
-                    report.Add(row, Columns);
+                    report.Add(row, columns);
                     rows++;
                 }
             }
             return new BulkExportSummary(services, rows, reader.RowsWithErrors, reader.SkippedEmptyRows);
+        }
+
+        private void EnsureColumnsExist(ServiceResponsibility row)
+        {
+            var missing = columns.MissingIn(row);
+            if (missing.Count > 0)
+                throw new UnknownColumnException(missing, AllColumns.NamesOf(row));
         }
     }
 }

@@ -20,20 +20,30 @@ namespace CloudResponsibility.Output
 
         private static readonly ConcurrentDictionary<Type, ObjectColumns> Cache = new ConcurrentDictionary<Type, ObjectColumns>();
 
+        private readonly Type type;
+        private readonly IReadOnlyList<Column> columns;
+        private readonly PropertyInfo? pairsProperty;
         private readonly Lazy<Func<object, object?>[]> getters;
         private readonly Lazy<Action<object, object?[]>> fillCells;
         private readonly Lazy<Action<object, CellSink>> writeCells;
-        private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional;
+        private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? pairs;
+        private readonly bool expandsPairs;
         private string[]? lastCombined;
 
-        private ObjectColumns(string[] names, Lazy<Func<object, object?>[]> getters, Lazy<Action<object, object?[]>> fillCells,
-            Lazy<Action<object, CellSink>> writeCells, Func<object, IReadOnlyList<KeyValuePair<string, string>>>? additional, bool canBeReadLater)
+        private ObjectColumns(Type type, IReadOnlyList<Column> columns, PropertyInfo? pairsProperty, bool expandsPairs, bool canBeReadLater)
         {
-            Names = names;
-            this.getters = getters;
-            this.fillCells = fillCells;
-            this.writeCells = writeCells;
-            this.additional = additional;
+            this.type = type;
+            this.columns = columns;
+            this.pairsProperty = pairsProperty;
+            this.expandsPairs = expandsPairs;
+            Names = columns.Select(column => column.Name).ToArray();
+            // Compiled only when PowerShell asks for a property: a report needs none of them.
+            getters = new Lazy<Func<object, object?>[]>(() => columns.Select(column => Getter(type, column)).ToArray());
+            // Each compiled on first use: a CSV report of the module's rows writes typed cells
+            // and never fills an array, and compiling one costs a cold pipeline about 8 ms.
+            fillCells = new Lazy<Action<object, object?[]>>(() => CellFiller(type, columns));
+            writeCells = new Lazy<Action<object, CellSink>>(() => CellWriter(type, columns));
+            pairs = pairsProperty is null ? null : PairsGetter(type, pairsProperty);
             CanBeReadLater = canBeReadLater;
         }
 
@@ -55,7 +65,44 @@ namespace CloudResponsibility.Output
 
         /// <summary>The name/value pairs an instance adds after the fixed columns (its inventory's extra columns).</summary>
         public IReadOnlyList<KeyValuePair<string, string>> AdditionalOf(object instance) =>
-            additional?.Invoke(instance) ?? Array.Empty<KeyValuePair<string, string>>();
+            (expandsPairs ? pairs?.Invoke(instance) : null) ?? Array.Empty<KeyValuePair<string, string>>();
+
+        /// <summary>
+        /// These columns narrowed to <paramref name="names"/>, in that order (matched without regard
+        /// to case): a fixed column by its name; any other name, on a type whose
+        /// <c>AdditionalColumns</c> holds the inventory's own columns, one of those, read from each
+        /// instance (see <see cref="MissingIn"/>). A selection does not expand the other pairs.
+        /// </summary>
+        /// <exception cref="UnknownColumnException">A name that is none of these.</exception>
+        /// <exception cref="ArgumentException">A name given twice, or empty.</exception>
+        public ObjectColumns Select(IReadOnlyList<string> names)
+        {
+            if (names is null) throw new ArgumentNullException(nameof(names));
+            var selected = new List<Column>();
+            foreach (var name in names)
+            {
+                if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A column name is empty.", nameof(names));
+                if (selected.Any(column => string.Equals(column.Name, name, StringComparison.OrdinalIgnoreCase)))
+                    throw new ArgumentException($"The column '{name}' is named twice.", nameof(names));
+                var known = columns.FirstOrDefault(column => string.Equals(column.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (known is not null) selected.Add(known);
+                else if (pairsProperty is not null) selected.Add(Column.Pair(name.Trim()));
+                else throw new UnknownColumnException(new[] { name }, Names);
+            }
+            return new ObjectColumns(type, selected, pairsProperty, expandsPairs: false, CanBeReadLater);
+        }
+
+        /// <summary>The selected inventory columns that an instance does not have: names misspelt, or of another inventory.</summary>
+        public IReadOnlyList<string> MissingIn(object instance)
+        {
+            var wanted = columns.Where(column => column.PairName is not null).ToList();
+            if (wanted.Count == 0 || pairs is null) return Array.Empty<string>();
+            var present = pairs(instance);
+            return wanted
+                .Where(column => !present.Any(pair => string.Equals(pair.Key, column.PairName, StringComparison.OrdinalIgnoreCase)))
+                .Select(column => column.Name)
+                .ToList();
+        }
 
         /// <summary>
         /// The names and report cells of an instance (see <see cref="ReadInto"/>). Rows of the same
@@ -76,7 +123,7 @@ namespace CloudResponsibility.Output
         /// </summary>
         public IReadOnlyList<string> ReadInto(object instance, ref object?[] buffer)
         {
-            var extra = additional?.Invoke(instance);
+            var extra = AdditionalOrNull(instance);
             var fixedCount = Names.Count;
             var count = fixedCount + (extra?.Count ?? 0);
             if (buffer.Length != count) buffer = new object?[count];
@@ -89,7 +136,7 @@ namespace CloudResponsibility.Output
         /// <summary>The names of an instance's columns, as <see cref="ReadInto"/> returns them, without reading its values.</summary>
         public IReadOnlyList<string> NamesOf(object instance)
         {
-            var extra = additional?.Invoke(instance);
+            var extra = AdditionalOrNull(instance);
             return extra is null || extra.Count == 0 ? Names : CombinedNames(extra);
         }
 
@@ -101,10 +148,21 @@ namespace CloudResponsibility.Output
         public void WriteCells(object instance, CellSink sink)
         {
             writeCells.Value(instance, sink);
-            var extra = additional?.Invoke(instance);
+            var extra = AdditionalOrNull(instance);
             if (extra is null) return;
             for (var i = 0; i < extra.Count; i++) sink.Text(extra[i].Value);
         }
+
+        /// <summary>The value of an inventory column among an instance's pairs; null where it has none.</summary>
+        public static string? PairValue(IReadOnlyList<KeyValuePair<string, string>>? pairs, string name)
+        {
+            if (pairs is null) return null;
+            for (var i = 0; i < pairs.Count; i++)
+                if (string.Equals(pairs[i].Key, name, StringComparison.OrdinalIgnoreCase)) return pairs[i].Value;
+            return null;
+        }
+
+        private IReadOnlyList<KeyValuePair<string, string>>? AdditionalOrNull(object instance) => expandsPairs ? pairs?.Invoke(instance) : null;
 
         private IReadOnlyList<string> CombinedNames(IReadOnlyList<KeyValuePair<string, string>> extra)
         {
@@ -130,17 +188,9 @@ namespace CloudResponsibility.Output
                 .ToList();
             var expanded = properties.FirstOrDefault(p => p.Name == AdditionalColumnsProperty
                 && typeof(IReadOnlyList<KeyValuePair<string, string>>).IsAssignableFrom(p.PropertyType));
-            var plain = properties.Where(p => p != expanded).ToList();
-            return new ObjectColumns(
-                plain.Select(p => p.Name).ToArray(),
-                // Compiled only when PowerShell asks for a property: a report needs none of them.
-                new Lazy<Func<object, object?>[]>(() => plain.Select(p => Getter<object?>(type, p)).ToArray()),
-                // Each compiled on first use: a CSV report of the module's rows writes typed cells
-                // and never fills an array, and compiling one costs a cold pipeline about 8 ms.
-                new Lazy<Action<object, object?[]>>(() => CellFiller(type, plain)),
-                new Lazy<Action<object, CellSink>>(() => CellWriter(type, plain)),
-                expanded is null ? null : Getter<IReadOnlyList<KeyValuePair<string, string>>>(type, expanded),
-                canBeReadLater: type.Assembly == typeof(ObjectColumns).Assembly && properties.All(p => p.GetSetMethod() is null));
+            var plain = properties.Where(p => p != expanded).Select(Column.Of).ToList();
+            var canBeReadLater = type.Assembly == typeof(ObjectColumns).Assembly && properties.All(p => p.GetSetMethod() is null);
+            return new ObjectColumns(type, plain, expanded, expandsPairs: expanded is not null, canBeReadLater);
         }
 
         private static IEnumerable<Type> Hierarchy(Type type)
@@ -150,37 +200,43 @@ namespace CloudResponsibility.Output
             return chain;
         }
 
-        private static Func<object, T> Getter<T>(Type type, PropertyInfo property)
+        private static Func<object, object?> Getter(Type type, Column column)
         {
             var instance = Expression.Parameter(typeof(object), "instance");
-            var value = Expression.Property(Expression.Convert(instance, type), property);
-            var body = typeof(T) == typeof(object) ? Boxed(value) : Expression.Convert(value, typeof(T));
-            return Expression.Lambda<Func<object, T>>(body, instance).Compile();
+            var body = Boxed(column.Read(Expression.Convert(instance, type)));
+            return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+        }
+
+        private static Func<object, IReadOnlyList<KeyValuePair<string, string>>> PairsGetter(Type type, PropertyInfo property)
+        {
+            var instance = Expression.Parameter(typeof(object), "instance");
+            var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(IReadOnlyList<KeyValuePair<string, string>>));
+            return Expression.Lambda<Func<object, IReadOnlyList<KeyValuePair<string, string>>>>(body, instance).Compile();
         }
 
         /// <summary>
         /// One compiled method that reads every fixed column of an instance into a row of cells: a
         /// report reads twenty columns per row, and one call costs a twentieth of twenty.
         /// </summary>
-        private static Action<object, object?[]> CellFiller(Type type, IReadOnlyList<PropertyInfo> columns)
+        private static Action<object, object?[]> CellFiller(Type type, IReadOnlyList<Column> columns)
         {
             var instance = Expression.Parameter(typeof(object), "instance");
             var cells = Expression.Parameter(typeof(object?[]), "cells");
             var typed = Expression.Variable(type, "typed");
             var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(instance, type)) };
             for (var i = 0; i < columns.Count; i++)
-                body.Add(Expression.Assign(Expression.ArrayAccess(cells, Expression.Constant(i)), Cell(Expression.Property(typed, columns[i]))));
+                body.Add(Expression.Assign(Expression.ArrayAccess(cells, Expression.Constant(i)), Cell(columns[i].Read(typed))));
             return Expression.Lambda<Action<object, object?[]>>(Expression.Block(new[] { typed }, body), instance, cells).Compile();
         }
 
         /// <summary>One compiled method that gives every fixed column of an instance to a <see cref="CellSink"/>, typed.</summary>
-        private static Action<object, CellSink> CellWriter(Type type, IReadOnlyList<PropertyInfo> columns)
+        private static Action<object, CellSink> CellWriter(Type type, IReadOnlyList<Column> columns)
         {
             var instance = Expression.Parameter(typeof(object), "instance");
             var sink = Expression.Parameter(typeof(CellSink), "sink");
             var typed = Expression.Variable(type, "typed");
             var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(instance, type)) };
-            body.AddRange(columns.Select(column => TypedCell(sink, Expression.Property(typed, column))));
+            body.AddRange(columns.Select(column => TypedCell(sink, column.Read(typed))));
             return Expression.Lambda<Action<object, CellSink>>(Expression.Block(new[] { typed }, body), instance, sink).Compile();
         }
 
@@ -239,6 +295,36 @@ namespace CloudResponsibility.Output
             return method is null
                 ? Expression.Convert(value, typeof(object))
                 : Expression.Call(typeof(BoxCache), method, typeArguments, value);
+        }
+
+        /// <summary>One column: a property of the type, or one of the inventory's columns among its pairs.</summary>
+        private sealed class Column
+        {
+            private readonly PropertyInfo? property;
+
+            private Column(string name, PropertyInfo? property, string? pairName)
+            {
+                Name = name;
+                this.property = property;
+                PairName = pairName;
+            }
+
+            public string Name { get; }
+
+            /// <summary>The inventory column's name, for a column read from the pairs.</summary>
+            public string? PairName { get; }
+
+            public static Column Of(PropertyInfo property) => new Column(property.Name, property, null);
+
+            public static Column Pair(string name) => new Column(name, null, name);
+
+            /// <summary>The column's value of <paramref name="typed"/>, an instance of the type.</summary>
+            public Expression Read(Expression typed) =>
+                property is not null
+                    ? Expression.Property(typed, property)
+                    : Expression.Call(typeof(ObjectColumns), nameof(PairValue), Type.EmptyTypes,
+                        Expression.Convert(Expression.Property(typed, AdditionalColumnsProperty), typeof(IReadOnlyList<KeyValuePair<string, string>>)),
+                        Expression.Constant(PairName));
         }
     }
 }

@@ -28,6 +28,19 @@ namespace CloudResponsibility.Tests.Engine
             if (import.Errors.Count > 0) throw new InvalidOperationException("Import-Module failed: " + import.Errors[0]);
         }
 
+        /// <summary>
+        /// Imports Microsoft.PowerShell.Utility (Import-Csv, Export-Csv, Select-Object, Group-Object …),
+        /// which every pwsh user has and this hosted engine lacks, from its NuGet package. Only the
+        /// tests of how the module's objects work with those cmdlets call it; every other test runs
+        /// with the engine's core cmdlets alone, so nothing else comes to depend on them.
+        /// </summary>
+        public ModuleSession WithUtilityCmdlets()
+        {
+            var import = Run($"Import-Module -Name '{typeof(Microsoft.PowerShell.Commands.ImportCsvCommand).Assembly.Location}' -ErrorAction Stop");
+            if (import.Errors.Count > 0) throw new InvalidOperationException("Importing the Utility cmdlets failed: " + import.Errors[0]);
+            return this;
+        }
+
         /// <summary>The runspace, for tests that drive a pipeline themselves.</summary>
         public Runspace Runspace => runspace;
 

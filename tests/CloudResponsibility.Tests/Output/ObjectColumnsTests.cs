@@ -69,6 +69,43 @@ namespace CloudResponsibility.Tests.Output
         }
 
         [Fact]
+        public void Select_RowColumnsAndAnInventoryColumn_ReadsThemInThatOrderTyped()
+        {
+            var columns = ObjectColumns.For(typeof(ServiceResponsibility)).Select(new[] { "layer", "costcenter", "ServiceName", "PersonalData" });
+            var row = FirstRow(Service);
+            var buffer = Array.Empty<object?>();
+            var names = columns.ReadInto(row, ref buffer);
+            var sink = new RecordingSink();
+            columns.WriteCells(row, sink);
+
+            Assert.Equal(new[] { "Layer", "costcenter", "ServiceName", "PersonalData" }, names);
+            Assert.Equal(new object?[] { "Data", "CC-1", "CRM", true }, buffer);
+            Assert.Equal(buffer, sink.Cells);
+            Assert.Same(names, columns.NamesOf(row));
+        }
+
+        [Fact]
+        public void MissingIn_AnInventoryColumnTheRowLacks_NamesItAndOnlyIt()
+        {
+            var columns = ObjectColumns.For(typeof(ServiceResponsibility)).Select(new[] { "ServiceName", "CostCentre", "CostCenter" });
+            Assert.Equal(new[] { "CostCentre" }, columns.MissingIn(FirstRow(Service)));
+        }
+
+        [Theory]
+        [InlineData("Layer", "LAYER")]
+        [InlineData("Layer", " ")]
+        public void Select_ANameTwiceOrEmpty_Throws(string first, string second) =>
+            Assert.Throws<ArgumentException>(() => ObjectColumns.For(typeof(ServiceResponsibility)).Select(new[] { first, second }));
+
+        [Fact]
+        public void Select_ANameOfNoColumnOnATypeWithoutInventoryColumns_ThrowsUnknownColumn()
+        {
+            var exception = Assert.Throws<UnknownColumnException>(() => ObjectColumns.For(typeof(ResponsibilityEntry)).Select(new[] { "Layer", "Nope" }));
+            Assert.Equal(new[] { "Nope" }, exception.Unknown);
+            Assert.Contains("Layer", exception.Available);
+        }
+
+        [Fact]
         public void GetValue_AnEnumColumn_StaysTyped()
         {
             var columns = ObjectColumns.For(typeof(ServiceResponsibility));
