@@ -121,13 +121,10 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 return new BulkMatrixExport(Catalog, overrides, Property);
             }
-            catch (UnknownColumnException exception)
-            {
-                ThrowTerminatingError(ErrorRecords.UnknownColumn(exception));
-                throw;
-            }
             catch (ArgumentException exception)
             {
+                // A name twice, or empty. Any other name may be one of the inventory's own columns,
+                // which are known only once it is read: Run checks those.
                 ThrowTerminatingError(ErrorRecords.InvalidColumnList(exception, Property!));
                 throw;
             }

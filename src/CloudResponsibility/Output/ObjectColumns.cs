@@ -79,14 +79,15 @@ namespace CloudResponsibility.Output
         {
             if (names is null) throw new ArgumentNullException(nameof(names));
             var selected = new List<Column>();
-            foreach (var name in names)
+            foreach (var given in names)
             {
-                if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A column name is empty.", nameof(names));
+                if (string.IsNullOrWhiteSpace(given)) throw new ArgumentException("A column name is empty.", nameof(names));
+                var name = given.Trim();
                 if (selected.Any(column => string.Equals(column.Name, name, StringComparison.OrdinalIgnoreCase)))
                     throw new ArgumentException($"The column '{name}' is named twice.", nameof(names));
                 var known = columns.FirstOrDefault(column => string.Equals(column.Name, name, StringComparison.OrdinalIgnoreCase));
                 if (known is not null) selected.Add(known);
-                else if (pairsProperty is not null) selected.Add(Column.Pair(name.Trim()));
+                else if (pairsProperty is not null) selected.Add(Column.Pair(name));
                 else throw new UnknownColumnException(new[] { name }, Names);
             }
             return new ObjectColumns(type, selected, pairsProperty, expandsPairs: false, CanBeReadLater);
