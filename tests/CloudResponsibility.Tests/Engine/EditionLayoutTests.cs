@@ -49,6 +49,25 @@ namespace CloudResponsibility.Tests.Engine
             Assert.False(File.Exists(Path.Combine(Folder(edition), "System.Management.Automation.dll")), "The engine is the host's; shipping a reference copy would shadow it.");
         }
 
+        /// <summary>
+        /// The Core build is precompiled (ReadyToRun) by src/CloudResponsibility.ReadyToRun, and each
+        /// image is still the net8.0 build PowerShell 7.4 loads: CsvHelper's net10.0 build, which a
+        /// .NET 10 project would pick, references System.Runtime 10 and would not load there.
+        /// </summary>
+        [Theory]
+        [InlineData("CloudResponsibility.PowerShell.dll")]
+        [InlineData("CloudResponsibility.dll")]
+        [InlineData("CsvHelper.dll")]
+        public void CoreBuild_Assembly_IsPrecompiledAndStillForDotNet8(string file)
+        {
+            using var stream = File.OpenRead(Path.Combine(Folder("Core"), file));
+            using var pe = new PEReader(stream);
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, file + " has no ReadyToRun code.");
+            var metadata = pe.GetMetadataReader();
+            var systemRuntime = metadata.AssemblyReferences.Select(metadata.GetAssemblyReference).Single(r => metadata.GetString(r.Name) == "System.Runtime");
+            Assert.Equal(8, systemRuntime.Version.Major);
+        }
+
         /// <summary>"assembly → reference" for every reference of the folder's assemblies that neither the folder nor the platform has.</summary>
         private static List<string> Unresolved(string folder, HashSet<string> platform)
         {
