@@ -7,7 +7,8 @@
 
       Build  dotnet build: the domain library, the cmdlets for both editions
              (module/bin/Core for PowerShell 7.4+, module/bin/Desktop for Windows PowerShell 5.1),
-             their MAML help, the console host and the tests.
+             their MAML help, the Core build precompiled for PowerShell 7.6 on this platform
+             (src/CloudResponsibility.ReadyToRun), the console host and the tests.
       Test   the xunit suite (unit tests and engine tests through the hosted PowerShell engine),
              then the Pester 5 specs in tests/ against the module built by Build.
       Stage  copies what a user installs into out/CloudResponsibility/<version>/ and checks it
