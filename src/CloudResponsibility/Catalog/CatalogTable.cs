@@ -37,21 +37,32 @@ namespace CloudResponsibility.Catalog
                 : throw new KeyNotFoundException($"{FileName} has no column '{column}'.");
 
         /// <summary>Parses CSV text (RFC 4180, a header row first).</summary>
+        /// <exception cref="CatalogValidationException">Quoting the reader cannot make sense of, with the file and row.</exception>
         public static CatalogTable Parse(string fileName, string text)
         {
-            var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, AllowLineBreaksInQuotes = true };
-            using var reader = CsvReader.FromText(text, options);
-            var columns = new List<string>(reader.Headers);
-            var records = new List<CatalogRecord>();
-            var tableRef = new CatalogTable(fileName, columns, records);
-            while (reader.Read())
+            // Malformed quoting is an error in data the module ships, not something to read past.
+            // The inventory reader detects it too, so both share one compiled scanner (CsvHelper
+            // compiles one per set of options, optimised, when a process first reads with it).
+            var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, AllowLineBreaksInQuotes = true, MalformedData = CsvMalformedDataHandling.Throw };
+            try
             {
-                var values = new string[reader.FieldCount];
-                for (var i = 0; i < values.Length; i++) values[i] = reader.GetString(i) ?? string.Empty;
-                // Row numbers as a spreadsheet shows them: the header is row 1.
-                records.Add(new CatalogRecord(tableRef, checked((int)reader.RowNumber + 1), values));
+                using var reader = CsvReader.FromText(text, options);
+                var columns = new List<string>(reader.Headers);
+                var records = new List<CatalogRecord>();
+                var tableRef = new CatalogTable(fileName, columns, records);
+                while (reader.Read())
+                {
+                    var values = new string[reader.FieldCount];
+                    for (var i = 0; i < values.Length; i++) values[i] = reader.GetString(i) ?? string.Empty;
+                    // Row numbers as a spreadsheet shows them: the header is row 1.
+                    records.Add(new CatalogRecord(tableRef, checked((int)reader.RowNumber + 1), values));
+                }
+                return tableRef;
             }
-            return tableRef;
+            catch (CsvFormatException exception)
+            {
+                throw new CatalogValidationException(new[] { $"{fileName}: row {exception.RecordNumber}: {exception.Message}" });
+            }
         }
 
         /// <summary>Parses UTF-8 bytes (a BOM is allowed).</summary>

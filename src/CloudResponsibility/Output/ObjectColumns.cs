@@ -10,7 +10,8 @@ namespace CloudResponsibility.Output
     /// <summary>
     /// The report columns of one of the module's types: its public properties in declaration order
     /// (a base class's first, so every catalog object starts Id, Name, Description, Source), read
-    /// through compiled code. A property named <c>AdditionalColumns</c> holding name/value pairs
+    /// through code compiled for the type at its first row — or, for the two rows reports carry by
+    /// the million, through <see cref="KnownRowCells"/>, written by hand. A property named <c>AdditionalColumns</c> holding name/value pairs
     /// — the inventory's own extra columns — expands into one column per pair, so they round-trip.
     /// </summary>
     public sealed class ObjectColumns
@@ -24,13 +25,12 @@ namespace CloudResponsibility.Output
         private readonly IReadOnlyList<Column> columns;
         private readonly PropertyInfo? pairsProperty;
         private readonly Lazy<Func<object, object?>[]> getters;
-        private readonly Lazy<Action<object, object?[]>> fillCells;
         private readonly Lazy<Action<object, CellSink>> writeCells;
         private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? pairs;
         private readonly bool expandsPairs;
         private string[]? lastCombined;
 
-        private ObjectColumns(Type type, IReadOnlyList<Column> columns, PropertyInfo? pairsProperty, bool expandsPairs, bool canBeReadLater)
+        private ObjectColumns(Type type, IReadOnlyList<Column> columns, PropertyInfo? pairsProperty, bool expandsPairs, bool canBeReadLater, Action<object, CellSink>? handWrittenCells)
         {
             this.type = type;
             this.columns = columns;
@@ -39,10 +39,10 @@ namespace CloudResponsibility.Output
             Names = columns.Select(column => column.Name).ToArray();
             // Compiled only when PowerShell asks for a property: a report needs none of them.
             getters = new Lazy<Func<object, object?>[]>(() => columns.Select(column => Getter(type, column)).ToArray());
-            // Each compiled on first use: a CSV report of the module's rows writes typed cells
-            // and never fills an array, and compiling one costs a cold pipeline about 8 ms.
-            fillCells = new Lazy<Action<object, object?[]>>(() => CellFiller(type, columns));
-            writeCells = new Lazy<Action<object, CellSink>>(() => CellWriter(type, columns));
+            // Compiled on first use, and only for types whose cells are not written by hand.
+            writeCells = handWrittenCells is not null
+                ? new Lazy<Action<object, CellSink>>(() => handWrittenCells)
+                : new Lazy<Action<object, CellSink>>(() => CellWriter(type, columns));
             pairs = pairsProperty is null ? null : PairsGetter(type, pairsProperty);
             CanBeReadLater = canBeReadLater;
         }
@@ -58,7 +58,13 @@ namespace CloudResponsibility.Output
         public bool CanBeReadLater { get; }
 
         /// <summary>The columns of a type (built once per type).</summary>
-        public static ObjectColumns For(Type type) => Cache.GetOrAdd(type, Build);
+        public static ObjectColumns For(Type type) => Cache.GetOrAdd(type, t => Build(t, KnownRowCells.For(t)));
+
+        /// <summary>
+        /// The columns of a type with cells compiled from its properties even where
+        /// <see cref="KnownRowCells"/> writes them by hand: what the tests hold the hand-written cells to.
+        /// </summary>
+        internal static ObjectColumns Compiled(Type type) => Build(type, handWrittenCells: null);
 
         /// <summary>The typed value of fixed column <paramref name="index"/> of an instance (an enum stays an enum).</summary>
         public object? GetValue(object instance, int index) => getters.Value[index](instance);
@@ -90,7 +96,7 @@ namespace CloudResponsibility.Output
                 else if (pairsProperty is not null) selected.Add(Column.Pair(name));
                 else throw new UnknownColumnException(new[] { name }, Names);
             }
-            return new ObjectColumns(type, selected, pairsProperty, expandsPairs: false, CanBeReadLater);
+            return new ObjectColumns(type, selected, pairsProperty, expandsPairs: false, CanBeReadLater, handWrittenCells: null);
         }
 
         /// <summary>The selected inventory columns that an instance does not have: names misspelt, or of another inventory.</summary>
@@ -128,7 +134,7 @@ namespace CloudResponsibility.Output
             var fixedCount = Names.Count;
             var count = fixedCount + (extra?.Count ?? 0);
             if (buffer.Length != count) buffer = new object?[count];
-            fillCells.Value(instance, buffer);
+            writeCells.Value(instance, new ArrayCells(buffer));
             if (extra is null || extra.Count == 0) return Names;
             for (var i = 0; i < extra.Count; i++) buffer[fixedCount + i] = extra[i].Value;
             return CombinedNames(extra);
@@ -181,7 +187,7 @@ namespace CloudResponsibility.Output
             return combined;
         }
 
-        private static ObjectColumns Build(Type type)
+        private static ObjectColumns Build(Type type, Action<object, CellSink>? handWrittenCells)
         {
             var properties = Hierarchy(type)
                 .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).OrderBy(p => p.MetadataToken))
@@ -191,7 +197,7 @@ namespace CloudResponsibility.Output
                 && typeof(IReadOnlyList<KeyValuePair<string, string>>).IsAssignableFrom(p.PropertyType));
             var plain = properties.Where(p => p != expanded).Select(Column.Of).ToList();
             var canBeReadLater = type.Assembly == typeof(ObjectColumns).Assembly && properties.All(p => p.GetSetMethod() is null);
-            return new ObjectColumns(type, plain, expanded, expandsPairs: expanded is not null, canBeReadLater);
+            return new ObjectColumns(type, plain, expanded, expandsPairs: expanded is not null, canBeReadLater, handWrittenCells);
         }
 
         private static IEnumerable<Type> Hierarchy(Type type)
@@ -208,26 +214,26 @@ namespace CloudResponsibility.Output
             return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
         }
 
+        /// <summary>
+        /// The inventory columns' getter, as a delegate over the property's own getter: no
+        /// expression to compile for it (see <see cref="TypedPairsGetter{TOwner, TPairs}"/>).
+        /// </summary>
         private static Func<object, IReadOnlyList<KeyValuePair<string, string>>> PairsGetter(Type type, PropertyInfo property)
         {
-            var instance = Expression.Parameter(typeof(object), "instance");
-            var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(IReadOnlyList<KeyValuePair<string, string>>));
-            return Expression.Lambda<Func<object, IReadOnlyList<KeyValuePair<string, string>>>>(body, instance).Compile();
+            if (type.IsValueType || property.PropertyType.IsValueType)
+                return instance => (IReadOnlyList<KeyValuePair<string, string>>)property.GetValue(instance)!;
+            var typed = typeof(ObjectColumns).GetMethod(nameof(TypedPairsGetter), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type, property.PropertyType);
+            return (Func<object, IReadOnlyList<KeyValuePair<string, string>>>)typed.Invoke(null, new object[] { property.GetGetMethod()! })!;
         }
 
-        /// <summary>
-        /// One compiled method that reads every fixed column of an instance into a row of cells: a
-        /// report reads twenty columns per row, and one call costs a twentieth of twenty.
-        /// </summary>
-        private static Action<object, object?[]> CellFiller(Type type, IReadOnlyList<Column> columns)
+        // Instantiated over reference types only, so the precompiled shared code serves every type.
+        private static Func<object, IReadOnlyList<KeyValuePair<string, string>>> TypedPairsGetter<TOwner, TPairs>(MethodInfo getter)
+            where TOwner : class
+            where TPairs : class, IReadOnlyList<KeyValuePair<string, string>>
         {
-            var instance = Expression.Parameter(typeof(object), "instance");
-            var cells = Expression.Parameter(typeof(object?[]), "cells");
-            var typed = Expression.Variable(type, "typed");
-            var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(instance, type)) };
-            for (var i = 0; i < columns.Count; i++)
-                body.Add(Expression.Assign(Expression.ArrayAccess(cells, Expression.Constant(i)), Cell(columns[i].Read(typed))));
-            return Expression.Lambda<Action<object, object?[]>>(Expression.Block(new[] { typed }, body), instance, cells).Compile();
+            var get = (Func<TOwner, TPairs>)getter.CreateDelegate(typeof(Func<TOwner, TPairs>));
+            return instance => get((TOwner)instance);
         }
 
         /// <summary>One compiled method that gives every fixed column of an instance to a <see cref="CellSink"/>, typed.</summary>

@@ -106,11 +106,8 @@ namespace CloudResponsibility.Output
         {
             if (!columns.CanBeReadLater) throw new ArgumentException("Rows of this type must be read when they are added.", nameof(columns));
             if (finished) throw new InvalidOperationException("The report is already complete.");
-            if (this.columns is null)
-            {
-                var firstValues = Array.Empty<object?>();
-                Start(columns.ReadInto(instance, ref firstValues));
-            }
+            // Its names only: reading its values here would compile a cell reader the writer thread never uses.
+            if (this.columns is null) Start(columns.NamesOf(instance));
             batch[batchCount++] = new Row(instance, columns);
             RowCount++;
             if (batchCount == BatchSize) Hand();

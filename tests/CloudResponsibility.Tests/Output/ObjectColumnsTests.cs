@@ -68,6 +68,38 @@ namespace CloudResponsibility.Tests.Output
             Assert.Equal(buffer, sink.Cells);
         }
 
+        public static TheoryData<string, object> HandWrittenRows()
+        {
+            var withOverride = new CloudService("HR", ServiceModel.PaaS, personalData: false, euPersonalData: true, medicalData: false, exportControlled: true,
+                vendorCountry: "US", owner: "情報システム部",
+                contractOverrides: new ValueList<ContractOverride>(new[] { new ContractOverride(Layer.Data, Owner.Provider, "Art. 12") }));
+            var bare = new CloudService("Mail", ServiceModel.IaaS);
+            var resolver = new MatrixResolver(CloudCatalog.Default.In(Language.Ja));
+            var data = new TheoryData<string, object>();
+            foreach (var service in new[] { Service, withOverride, bare })
+            {
+                data.Add(service.ServiceName, service);
+                foreach (var row in resolver.Resolve(service)) data.Add($"{service.ServiceName}/{row.Layer}", row);
+            }
+            data.Add("a model that is no member", new CloudService("Odd", (ServiceModel)99, deploymentModel: (DeploymentModel)42));
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(HandWrittenRows))]
+        public void WriteCells_TheRowsWrittenByHand_GiveTheCellsCompiledFromTheirProperties(string name, object instance)
+        {
+            var handWritten = new RecordingSink();
+            var compiled = new RecordingSink();
+            ObjectColumns.For(instance.GetType()).WriteCells(instance, handWritten);
+            ObjectColumns.Compiled(instance.GetType()).WriteCells(instance, compiled);
+
+            Assert.NotNull(KnownRowCells.For(instance.GetType()));
+            Assert.True(compiled.Calls.Count > 10, name);
+            Assert.Equal(compiled.Calls, handWritten.Calls);
+            Assert.Equal(ObjectColumns.Compiled(instance.GetType()).NamesOf(instance), ObjectColumns.For(instance.GetType()).NamesOf(instance));
+        }
+
         [Fact]
         public void Select_RowColumnsAndAnInventoryColumn_ReadsThemInThatOrderTyped()
         {
@@ -155,18 +187,26 @@ namespace CloudResponsibility.Tests.Output
             Assert.Equal("1.5;2", new ValueList<double>(new[] { 1.5, 2 }).ToString());
         }
 
-        /// <summary>Keeps the cells it is given, as the values ReadInto gives.</summary>
+        /// <summary>Keeps the cells it is given, as the values ReadInto gives, and each with the method it came through.</summary>
         private sealed class RecordingSink : CellSink
         {
             public List<object?> Cells { get; } = new List<object?>();
 
-            public override void Text(string? text) => Cells.Add(text);
+            public List<(string Method, object? Value)> Calls { get; } = new List<(string, object?)>();
 
-            public override void Bool(bool value) => Cells.Add(value);
+            public override void Text(string? text) => Keep(nameof(Text), text);
 
-            public override void Int(int value) => Cells.Add(value);
+            public override void Bool(bool value) => Keep(nameof(Bool), value);
 
-            public override void Value(object? value) => Cells.Add(value);
+            public override void Int(int value) => Keep(nameof(Int), value);
+
+            public override void Value(object? value) => Keep(nameof(Value), value);
+
+            private void Keep(string method, object? value)
+            {
+                Cells.Add(value);
+                Calls.Add((method, value));
+            }
         }
     }
 }
