@@ -11,8 +11,9 @@ namespace CloudResponsibility.Output
     /// The report columns of one of the module's types: its public properties in declaration order
     /// (a base class's first, so every catalog object starts Id, Name, Description, Source), read
     /// through code compiled for the type at its first row — or, for the two rows reports carry by
-    /// the million, through <see cref="KnownRowCells"/>, written by hand. A property named <c>AdditionalColumns</c> holding name/value pairs
-    /// — the inventory's own extra columns — expands into one column per pair, so they round-trip.
+    /// the million, through <see cref="KnownRowCells"/>, written by hand. A property named
+    /// <c>AdditionalColumns</c> holding name/value pairs — the inventory's own extra columns —
+    /// expands into one column per pair, so they round-trip.
     /// </summary>
     public sealed class ObjectColumns
     {

@@ -106,7 +106,7 @@ namespace CloudResponsibility.Output
         {
             if (!columns.CanBeReadLater) throw new ArgumentException("Rows of this type must be read when they are added.", nameof(columns));
             if (finished) throw new InvalidOperationException("The report is already complete.");
-            // Its names only: reading its values here would compile a cell reader the writer thread never uses.
+            // Its names only: its values are read on the writer thread, like every other row's.
             if (this.columns is null) Start(columns.NamesOf(instance));
             batch[batchCount++] = new Row(instance, columns);
             RowCount++;
