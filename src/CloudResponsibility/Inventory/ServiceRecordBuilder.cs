@@ -26,6 +26,11 @@ namespace CloudResponsibility.Inventory
         private readonly int[] additionalIndex;
         private readonly Dictionary<string, ValueList<string>> locationCache = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);
         private readonly Dictionary<string, ValueList<ContractOverride>> overrideCache = new Dictionary<string, ValueList<ContractOverride>>(StringComparer.Ordinal);
+        private readonly CellMemo<ServiceModel> serviceModels = new CellMemo<ServiceModel>();
+        private readonly CellMemo<DeploymentModel?> deploymentModels = new CellMemo<DeploymentModel?>();
+        private readonly CellMemo<bool?> flags = new CellMemo<bool?>();
+        private readonly CellMemo<string?> countries = new CellMemo<string?>();
+        private readonly CellMemo<string?> trimmed = new CellMemo<string?>();
 
         /// <summary>
         /// Maps the headers of an inventory. Problems of the header (a required column missing, a
@@ -110,11 +115,7 @@ namespace CloudResponsibility.Inventory
             var name = Value(values, InventoryColumn.ServiceName)?.Trim() ?? string.Empty;
             if (name.Length == 0) Add(ref errors, InventoryErrors.MissingRequiredValue(at, Header(InventoryColumn.ServiceName), InventoryColumn.ServiceName));
 
-            var serviceModel = default(ServiceModel);
-            var modelText = Value(values, InventoryColumn.ServiceModel);
-            if (TextNormalizer.IsBlank(modelText)) Add(ref errors, InventoryErrors.MissingRequiredValue(at, Header(InventoryColumn.ServiceModel), InventoryColumn.ServiceModel));
-            else if (!ServiceModelParser.TryParse(modelText, out serviceModel)) Add(ref errors, InventoryErrors.UnknownServiceModel(at, Header(InventoryColumn.ServiceModel), modelText!));
-
+            var serviceModel = ReadServiceModel(values, at, ref errors);
             var vendor = TrimToNull(Value(values, InventoryColumn.Vendor));
             var deploymentModel = ReadDeploymentModel(values, at, ref errors);
             var dataLocation = ReadDataLocation(values, at, ref errors);
@@ -133,11 +134,26 @@ namespace CloudResponsibility.Inventory
                 null);
         }
 
+        private ServiceModel ReadServiceModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, InventoryColumn.ServiceModel);
+            if (serviceModels.TryGet(text, out var model)) return model;
+            if (TextNormalizer.IsBlank(text)) Add(ref errors, InventoryErrors.MissingRequiredValue(at, Header(InventoryColumn.ServiceModel), InventoryColumn.ServiceModel));
+            else if (ServiceModelParser.TryParse(text, out model)) serviceModels.Add(text, model);
+            else Add(ref errors, InventoryErrors.UnknownServiceModel(at, Header(InventoryColumn.ServiceModel), text!));
+            return model;
+        }
+
         private DeploymentModel? ReadDeploymentModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, InventoryColumn.DeploymentModel);
+            if (deploymentModels.TryGet(text, out var known)) return known;
             if (TextNormalizer.IsBlank(text)) return null;
-            if (DeploymentModelParser.TryParse(text, out var model)) return model;
+            if (DeploymentModelParser.TryParse(text, out var model))
+            {
+                deploymentModels.Add(text, model);
+                return model;
+            }
             Add(ref errors, InventoryErrors.UnknownDeploymentModel(at, Header(InventoryColumn.DeploymentModel), text!));
             return null;
         }
@@ -145,7 +161,12 @@ namespace CloudResponsibility.Inventory
         private bool? ReadFlag(IReadOnlyList<string?> values, InventoryColumn column, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, column);
-            if (BooleanParser.TryParse(text, out var flag)) return flag;
+            if (flags.TryGet(text, out var flag)) return flag;
+            if (BooleanParser.TryParse(text, out flag))
+            {
+                flags.Add(text, flag);
+                return flag;
+            }
             Add(ref errors, InventoryErrors.InvalidBoolean(at, Header(column), text!));
             return null;
         }
@@ -167,12 +188,21 @@ namespace CloudResponsibility.Inventory
         private string? ReadVendorCountry(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, InventoryColumn.VendorCountry);
+            if (countries.TryGet(text, out var known)) return known;
             if (TextNormalizer.IsBlank(text)) return null;
-            if (CountryParser.TryParse(text, out var code)) return code;
+            if (CountryParser.TryParse(text, out var code))
+            {
+                countries.Add(text, code);
+                return code;
+            }
             var header = Header(InventoryColumn.VendorCountry);
             if (!DataLocationParser.TryParse(text, out var codes, out var invalidPart))
                 Add(ref errors, InventoryErrors.UnknownCountry(at, header, text!, invalidPart ?? text!));
-            else if (codes.Count == 1) return codes[0];
+            else if (codes.Count == 1)
+            {
+                countries.Add(text, codes[0]);
+                return codes[0];
+            }
             else Add(ref errors, InventoryErrors.MultipleCountries(at, header, text!, codes.Count));
             return null;
         }
@@ -213,7 +243,13 @@ namespace CloudResponsibility.Inventory
 
         private string Header(InventoryColumn column) => headers[columnIndex[(int)column]];
 
-        private static string? TrimToNull(string? text) => TextNormalizer.IsBlank(text) ? null : text!.Trim();
+        private string? TrimToNull(string? text)
+        {
+            if (trimmed.TryGet(text, out var known)) return known;
+            var result = TextNormalizer.IsBlank(text) ? null : text!.Trim();
+            trimmed.Add(text, result);
+            return result;
+        }
 
         private static void Add(ref List<InventoryError>? errors, InventoryError error) => (errors ??= new List<InventoryError>(2)).Add(error);
     }

@@ -22,6 +22,11 @@ namespace CloudResponsibility.Output
 
         private static readonly ConcurrentDictionary<Type, ObjectColumns> Cache = new ConcurrentDictionary<Type, ObjectColumns>();
 
+        // Selections kept for reuse, up to a number a session's scripts will not reach by hand:
+        // a scheduled job writes the same columns run after run, and each new selection compiles
+        // its cells (1–2 ms, and optimised again in the background).
+        private const int MaxKeptSelections = 64;
+
         private readonly Type type;
         private readonly IReadOnlyList<Column> columns;
         private readonly PropertyInfo? pairsProperty;
@@ -29,6 +34,7 @@ namespace CloudResponsibility.Output
         private readonly Lazy<Action<object, CellSink>> writeCells;
         private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? pairs;
         private readonly bool expandsPairs;
+        private readonly ConcurrentDictionary<string, ObjectColumns> selections = new ConcurrentDictionary<string, ObjectColumns>(StringComparer.Ordinal);
         private string[]? lastCombined;
 
         private ObjectColumns(Type type, IReadOnlyList<Column> columns, PropertyInfo? pairsProperty, bool expandsPairs, bool canBeReadLater, Action<object, CellSink>? handWrittenCells)
@@ -79,6 +85,7 @@ namespace CloudResponsibility.Output
         /// to case): a fixed column by its name; any other name, on a type whose
         /// <c>AdditionalColumns</c> holds the inventory's own columns, one of those, read from each
         /// instance (see <see cref="MissingIn"/>). A selection does not expand the other pairs.
+        /// The same names give the same selection again.
         /// </summary>
         /// <exception cref="UnknownColumnException">A name that is none of these.</exception>
         /// <exception cref="ArgumentException">A name given twice, or empty.</exception>
@@ -97,7 +104,11 @@ namespace CloudResponsibility.Output
                 else if (pairsProperty is not null) selected.Add(Column.Pair(name));
                 else throw new UnknownColumnException(new[] { name }, Names);
             }
-            return new ObjectColumns(type, selected, pairsProperty, expandsPairs: false, CanBeReadLater, handWrittenCells: null);
+            // Length-prefixed: a header may hold any character, a separator included.
+            var key = string.Concat(selected.Select(column => column.Name.Length + ":" + column.Name));
+            if (selections.TryGetValue(key, out var kept)) return kept;
+            var selection = new ObjectColumns(type, selected, pairsProperty, expandsPairs: false, CanBeReadLater, handWrittenCells: null);
+            return selections.Count < MaxKeptSelections ? selections.GetOrAdd(key, selection) : selection;
         }
 
         /// <summary>The selected inventory columns that an instance does not have: names misspelt, or of another inventory.</summary>

@@ -209,6 +209,52 @@ namespace CloudResponsibility.Tests.Inventory
         }
 
         [Fact]
+        public void Build_TheSameCellInstancesOnEveryRow_ReadAsOnTheFirst()
+        {
+            // The reader's pooled strings: a recurring value is the same instance row after row.
+            var builder = new ServiceRecordBuilder(AllColumns);
+            var row = new[] { "Mail", " Acme ", "ＳａａＳ", "パブリック", "日本", "はい", "no", "", "×", "米国", " 情報システム部 ", "" };
+            var first = builder.Build(row).Service!;
+            var second = builder.Build((string[])row.Clone()).Service!;
+            var third = builder.Build(row.Select(cell => new string(cell.ToCharArray())).ToArray()).Service!;
+            foreach (var service in new[] { second, third })
+            {
+                Assert.Equal(ServiceModel.SaaS, service.ServiceModel);
+                Assert.Equal(DeploymentModel.Public, service.DeploymentModel);
+                Assert.Equal(new bool?[] { true, false, null, false }, new[] { service.PersonalData, service.EuPersonalData, service.MedicalData, service.ExportControlled });
+                Assert.Equal("US", service.VendorCountry);
+                Assert.Equal("Acme", service.Vendor);
+                Assert.Equal("情報システム部", service.Owner);
+                Assert.Equal(first.DataLocation, service.DataLocation);
+            }
+        }
+
+        [Fact]
+        public void Build_TheSameBadCellInstanceOnTwoRows_ReportsItOnBoth()
+        {
+            var builder = new ServiceRecordBuilder(AllColumns, "inv.csv");
+            var row = new[] { "Mail", "", "SaaX", "Multi", "", "maybe", "", "", "", "Mars", "", "" };
+            var errorsOfRow = new[] { 2, 3 }.Select(number => builder.Build(row, row: number).Errors).ToArray();
+            foreach (var (errors, number) in errorsOfRow.Select((errors, i) => (errors, i + 2)))
+            {
+                Assert.Equal(new[] { "ServiceModel", "DeploymentModel", "PersonalData", "VendorCountry" }, errors.Select(e => e.Column));
+                Assert.All(errors, e => Assert.Equal(number, e.Row));
+            }
+        }
+
+        [Fact]
+        public void Build_AGoodCellInstanceAfterABadRow_StillReadsIt()
+        {
+            var builder = new ServiceRecordBuilder(new[] { "ServiceName", "ServiceModel", "PersonalData" });
+            var model = "PaaS";
+            var flag = "はい";
+            Assert.False(builder.Build(new[] { "", model, flag }).Succeeded);
+            var service = builder.Build(new[] { "Mail", model, flag }).Service!;
+            Assert.Equal(ServiceModel.PaaS, service.ServiceModel);
+            Assert.True(service.PersonalData);
+        }
+
+        [Fact]
         public void Build_ImportCsvStyleProperties_BuildsFromNameValuePairs()
         {
             // The PowerShell adapter's use: the property names of the first object, then each object's values in that order.

@@ -117,6 +117,27 @@ namespace CloudResponsibility.Tests.Output
         }
 
         [Fact]
+        public void Select_TheSameNamesAgain_GivesTheSelectionAlreadyMade()
+        {
+            var all = ObjectColumns.For(typeof(ServiceResponsibility));
+            var first = all.Select(new[] { "ServiceName", "Layer", "Owner" });
+            Assert.Same(first, all.Select(new[] { " servicename", "LAYER", "Owner " }));
+            Assert.NotSame(first, all.Select(new[] { "Layer", "ServiceName", "Owner" }));
+        }
+
+        [Fact]
+        public void Select_InventoryColumnsWhoseNamesJoinAlike_AreDifferentSelections()
+        {
+            var all = ObjectColumns.For(typeof(ServiceResponsibility));
+            var one = all.Select(new[] { "1:a2:b" });
+            var two = all.Select(new[] { "a", "b" });
+            var lineBreak = all.Select(new[] { "a\nb" });
+            Assert.Equal(new[] { "1:a2:b" }, one.Names);
+            Assert.Equal(new[] { "a", "b" }, two.Names);
+            Assert.Equal(new[] { "a\nb" }, lineBreak.Names);
+        }
+
+        [Fact]
         public void MissingIn_AnInventoryColumnTheRowLacks_NamesItAndOnlyIt()
         {
             var columns = ObjectColumns.For(typeof(ServiceResponsibility)).Select(new[] { "ServiceName", "CostCentre", "CostCenter" });
