@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 
 namespace CloudResponsibility.Inventory
@@ -10,7 +11,10 @@ namespace CloudResponsibility.Inventory
     /// turns out to be swallowed by an unbalanced quote, the reader rewinds to the line after the
     /// bad one and parses from there with a fresh parser. The reader releases each record's start
     /// as it goes, so what is kept stays about one parser buffer long: memory does not grow with
-    /// the file.
+    /// the file. The history is rented from the shared pool and given back when the stream is
+    /// disposed: at its size a new array is a large object, and allocating one for every file a
+    /// script imports made collections a third of a small import's time (ten rows: 1.5 ms a
+    /// file, 1.0 ms with the array rented).
     /// </summary>
     internal sealed class ReplayableStream : ReadOnlyStream
     {
@@ -19,7 +23,7 @@ namespace CloudResponsibility.Inventory
 
         private readonly Stream inner;
         private readonly bool leaveOpen;
-        private byte[] history = new byte[InitialCapacity];
+        private byte[] history = ArrayPool<byte>.Shared.Rent(InitialCapacity);
         private long historyStart;
         private int historyLength;
         private long keepFrom;
@@ -137,14 +141,22 @@ namespace CloudResponsibility.Inventory
                 historyLength -= drop;
             }
             if (history.Length - historyLength >= wanted) return;
-            var grown = new byte[Math.Max(history.Length * 2, historyLength + wanted)];
+            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(history.Length * 2, historyLength + wanted));
             Buffer.BlockCopy(history, 0, grown, 0, historyLength);
+            ArrayPool<byte>.Shared.Return(history);
             history = grown;
         }
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && !leaveOpen) inner.Dispose();
+            if (disposing)
+            {
+                if (!leaveOpen) inner.Dispose();
+                if (history.Length > 0) ArrayPool<byte>.Shared.Return(history);
+                history = Array.Empty<byte>();
+                historyStart = historyLength = 0;
+                innerEnded = true;
+            }
             base.Dispose(disposing);
         }
     }
