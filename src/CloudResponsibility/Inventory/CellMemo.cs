@@ -6,11 +6,10 @@ namespace CloudResponsibility.Inventory
     /// What the recent cells of one kind (flags, service models …) were read as, by the identity of
     /// their text. The CSV reader pools the strings of each column, so a value that recurs down a
     /// column (SaaS, yes, JP, a vendor) comes back as the same instance, and is then read once
-    /// instead of on every row: a
-    /// flag or a model name costs a normalisation and a case-insensitive lookup to read, more than
-    /// the rest of its row's handling. Text that is not pooled (the properties of Import-Csv
-    /// objects) simply misses, and is read as before. Only successful readings are kept: an error
-    /// names its row, so a bad cell is read again wherever it recurs.
+    /// instead of on every row, where each reading trims, normalises and looks the text up without
+    /// regard to case. Text that is not pooled (the properties of Import-Csv objects) simply
+    /// misses, and is read as before. Only successful readings are kept: an error names its row,
+    /// so a bad cell is read again wherever it recurs.
     /// </summary>
     /// <typeparam name="T">What a cell is read as.</typeparam>
     internal sealed class CellMemo<T>
