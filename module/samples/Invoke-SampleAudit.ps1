@@ -9,8 +9,6 @@
                                  clause, duties, source, and the inventory's own columns
       legal-considerations.csv   the legal points each service triggers, with the reason
     and shows, per service, the layers the organisation must secure itself.
-    Runs in pwsh, Windows PowerShell 5.1 and the project's own host (crhost); it uses only .NET
-    and core cmdlets so that it also runs where the Utility module is missing.
 .EXAMPLE
     ./module/samples/Invoke-SampleAudit.ps1 -OutputDirectory ./out
 #>
@@ -22,23 +20,25 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-$inventory = [System.IO.Path]::Combine($PSScriptRoot, 'inventory.csv')
-$overrides = [System.IO.Path]::Combine($PSScriptRoot, 'contract-overrides.csv')
-$target = [System.IO.Directory]::CreateDirectory($ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutputDirectory)).FullName
-$matrixFile = [System.IO.Path]::Combine($target, 'responsibility-matrix.csv')
-$legalFile = [System.IO.Path]::Combine($target, 'legal-considerations.csv')
+Import-Module (Join-Path $PSScriptRoot '../../CloudResponsibility.psd1')
 
-Import-CloudInventory -Path $inventory |
-    Get-ResponsibilityMatrix -OverridePath $overrides -Language $Language |
-    Export-CloudReport -Path $matrixFile
+$inventory = Join-Path $PSScriptRoot 'inventory.csv'
+$overrides = Join-Path $PSScriptRoot 'contract-overrides.csv'
+$target = New-Item -ItemType Directory -Path $OutputDirectory -Force
+$matrixFile = Join-Path $target 'responsibility-matrix.csv'
+$legalFile = Join-Path $target 'legal-considerations.csv'
 
-Import-CloudInventory -Path $inventory |
-    Get-LegalConsideration -Language $Language |
-    Export-CloudReport -Path $legalFile
-
+$services = Import-CloudInventory -Path $inventory
+$matrix = $services | Get-ResponsibilityMatrix -OverridePath $overrides -Language $Language
+$matrix | Export-CloudReport -Path $matrixFile
+$services | Get-LegalConsideration -Language $Language | Export-CloudReport -Path $legalFile
 "Wrote $matrixFile"
 "Wrote $legalFile"
-''
+
 'Layers each service leaves to us (Customer or Shared, after contract overrides):'
-Import-CloudInventory -Path $inventory |
-    Get-ResponsibilityMatrix -OverridePath $overrides -Owner Customer, Shared -Language $Language
+$matrix |
+    Where-Object Owner -ne Provider |
+    Sort-Object ServiceName, LayerOrder |
+    Group-Object ServiceName |
+    Select-Object @{ n = 'ServiceName'; e = { $_.Name } }, @{ n = 'OurLayers'; e = { ($_.Group | ForEach-Object { '{0}:{1}' -f $_.Layer, $_.Owner }) -join ', ' } } |
+    Format-Table -Wrap -AutoSize

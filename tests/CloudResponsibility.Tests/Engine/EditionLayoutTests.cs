@@ -30,7 +30,7 @@ namespace CloudResponsibility.Tests.Engine
         [Fact]
         public void DesktopBuild_References_AreInTheFolderOrTheDotNetFramework()
         {
-            var referenceAssemblies = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages",
+            var referenceAssemblies = Path.Combine(RepositoryPaths.NuGetPackageRoot,
                 "microsoft.netframework.referenceassemblies.net472", "1.0.3", "build", ".NETFramework", "v4.7.2");
             Assert.True(Directory.Exists(referenceAssemblies), "The .NET Framework 4.7.2 reference assemblies are restored by the build.");
             var framework = new HashSet<string>(
