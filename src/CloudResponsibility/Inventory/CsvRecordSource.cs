@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Text;
+using CloudResponsibility.Streams;
+using CloudResponsibility.Text;
 using CsvHelper;
 
 namespace CloudResponsibility.Inventory

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CloudResponsibility.Parsing;
 
 namespace CloudResponsibility.Inventory
 {

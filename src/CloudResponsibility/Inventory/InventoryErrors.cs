@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CloudResponsibility.Parsing;
 
 namespace CloudResponsibility.Inventory
 {

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Inventory
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Inventory
 {

@@ -1,4 +1,5 @@
 using System;
+using CloudResponsibility.Parsing;
 
 namespace CloudResponsibility.Inventory
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
 
 namespace CloudResponsibility.Inventory
 {

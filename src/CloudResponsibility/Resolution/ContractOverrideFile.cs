@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
 using CsvHelper;
 
 namespace CloudResponsibility.Resolution

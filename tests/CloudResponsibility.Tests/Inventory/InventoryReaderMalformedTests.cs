@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using CloudResponsibility.Inventory;
+using CloudResponsibility.Text;
 using Xunit;
 
 namespace CloudResponsibility.Tests.Inventory

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using CloudResponsibility.Inventory;
+using CloudResponsibility.Text;
 using Xunit;
 
 namespace CloudResponsibility.Tests.Inventory

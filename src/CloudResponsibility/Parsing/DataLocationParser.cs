@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using CloudResponsibility.Model;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>
     /// Reads a data-location cell: one or more countries (as <see cref="CountryParser"/> reads them)

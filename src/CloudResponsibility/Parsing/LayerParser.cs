@@ -1,7 +1,7 @@
 using System;
 using CloudResponsibility.Model;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>Reads a layer by its name in <see cref="Layer"/>, in any case and width, with spaces, hyphens and underscores ignored ("Guest OS").</summary>
     public static class LayerParser

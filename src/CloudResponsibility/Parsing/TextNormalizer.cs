@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>
     /// The forgiving comparison form of spreadsheet text: trimmed, NFKC-normalised (full-width

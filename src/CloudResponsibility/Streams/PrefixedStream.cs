@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Streams
 {
     /// <summary>
     /// Bytes already taken from a stream (the sample the encoding was detected from), then the rest

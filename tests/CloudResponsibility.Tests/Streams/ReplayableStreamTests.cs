@@ -1,9 +1,9 @@
 using System;
 using System.IO;
-using CloudResponsibility.Inventory;
+using CloudResponsibility.Streams;
 using Xunit;
 
-namespace CloudResponsibility.Tests.Inventory
+namespace CloudResponsibility.Tests.Streams
 {
     public sealed class ReplayableStreamTests
     {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>
     /// Names that stand for values, matched as a spreadsheet user expects: ignoring case, surrounding

@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Streams
 {
     /// <summary>
     /// A forward-only stream that keeps the bytes it has handed out since a position the reader

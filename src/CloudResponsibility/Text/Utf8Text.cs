@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Text
 {
     /// <summary>UTF-8 helpers for the raw bytes of records, which only error paths and rare checks decode.</summary>
     internal static class Utf8Text

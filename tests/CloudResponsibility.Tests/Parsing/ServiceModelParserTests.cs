@@ -1,8 +1,8 @@
-using CloudResponsibility.Inventory;
+using CloudResponsibility.Parsing;
 using CloudResponsibility.Model;
 using Xunit;
 
-namespace CloudResponsibility.Tests.Inventory
+namespace CloudResponsibility.Tests.Parsing
 {
     public sealed class ServiceModelParserTests
     {

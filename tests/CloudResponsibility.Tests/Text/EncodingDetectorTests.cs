@@ -2,10 +2,11 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using CloudResponsibility.Inventory;
+using CloudResponsibility.Tests.Inventory;
+using CloudResponsibility.Text;
 using Xunit;
 
-namespace CloudResponsibility.Tests.Inventory
+namespace CloudResponsibility.Tests.Text
 {
     public sealed class EncodingDetectorTests
     {

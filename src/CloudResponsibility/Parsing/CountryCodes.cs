@@ -1,4 +1,4 @@
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>
     /// The ISO 3166-1 alpha-2 codes that are assigned (249, as of the 2024 list), plus EU, which

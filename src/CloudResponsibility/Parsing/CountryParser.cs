@@ -1,4 +1,4 @@
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>
     /// Reads one country as an upper-case ISO 3166-1 alpha-2 code. Accepts: any assigned alpha-2

@@ -1,9 +1,9 @@
 using System.Linq;
-using CloudResponsibility.Inventory;
+using CloudResponsibility.Parsing;
 using CloudResponsibility.Model;
 using Xunit;
 
-namespace CloudResponsibility.Tests.Inventory
+namespace CloudResponsibility.Tests.Parsing
 {
     public sealed class ContractOverrideParserTests
     {

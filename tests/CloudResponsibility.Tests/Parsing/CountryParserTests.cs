@@ -1,10 +1,10 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using CloudResponsibility.Inventory;
+using CloudResponsibility.Parsing;
 using Xunit;
 
-namespace CloudResponsibility.Tests.Inventory
+namespace CloudResponsibility.Tests.Parsing
 {
     public sealed class CountryParserTests
     {

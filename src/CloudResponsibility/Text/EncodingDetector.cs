@@ -1,9 +1,10 @@
 using System;
 using System.IO;
 using System.Text;
+using CloudResponsibility.Streams;
 using CloudResponsibility.Text;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Text
 {
     /// <summary>
     /// Tells the encoding of an inventory file from its first bytes, as Japanese spreadsheets

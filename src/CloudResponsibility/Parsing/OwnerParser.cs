@@ -1,6 +1,6 @@
 using CloudResponsibility.Model;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>Reads who owns a layer: Customer, Provider or Shared in any case and width, or 利用者, 事業者, 共同 / 共有.</summary>
     public static class OwnerParser

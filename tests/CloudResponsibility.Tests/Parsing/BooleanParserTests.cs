@@ -1,7 +1,7 @@
-using CloudResponsibility.Inventory;
+using CloudResponsibility.Parsing;
 using Xunit;
 
-namespace CloudResponsibility.Tests.Inventory
+namespace CloudResponsibility.Tests.Parsing
 {
     public sealed class BooleanParserTests
     {

@@ -1,6 +1,6 @@
 using CloudResponsibility.Model;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>
     /// Reads a deployment model: Private, Community, Public or Hybrid (optionally followed by

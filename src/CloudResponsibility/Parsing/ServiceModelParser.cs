@@ -1,6 +1,6 @@
 using CloudResponsibility.Model;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>
     /// Reads a service model as people write it: SaaS, PaaS, IaaS or OnPremises in any case and

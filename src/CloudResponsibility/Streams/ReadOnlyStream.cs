@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Streams
 {
     /// <summary>The part every forward-only, read-only stream of this folder shares: it cannot seek or write.</summary>
     internal abstract class ReadOnlyStream : Stream

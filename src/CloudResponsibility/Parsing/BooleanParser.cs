@@ -1,4 +1,4 @@
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Parsing
 {
     /// <summary>
     /// Reads a yes/no cell the way spreadsheets fill them in. Yes: yes, y, true, t, 1, はい, ○, 〇,

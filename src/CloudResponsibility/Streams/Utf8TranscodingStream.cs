@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace CloudResponsibility.Inventory
+namespace CloudResponsibility.Streams
 {
     /// <summary>
     /// Turns text in another encoding (UTF-16, Shift_JIS) into UTF-8 as it is read. The CSV parser
