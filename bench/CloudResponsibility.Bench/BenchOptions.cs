@@ -6,12 +6,32 @@ using System.Linq;
 
 namespace CloudResponsibility.Bench
 {
-    /// <summary>The bench's command line: sizes and repeats for a run; the scenario to measure for a child.</summary>
+    /// <summary>The bench's command line: sizes, rounds and scenarios for a run; the scenario to measure for a child.</summary>
     internal sealed class BenchOptions
     {
-        public IReadOnlyList<long> Sizes { get; private set; } = new long[] { 10_000, 100_000, 1_000_000 };
-        public int Repeat { get; private set; } = 1;
-        public IReadOnlyList<string> Scenarios { get; private set; } = Bench.Scenarios.All;
+        public const string Usage = @"Times the module's two paths against their baselines, each run in a process of its own.
+
+  dotnet run -c Release --project bench/CloudResponsibility.Bench -- [options]
+
+  --sizes 10000,1000000    inventory sizes (services); default 10000,1000000
+  --rounds 5               rounds; every scenario runs once per round, and each target's ratio
+                           is taken round by round (median and range); default 5
+  --scenarios a,b          scenarios to run; default floor-9n,pipeline,raw-csvhelper,bulk-cmdlet
+                           (also: floor-n, import-only)
+  --max-others 0.15        the share of a core other processes may use: the bench waits for the
+                           machine to be this quiet before a run, and runs again a run that other
+                           processes disturbed more (up to three times); default 0.15
+  --help                   this text
+
+Results go to bench/results/<UTC time>.md.";
+
+        public IReadOnlyList<long> Sizes { get; private set; } = new long[] { 10_000, 1_000_000 };
+        public int Rounds { get; private set; } = 5;
+        public IReadOnlyList<string> Scenarios { get; private set; } = Bench.Scenarios.Default;
+        public double MaxOthers { get; private set; } = 0.15;
+        public bool Help { get; private set; }
+
+        // A child's own arguments.
         public string? Scenario { get; private set; }
         public long Size { get; private set; }
         public string Input { get; private set; } = string.Empty;
@@ -38,17 +58,19 @@ namespace CloudResponsibility.Bench
                 switch (args[i])
                 {
                     case "--sizes": options.Sizes = Next().Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToArray(); break;
-                    case "--repeat": options.Repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--rounds": options.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--max-others": options.MaxOthers = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--scenarios":
                         options.Scenarios = Next().Split(',');
                         foreach (var name in options.Scenarios.Where(name => !Bench.Scenarios.IsKnown(name)))
                             throw new ArgumentException($"Unknown scenario {name}. Known: {string.Join(", ", Bench.Scenarios.Known)}.");
                         break;
+                    case "--help": case "-h": case "-?": options.Help = true; break;
                     case "--scenario": options.Scenario = Next(); break;
                     case "--size": options.Size = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--input": options.Input = Next(); break;
                     case "--work": options.Work = Next(); break;
-                    default: throw new ArgumentException($"Unknown option {args[i]}. Use --sizes 10000,100000, --scenarios floor-9n,pipeline, and --repeat N.");
+                    default: throw new ArgumentException($"Unknown option {args[i]}.{Environment.NewLine}{Usage}");
                 }
             }
             return options;

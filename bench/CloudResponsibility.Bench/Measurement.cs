@@ -4,12 +4,12 @@ using System.Globalization;
 namespace CloudResponsibility.Bench
 {
     /// <summary>
-    /// One scenario at one size: the output rows it produced, its time, its peak memory, and what
-    /// the JIT compiled while it ran (so a reader can tell a run that measured the compiler).
+    /// One timed run of a scenario at one size: its time, its process's peak memory, what the JIT
+    /// compiled while it ran, and how much of a core other processes took meanwhile.
     /// </summary>
     internal sealed class Measurement
     {
-        public Measurement(RunKind kind, string scenario, long size, long outputRows, double seconds, long peakBytes, long jitMethods, double jitSeconds)
+        public Measurement(RunKind kind, string scenario, long size, long outputRows, double seconds, long peakBytes, long jitMethods, double othersCores)
         {
             Kind = kind;
             Scenario = scenario;
@@ -18,7 +18,7 @@ namespace CloudResponsibility.Bench
             Seconds = seconds;
             PeakBytes = peakBytes;
             JitMethods = jitMethods;
-            JitSeconds = jitSeconds;
+            OthersCores = othersCores;
         }
 
         public RunKind Kind { get; }
@@ -28,14 +28,16 @@ namespace CloudResponsibility.Bench
         public double Seconds { get; }
         public long PeakBytes { get; }
         public long JitMethods { get; }
-        public double JitSeconds { get; }
+
+        /// <summary>The share of one core that other processes used while this run was timed.</summary>
+        public double OthersCores { get; }
 
         /// <summary>Which round of the scenarios this run belongs to (0 for the first), set by the parent process.</summary>
-        public int Repeat { get; set; }
+        public int Round { get; set; }
 
         public double MicrosecondsPerOutputRow => Seconds * 1e6 / OutputRows;
 
-        public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Kind} {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes} {JitMethods} {JitSeconds:R}");
+        public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Kind} {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes} {JitMethods} {OthersCores:R}");
 
         public static Measurement Parse(string line)
         {

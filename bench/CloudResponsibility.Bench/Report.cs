@@ -6,65 +6,101 @@ using System.Text;
 
 namespace CloudResponsibility.Bench
 {
-    /// <summary>The results as Markdown tables, steady state first, with the ratios the targets are stated in.</summary>
+    /// <summary>The results as Markdown: each target's ratio round by round, then each scenario's medians and peak memory.</summary>
     internal static class Report
     {
-        public static string Render(IReadOnlyList<Measurement> results, IReadOnlyList<Measurement> allRuns)
+        public static string Render(IReadOnlyList<Measurement> runs, IReadOnlyList<string> notes, BenchOptions options)
         {
             var text = new StringBuilder();
-            text.AppendLine($"# CloudResponsibility bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            text.AppendLine(Invariant($"# CloudResponsibility bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
             text.AppendLine();
-            text.AppendLine("Each scenario ran in its own process, twice; each figure is the best of its repeats. The last column is what the JIT compiled while the run was timed.");
+            text.AppendLine(Invariant($"{options.Rounds} rounds; every run waited for the machine to be quiet (others under {options.MaxOthers:F2} of a core) and was run again when others took more while it was timed."));
             text.AppendLine();
-            text.AppendLine("## Steady state: the run again, after warm-up runs where runs are short, once the JIT had compiled nothing for half a second");
-            text.AppendLine();
-            AppendTable(text, results.Where(r => r.Kind == RunKind.SteadyState).ToList());
-            text.AppendLine();
-            text.AppendLine("## First run: the first in a fresh process, as a scheduled job's is");
-            text.AppendLine();
-            AppendTable(text, results.Where(r => r.Kind == RunKind.FirstRun).ToList());
-            text.AppendLine();
-            PairedRatios.Append(text, allRuns);
-            // From the first runs: a process's peak (VmHWM) never falls, so by the steady state it
-            // also covers the warm-up runs, which only short runs have. A first run's is one run's.
-            var peaks = results.Where(r => r.Kind == RunKind.FirstRun).ToList();
-            var sizes = peaks.Select(r => r.Size).Distinct().OrderBy(s => s).ToList();
-            if (sizes.Count > 1)
+            AppendRatios(text, runs);
+            AppendScenarios(text, runs);
+            AppendMemory(text, runs);
+            if (notes.Count > 0)
             {
-                text.AppendLine($"Peak memory of a scenario's process through its first run, largest size ({sizes.Last():N0}) over smallest ({sizes.First():N0}):");
-                foreach (var scenario in peaks.Select(r => r.Scenario).Distinct())
-                {
-                    var small = peaks.Single(r => r.Size == sizes.First() && r.Scenario == scenario);
-                    var large = peaks.Single(r => r.Size == sizes.Last() && r.Scenario == scenario);
-                    text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- {scenario}: {(double)large.PeakBytes / small.PeakBytes:F2}×"));
-                }
+                text.AppendLine("## Notes");
+                text.AppendLine();
+                foreach (var note in notes) text.AppendLine("- " + note);
             }
             return text.ToString();
         }
 
-        private static void AppendTable(StringBuilder text, IReadOnlyList<Measurement> results)
+        /// <summary>Each target over its baseline, the two runs of the same round divided: the median, the range and every round.</summary>
+        private static void AppendRatios(StringBuilder text, IReadOnlyList<Measurement> runs)
         {
-            text.AppendLine("| size | scenario | output rows | seconds | rows/s | µs/output row | vs floor | vs raw CsvHelper (same columns) | peak MiB | JIT in run: methods, s |");
-            text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var group in results.GroupBy(r => r.Size))
-            {
-                var byName = group.ToDictionary(r => r.Scenario);
-                foreach (var r in group)
-                {
-                    // A run of some scenarios (--scenarios) leaves the ratios it has no baseline for empty.
-                    var floorName = Baselines.FloorFor(r.Scenario, group.Key, r.OutputRows);
-                    Measurement? floor = null;
-                    if (floorName is not null) byName.TryGetValue(floorName, out floor);
-                    byName.TryGetValue(Baselines.RawFor(r.Scenario), out var raw);
-                    var vsFloor = floor is not null ? Ratio(r, floor) : "";
-                    var vsRaw = raw is not null && r.OutputRows == raw.OutputRows ? Ratio(r, raw) : "";
-                    text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {r.Size:N0} | {r.Scenario} | {r.OutputRows:N0} | {r.Seconds:F2} | {r.OutputRows / r.Seconds:N0} | {r.MicrosecondsPerOutputRow:F3} | {vsFloor} | {vsRaw} | {r.PeakBytes / 1048576.0:F0} | {r.JitMethods:N0}, {r.JitSeconds:F2} |"));
-                }
-            }
+            text.AppendLine("## Targets: ratio to the baseline, round by round");
+            text.AppendLine();
+            text.AppendLine("| rows | run | scenario / baseline | median | range | each round | µs per output row, medians |");
+            text.AppendLine("|---:|---|---|---:|---:|---|---:|");
+            foreach (var size in runs.Select(r => r.Size).Distinct().OrderBy(s => s))
+                foreach (var kind in new[] { RunKind.SteadyState, RunKind.FirstRun })
+                    foreach (var scenario in runs.Select(r => r.Scenario).Distinct())
+                    {
+                        var baseline = Scenarios.BaselineOf(scenario);
+                        var measured = Of(runs, size, kind, scenario);
+                        var paired = baseline is null ? new List<Measurement>() : Of(runs, size, kind, baseline);
+                        var ratios = measured.Select(m => (m, b: paired.FirstOrDefault(b => b.Round == m.Round)))
+                            .Where(p => p.b is not null).Select(p => p.m.Seconds / p.b!.Seconds).ToList();
+                        if (ratios.Count == 0) continue;
+                        text.AppendLine(Invariant(
+                            $"| {size:N0} | {Name(kind)} | {scenario} / {baseline} | {Median(ratios):F2}× | {ratios.Min():F2}–{ratios.Max():F2}× | {string.Join(" ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} | {Median(measured.Select(m => m.MicrosecondsPerOutputRow)):F3} / {Median(paired.Select(m => m.MicrosecondsPerOutputRow)):F3} |"));
+                    }
+            text.AppendLine();
         }
 
-        private static string Ratio(Measurement measured, Measurement baseline) =>
-            (measured.Seconds / baseline.Seconds).ToString("F2", CultureInfo.InvariantCulture) + "×";
+        private static void AppendScenarios(StringBuilder text, IReadOnlyList<Measurement> runs)
+        {
+            text.AppendLine("## Scenarios: medians over the rounds");
+            text.AppendLine();
+            text.AppendLine("| rows | run | scenario | seconds | µs per output row | peak MiB | JIT methods in run | others, most (cores) |");
+            text.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|");
+            foreach (var size in runs.Select(r => r.Size).Distinct().OrderBy(s => s))
+                foreach (var kind in new[] { RunKind.SteadyState, RunKind.FirstRun })
+                    foreach (var scenario in runs.Select(r => r.Scenario).Distinct())
+                    {
+                        var measured = Of(runs, size, kind, scenario);
+                        if (measured.Count == 0) continue;
+                        text.AppendLine(Invariant(
+                            $"| {size:N0} | {Name(kind)} | {scenario} | {Median(measured.Select(m => m.Seconds)):F2} | {Median(measured.Select(m => m.MicrosecondsPerOutputRow)):F3} | {Median(measured.Select(m => m.PeakBytes / 1048576.0)):F0} | {Median(measured.Select(m => (double)m.JitMethods)):F0} | {measured.Max(m => m.OthersCores):F2} |"));
+                    }
+            text.AppendLine();
+        }
+
+        /// <summary>
+        /// Peak memory from first runs: a process's peak never falls, so by the steady state it
+        /// also covers the warm-up runs, which only short runs have.
+        /// </summary>
+        private static void AppendMemory(StringBuilder text, IReadOnlyList<Measurement> runs)
+        {
+            var sizes = runs.Select(r => r.Size).Distinct().OrderBy(s => s).ToList();
+            if (sizes.Count < 2) return;
+            text.AppendLine(Invariant($"## Memory: median peak of the first run, {sizes.Last():N0} rows over {sizes.First():N0}"));
+            text.AppendLine();
+            foreach (var scenario in runs.Select(r => r.Scenario).Distinct())
+            {
+                var small = Median(Of(runs, sizes.First(), RunKind.FirstRun, scenario).Select(m => (double)m.PeakBytes));
+                var large = Median(Of(runs, sizes.Last(), RunKind.FirstRun, scenario).Select(m => (double)m.PeakBytes));
+                text.AppendLine(Invariant($"- {scenario}: {large / small:F2}× ({small / 1048576:F0} → {large / 1048576:F0} MiB)"));
+            }
+            text.AppendLine();
+        }
+
+        private static List<Measurement> Of(IReadOnlyList<Measurement> runs, long size, RunKind kind, string scenario) =>
+            runs.Where(r => r.Size == size && r.Kind == kind && r.Scenario == scenario).OrderBy(r => r.Round).ToList();
+
+        private static string Name(RunKind kind) => kind == RunKind.SteadyState ? "steady" : "first";
+
+        private static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            if (sorted.Count == 0) return double.NaN;
+            var middle = sorted.Count / 2;
+            return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -6,7 +6,7 @@ namespace CloudResponsibility.Bench
         /// <summary>The process's first run of the scenario, as a scheduled job's is: it pays for compiling the code it runs.</summary>
         FirstRun,
 
-        /// <summary>The same run again — after untimed warm-up runs where runs are short — once the JIT has compiled nothing for half a second: throughput.</summary>
+        /// <summary>The same run again, after warm-up runs where runs are short, once the JIT is quiet: throughput.</summary>
         SteadyState,
     }
 }
