@@ -18,6 +18,10 @@ namespace CloudResponsibility.Bench
                            is taken round by round (median and range); default 5
   --scenarios a,b          scenarios to run; default floor-9n,pipeline,raw-csvhelper,bulk-cmdlet
                            (also: floor-n, import-only)
+  --variant name=dir       also runs pipeline and bulk-cmdlet as built in another checkout of the
+                           repository (dir, built with this bench's child protocol), as
+                           pipeline@name and bulk-cmdlet@name in the same rounds, and divides
+                           this build's runs by them round by round: an A/B of two builds
   --max-others 0.15        the share of a core other processes may use: the bench waits for the
                            machine to be this quiet before a run, and runs again a run that other
                            processes disturbed more (up to three times); default 0.15
@@ -28,7 +32,13 @@ Results go to bench/results/<UTC time>.md.";
         public IReadOnlyList<long> Sizes { get; private set; } = new long[] { 10_000, 1_000_000 };
         public int Rounds { get; private set; } = 5;
         public IReadOnlyList<string> Scenarios { get; private set; } = Bench.Scenarios.Default;
+
+        /// <summary>The scenarios of a run: those asked for, and each variant's pipeline and bulk path.</summary>
+        public IReadOnlyList<string> AllScenarios =>
+            Scenarios.Concat(variants.Keys.SelectMany(name => Bench.Scenarios.Variable.Where(Scenarios.Contains).Select(s => Bench.Scenarios.OfVariant(s, name)))).ToList();
         public double MaxOthers { get; private set; } = 0.15;
+        public IReadOnlyDictionary<string, string> Variants => variants;
+        private readonly Dictionary<string, string> variants = new Dictionary<string, string>(StringComparer.Ordinal);
         public bool Help { get; private set; }
 
         // A child's own arguments.
@@ -64,6 +74,11 @@ Results go to bench/results/<UTC time>.md.";
                         options.Scenarios = Next().Split(',');
                         foreach (var name in options.Scenarios.Where(name => !Bench.Scenarios.IsKnown(name)))
                             throw new ArgumentException($"Unknown scenario {name}. Known: {string.Join(", ", Bench.Scenarios.Known)}.");
+                        break;
+                    case "--variant":
+                        var variant = Next().Split('=', 2);
+                        if (variant.Length != 2 || !Directory.Exists(variant[1])) throw new ArgumentException("--variant takes name=dir, dir a built checkout of the repository.");
+                        options.variants[variant[0]] = Path.GetFullPath(variant[1]);
                         break;
                     case "--help": case "-h": case "-?": options.Help = true; break;
                     case "--scenario": options.Scenario = Next(); break;

@@ -37,6 +37,9 @@ namespace CloudResponsibility.Bench
 
         public double MicrosecondsPerOutputRow => Seconds * 1e6 / OutputRows;
 
+        /// <summary>The same measurement under another scenario name (a variant's, as <c>pipeline@base</c>).</summary>
+        public Measurement Renamed(string scenario) => new Measurement(Kind, scenario, Size, OutputRows, Seconds, PeakBytes, JitMethods, OthersCores);
+
         public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Kind} {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes} {JitMethods} {OthersCores:R}");
 
         public static Measurement Parse(string line)

@@ -31,17 +31,21 @@ namespace CloudResponsibility.Bench
         /// <summary>Each target over its baseline, the two runs of the same round divided: the median, the range and every round.</summary>
         private static void AppendRatios(StringBuilder text, IReadOnlyList<Measurement> runs)
         {
-            text.AppendLine("## Targets: ratio to the baseline, round by round");
+            text.AppendLine("## Ratios round by round: each target over its baseline, and this build over each variant");
             text.AppendLine();
             text.AppendLine("| rows | run | scenario / baseline | median | range | each round | µs per output row, medians |");
             text.AppendLine("|---:|---|---|---:|---:|---|---:|");
+            var names = runs.Select(r => r.Scenario).Distinct().ToList();
+            // Each target over its baseline; then this build over each variant (below 1: this build is faster).
+            var pairs = names.Where(n => Scenarios.BaselineOf(n) is not null).Select(n => (Measured: n, Baseline: Scenarios.BaselineOf(n)!))
+                .Concat(names.Where(n => Scenarios.Split(n).Variant is not null && names.Contains(Scenarios.Split(n).Scenario)).Select(n => (Measured: Scenarios.Split(n).Scenario, Baseline: n)))
+                .ToList();
             foreach (var size in runs.Select(r => r.Size).Distinct().OrderBy(s => s))
                 foreach (var kind in new[] { RunKind.SteadyState, RunKind.FirstRun })
-                    foreach (var scenario in runs.Select(r => r.Scenario).Distinct())
+                    foreach (var (scenario, baseline) in pairs)
                     {
-                        var baseline = Scenarios.BaselineOf(scenario);
                         var measured = Of(runs, size, kind, scenario);
-                        var paired = baseline is null ? new List<Measurement>() : Of(runs, size, kind, baseline);
+                        var paired = Of(runs, size, kind, baseline);
                         var ratios = measured.Select(m => (m, b: paired.FirstOrDefault(b => b.Round == m.Round)))
                             .Where(p => p.b is not null).Select(p => p.m.Seconds / p.b!.Seconds).ToList();
                         if (ratios.Count == 0) continue;

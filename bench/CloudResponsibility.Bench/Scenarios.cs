@@ -19,6 +19,19 @@ namespace CloudResponsibility.Bench
         /// <summary>Import-CloudInventory | Receive-BenchObject: reading alone, against floor-n.</summary>
         public const string ImportOnly = "import-only";
 
+        /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
+        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly };
+
+        /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
+        public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
+
+        /// <summary>The scenario and the build of a name such as <c>pipeline@base</c>; the build is null for this one.</summary>
+        public static (string Scenario, string? Variant) Split(string name)
+        {
+            var at = name.IndexOf('@');
+            return at < 0 ? (name, null) : (name.Substring(0, at), name.Substring(at + 1));
+        }
+
         /// <summary>What a run without --scenarios measures: the two targets and their baselines.</summary>
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
@@ -28,7 +41,7 @@ namespace CloudResponsibility.Bench
         public static bool IsKnown(string name) => Known.Contains(name);
 
         /// <summary>The scenario a run is divided by, round by round: the target's baseline; null for the baselines themselves.</summary>
-        public static string? BaselineOf(string scenario) => scenario switch
+        public static string? BaselineOf(string scenario) => Split(scenario).Scenario switch
         {
             Pipeline => Floor9N,
             BulkCmdlet => RawCsvHelper,
