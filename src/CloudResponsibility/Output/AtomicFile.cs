@@ -1,9 +1,5 @@
 using System;
 using System.IO;
-#if !NETFRAMEWORK
-using System.Threading;
-using Microsoft.Win32.SafeHandles;
-#endif
 
 namespace CloudResponsibility.Output
 {
@@ -15,29 +11,21 @@ namespace CloudResponsibility.Output
     public sealed class AtomicFile : IDisposable
     {
         private readonly FileStream stream;
-#if !NETFRAMEWORK
-        private readonly BackgroundDiskFlush backgroundFlush;
-#endif
+        private readonly bool replaceReadOnly;
         private bool committed;
 
         /// <summary>
         /// Opens a temporary file for <paramref name="destination"/>; with <paramref name="keepExistingContent"/>
-        /// it starts as a copy of the destination, for appending.
+        /// it starts as a copy of the destination, for appending. With <paramref name="replaceReadOnly"/>
+        /// a read-only destination is replaced, and the new file is read-only as the old one was.
         /// </summary>
-        public AtomicFile(string destination, bool keepExistingContent = false)
+        public AtomicFile(string destination, bool keepExistingContent = false, bool replaceReadOnly = false)
         {
+            this.replaceReadOnly = replaceReadOnly;
             Destination = Path.GetFullPath(destination);
             var directory = Path.GetDirectoryName(Destination) ?? ".";
             TemporaryPath = Path.Combine(directory, "." + Path.GetFileName(Destination) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
-#if NETFRAMEWORK
             stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.SequentialScan);
-#else
-            // Opened as a handle first, so the background flush can use it without asking the
-            // stream for it (which would make the stream check its position before every write).
-            var handle = File.OpenHandle(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.SequentialScan);
-            stream = new FileStream(handle, FileAccess.ReadWrite, 1 << 16);
-            backgroundFlush = new BackgroundDiskFlush(handle);
-#endif
             try
             {
                 if (keepExistingContent && File.Exists(Destination))
@@ -62,60 +50,47 @@ namespace CloudResponsibility.Output
         /// <summary>The content, positioned at its end.</summary>
         public Stream Stream => stream;
 
-        /// <summary>Flushes the content to disk and moves it over the destination.</summary>
+        /// <summary>
+        /// Flushes the content to disk, so that a crash after the move cannot leave an empty or
+        /// partial file under the destination's name, and moves it over the destination.
+        /// </summary>
+        /// <exception cref="UnauthorizedAccessException">The destination is read-only and may not be replaced.</exception>
         public void Commit()
         {
             if (committed) return;
-#if !NETFRAMEWORK
-            backgroundFlush.Dispose();
-#endif
             stream.Flush(flushToDisk: true);
             stream.Dispose();
+            var existing = new FileInfo(Destination);
+            var readOnly = existing.Exists && existing.IsReadOnly;
+            if (readOnly && !replaceReadOnly) throw new UnauthorizedAccessException($"'{Destination}' is read-only.");
+            // Windows refuses to replace a read-only file: the attribute comes off just for the move.
+            if (readOnly) existing.IsReadOnly = false;
+            try
+            {
+                Move();
+            }
+            catch
+            {
+                if (readOnly) existing.IsReadOnly = true;
+                throw;
+            }
+            if (readOnly) new FileInfo(Destination).IsReadOnly = true;
+            committed = true;
+        }
+
+        private void Move()
+        {
 #if NETFRAMEWORK
             if (File.Exists(Destination)) File.Replace(TemporaryPath, Destination, null);
             else File.Move(TemporaryPath, Destination);
 #else
-            var replaced = HoldReplacedFile();
-            try
-            {
-                File.Move(TemporaryPath, Destination, overwrite: true);
-            }
-            finally
-            {
-                if (replaced is not null) ThreadPool.QueueUserWorkItem(_ => replaced.Dispose());
-            }
+            File.Move(TemporaryPath, Destination, overwrite: true);
 #endif
-            committed = true;
         }
-
-#if !NETFRAMEWORK
-        /// <summary>
-        /// The file about to be replaced, held open so that the move does not wait while the file
-        /// system frees its space: on Linux the rename itself does that for a file no one has open
-        /// (measured: 0.4–2 s for yesterday's 3 GB report). Released on a pool thread afterwards.
-        /// Windows frees space without the wait, and refuses to replace a file that is open.
-        /// </summary>
-        private SafeFileHandle? HoldReplacedFile()
-        {
-            if (OperatingSystem.IsWindows() || !File.Exists(Destination)) return null;
-            try
-            {
-                return File.OpenHandle(Destination, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
-            {
-                // Gone meanwhile, or not ours to read: the move replaces it the slow way.
-                return null;
-            }
-        }
-#endif
 
         /// <summary>Discards the content unless it was committed.</summary>
         public void Dispose()
         {
-#if !NETFRAMEWORK
-            backgroundFlush.Dispose();
-#endif
             stream.Dispose();
             if (!committed && File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
         }

@@ -46,11 +46,5 @@ namespace CloudResponsibility.Tests.Inventory
                 Assert.Equal(i + 2, earlier);
             }
         }
-
-        [Fact]
-        public void Normalize_Name_IsTrimmedNfkcUpperCase()
-        {
-            Assert.Equal("BOX", ServiceNameIndex.Normalize(" Ｂｏｘ "));
-        }
     }
 }
