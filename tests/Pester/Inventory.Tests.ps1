@@ -67,7 +67,7 @@ Describe 'Services joined with the catalog' {
     It 'carries the inventory''s extra columns to the report and keeps them on each row''s service' {
         $file = Join-Path $TestDrive 'with-cost-centers.csv'
         $rows = Import-CloudInventory (Join-Path $sample 'inventory.csv') | Get-ResponsibilityMatrix
-        $rows[0].GetService().CostCenter | Should -Be 'IT-100'
+        $rows[0].Service.CostCenter | Should -Be 'IT-100'
         $rows | Export-CloudReport $file
         $report = Import-Csv $file -Encoding utf8
         $report[0].CostCenter | Should -Be 'IT-100'

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using CloudResponsibility.Model;
 using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Inventory
@@ -23,11 +24,13 @@ namespace CloudResponsibility.Inventory
         public char Delimiter { get; init; } = ',';
 
         /// <summary>
-        /// Whether a service name seen on an earlier row is reported (the default). The check keeps
-        /// 16 bytes per distinct name (see <see cref="ServiceNameIndex"/>); turn it off to read a
-        /// file of tens of millions of rows in constant memory.
+        /// Whether a service name seen on an earlier row is reported (the default). The check holds
+        /// up to <see cref="ServiceNameIndex.MaxNames"/> names; turning it off saves that memory.
         /// </summary>
         public bool CheckDuplicateNames { get; init; } = true;
+
+        /// <summary>The language of the errors' and warnings' messages: English by default.</summary>
+        public Language Language { get; init; } = Language.En;
 
         /// <summary>
         /// The longest record, in bytes of UTF-8, that the reader buffers: 1 MiB by default, far
@@ -39,8 +42,7 @@ namespace CloudResponsibility.Inventory
         /// <summary>Throws when an option has a value the reader cannot use.</summary>
         public void Validate()
         {
-            if (Delimiter > '\u007F' || Delimiter == '"' || Delimiter == '\r' || Delimiter == '\n' || Delimiter == '\0')
-                throw new ArgumentException($"The delimiter must be an ASCII character other than the quote and line breaks, not U+{(int)Delimiter:X4}.", nameof(Delimiter));
+            CsvDelimiter.Validate(Delimiter, nameof(Delimiter));
             if (MaxRecordBytes < MinRecordBytes)
                 throw new ArgumentOutOfRangeException(nameof(MaxRecordBytes), MaxRecordBytes, $"The record limit must be at least {MinRecordBytes} bytes.");
         }

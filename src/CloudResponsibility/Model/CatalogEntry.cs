@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>
@@ -17,18 +19,23 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The stable ID; never changes with the language.</summary>
+        [ReportColumn]
         public string Id { get; }
 
         /// <summary>The name, in <see cref="Language"/>.</summary>
+        [ReportColumn]
         public string Name { get; }
 
         /// <summary>The description, in <see cref="Language"/>.</summary>
+        [ReportColumn]
         public string Description { get; }
 
         /// <summary>Where it comes from, e.g. <c>MIC-GL3 I.6.2</c> or <c>CSO §4.1</c>.</summary>
+        [ReportColumn]
         public string Source { get; }
 
         /// <summary>The language of the text properties.</summary>
+        [ReportColumn]
         public Language Language { get; }
 
         /// <inheritdoc />

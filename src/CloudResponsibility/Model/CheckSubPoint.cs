@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>One point of a check to confirm with the vendor: a questionnaire line. ID: <c>CHK-TE-05.4</c>.</summary>
@@ -12,12 +14,15 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The check it belongs to.</summary>
+        [ReportColumn]
         public string CheckItemId { get; }
 
         /// <summary>Its 1-based position in the check.</summary>
+        [ReportColumn]
         public int Position { get; }
 
         /// <summary>The line to send the vendor (the same text as <see cref="CatalogEntry.Description"/>).</summary>
+        [ReportColumn]
         public string Question => Description;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CloudResponsibility.Output;
 
 namespace CloudResponsibility.Model
 {
@@ -45,42 +46,55 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The service's name, unique in a well-kept inventory.</summary>
+        [ReportColumn]
         public string ServiceName { get; }
 
         /// <summary>The vendor (provider) of the service.</summary>
+        [ReportColumn]
         public string? Vendor { get; }
 
         /// <summary>The service model, which decides the general split of responsibility.</summary>
+        [ReportColumn]
         public ServiceModel ServiceModel { get; }
 
         /// <summary>The deployment model; informative only (MIC-GL3 I.6: the split does not depend on it).</summary>
+        [ReportColumn]
         public DeploymentModel? DeploymentModel { get; }
 
         /// <summary>The countries where the service stores or processes data, as ISO 3166 alpha-2 codes.</summary>
+        [ReportColumn]
         public ValueList<string> DataLocation { get; }
 
         /// <summary>Whether the service holds personal data.</summary>
+        [ReportColumn]
         public bool? PersonalData { get; }
 
         /// <summary>Whether the service holds personal data of people in the EU.</summary>
+        [ReportColumn]
         public bool? EuPersonalData { get; }
 
         /// <summary>Whether the service holds medical information.</summary>
+        [ReportColumn]
         public bool? MedicalData { get; }
 
         /// <summary>Whether the service holds export-controlled (specified) technology.</summary>
+        [ReportColumn]
         public bool? ExportControlled { get; }
 
         /// <summary>The country of the vendor's headquarters, as an ISO 3166 alpha-2 code.</summary>
+        [ReportColumn]
         public string? VendorCountry { get; }
 
         /// <summary>The person or team in the organisation responsible for the service.</summary>
+        [ReportColumn]
         public string? Owner { get; }
 
         /// <summary>The contract's departures from the general split, per layer.</summary>
+        [ReportColumn]
         public ValueList<ContractOverride> ContractOverrides { get; }
 
         /// <summary>Columns of the inventory the tool does not interpret, in their original order.</summary>
+        [ReportColumnPairs]
         public IReadOnlyList<KeyValuePair<string, string>> AdditionalColumns { get; }
 
         /// <inheritdoc />

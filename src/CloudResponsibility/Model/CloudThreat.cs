@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CloudResponsibility.Output;
 
 namespace CloudResponsibility.Model
 {
@@ -31,27 +32,35 @@ namespace CloudResponsibility.Model
         /// The service model <see cref="CustomerLayers"/> was narrowed to (the layers the customer
         /// owns or shares under it); null when they are all the layers the threat concerns.
         /// </summary>
+        [ReportColumn]
         public ServiceModel? ServiceModel { get; }
 
         /// <summary>The threat's category.</summary>
+        [ReportColumn]
         public ThreatCategory Category { get; }
 
         /// <summary>The source's example.</summary>
+        [ReportColumn]
         public string Example { get; }
 
         /// <summary>IDs of the provider measures that mitigate it.</summary>
+        [ReportColumn]
         public ValueList<string> ProviderControlIds { get; }
 
         /// <summary>The layers in which the customer's duties mitigate it.</summary>
+        [ReportColumn]
         public ValueList<Layer> CustomerLayers { get; }
 
         /// <summary>MITRE ATT&amp;CK Enterprise technique IDs that belong to it.</summary>
+        [ReportColumn]
         public ValueList<string> AttackTechniques { get; }
 
         /// <summary>ISO/IEC 27017:2015 controls that address it.</summary>
+        [ReportColumn]
         public ValueList<string> Iso27017 { get; }
 
         /// <summary>CSA CCM v4 domains that address it.</summary>
+        [ReportColumn]
         public ValueList<string> CcmDomains { get; }
 
         /// <summary>

@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>A deployment model as the catalog describes it (CSO §2.1 table 2).</summary>
@@ -11,6 +13,7 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The deployment model.</summary>
+        [ReportColumn]
         public DeploymentModel DeploymentModel { get; }
     }
 }

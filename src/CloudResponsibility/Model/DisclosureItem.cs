@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>An item providers should disclose (IPA's 2011 reference guide, CSO §4.3), and the checks it covers.</summary>
@@ -13,9 +15,11 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The sub-items, in the guide's order.</summary>
+        [ReportColumn]
         public ValueList<DisclosureSubItem> SubItems { get; }
 
         /// <summary>IDs of the customer's checks it covers.</summary>
+        [ReportColumn]
         public ValueList<string> CheckItemIds { get; }
     }
 }

@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>One sub-item of a disclosure item: a questionnaire line. ID: <c>DIS-05.2</c>.</summary>
@@ -12,12 +14,15 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The disclosure item it belongs to.</summary>
+        [ReportColumn]
         public string DisclosureItemId { get; }
 
         /// <summary>Its 1-based position in the item.</summary>
+        [ReportColumn]
         public int Position { get; }
 
         /// <summary>The line to send the vendor (the same text as <see cref="CatalogEntry.Description"/>).</summary>
+        [ReportColumn]
         public string Question => Description;
     }
 }

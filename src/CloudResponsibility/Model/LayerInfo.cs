@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>A layer of the stack as the catalog describes it.</summary>
@@ -11,9 +13,11 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The layer.</summary>
+        [ReportColumn]
         public Layer Layer { get; }
 
         /// <summary>Its position, top of the stack first.</summary>
+        [ReportColumn]
         public int Order => (int)Layer;
     }
 }

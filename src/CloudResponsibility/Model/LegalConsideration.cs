@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>
@@ -21,21 +23,27 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>When it applies, in words.</summary>
+        [ReportColumn]
         public string Condition { get; }
 
         /// <summary>What changed in the law since the source was written.</summary>
+        [ReportColumn]
         public string CurrentLaw { get; }
 
         /// <summary>The machine-readable condition over a service (see the catalog's data README).</summary>
+        [ReportColumn]
         public string Trigger { get; }
 
         /// <summary>The service attributes the trigger reads, e.g. <c>DataLocation;VendorCountry</c>.</summary>
+        [ReportColumn]
         public ValueList<string> TriggerAttributes { get; }
 
         /// <summary>ISO/IEC 27017:2015 controls it corresponds to.</summary>
+        [ReportColumn]
         public ValueList<string> Iso27017 { get; }
 
         /// <summary>CSA CCM v4 domains it corresponds to.</summary>
+        [ReportColumn]
         public ValueList<string> CcmDomains { get; }
     }
 }

@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>A measure the provider takes (CSO §4.1 technical, §4.2 operational), with its purpose.</summary>
@@ -18,21 +20,27 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>Technical or operational.</summary>
+        [ReportColumn]
         public ControlKind Kind { get; }
 
         /// <summary>What the measure is for, as the source gives it.</summary>
+        [ReportColumn]
         public string Purpose { get; }
 
         /// <summary>ISO/IEC 27017:2015 controls it corresponds to.</summary>
+        [ReportColumn]
         public ValueList<string> Iso27017 { get; }
 
         /// <summary>CSA CCM v4 domains it corresponds to.</summary>
+        [ReportColumn]
         public ValueList<string> CcmDomains { get; }
 
         /// <summary>IDs of the threats it mitigates.</summary>
+        [ReportColumn]
         public ValueList<string> ThreatIds { get; }
 
         /// <summary>IDs of the customer's checks that verify it.</summary>
+        [ReportColumn]
         public ValueList<string> CheckItemIds { get; }
     }
 }

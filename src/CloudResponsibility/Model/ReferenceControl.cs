@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>
@@ -16,12 +18,15 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary><c>ATT&amp;CK</c>, <c>ISO/IEC 27017</c> or <c>CSA CCM</c>.</summary>
+        [ReportColumn]
         public string Framework { get; }
 
         /// <summary>The framework's ID.</summary>
+        [ReportColumn]
         public string Id { get; }
 
         /// <summary>A short English title.</summary>
+        [ReportColumn]
         public string Title { get; }
 
         /// <inheritdoc />

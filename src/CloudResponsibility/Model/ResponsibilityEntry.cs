@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>
@@ -21,24 +23,31 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The service model.</summary>
+        [ReportColumn]
         public ServiceModel ServiceModel { get; }
 
         /// <summary>The layer.</summary>
+        [ReportColumn]
         public Layer Layer { get; }
 
         /// <summary>The layer's position, top first (sorts rows the way the matrix reads).</summary>
+        [ReportColumn]
         public int LayerOrder => (int)Layer;
 
         /// <summary>Who secures the layer.</summary>
+        [ReportColumn]
         public Owner Owner { get; }
 
         /// <summary>What the customer must do in this layer; empty when the provider owns it alone.</summary>
+        [ReportColumn]
         public string CustomerDuty { get; }
 
         /// <summary>What the provider must do in this layer; empty when the customer owns it alone.</summary>
+        [ReportColumn]
         public string ProviderDuty { get; }
 
         /// <summary>IDs of the responsibility notes (<c>RN-nn</c>) that concern this cell.</summary>
+        [ReportColumn]
         public ValueList<string> NoteIds { get; }
 
         private static string Summarise(Owner owner, string customerDuty, string providerDuty) => owner switch

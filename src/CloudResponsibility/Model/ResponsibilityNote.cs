@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>A note the matrix carries (MIC-GL3 I.6): a caveat that applies to whole service models.</summary>
@@ -11,6 +13,7 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The service models it concerns.</summary>
+        [ReportColumn]
         public ValueList<ServiceModel> ServiceModels { get; }
     }
 }

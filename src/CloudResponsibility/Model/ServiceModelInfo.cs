@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>A service model as the catalog describes it (CSO §2.1 table 1).</summary>
@@ -12,9 +14,11 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The service model.</summary>
+        [ReportColumn]
         public ServiceModel ServiceModel { get; }
 
         /// <summary>Examples the source names.</summary>
+        [ReportColumn]
         public string Examples { get; }
     }
 }

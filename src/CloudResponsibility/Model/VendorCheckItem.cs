@@ -1,3 +1,5 @@
+using CloudResponsibility.Output;
+
 namespace CloudResponsibility.Model
 {
     /// <summary>
@@ -24,27 +26,35 @@ namespace CloudResponsibility.Model
         }
 
         /// <summary>The area of the check.</summary>
+        [ReportColumn]
         public CheckArea Area { get; }
 
         /// <summary>The points to confirm, in the source's order.</summary>
+        [ReportColumn]
         public ValueList<CheckSubPoint> SubPoints { get; }
 
         /// <summary>IDs of the provider measures it verifies.</summary>
+        [ReportColumn]
         public ValueList<string> ProviderControlIds { get; }
 
         /// <summary>The service models it applies to (the source states SaaS and PaaS; IaaS is decided per check).</summary>
+        [ReportColumn]
         public ValueList<ServiceModel> ServiceModels { get; }
 
         /// <summary>Why the check does or does not apply to IaaS.</summary>
+        [ReportColumn]
         public string ServiceModelNote { get; }
 
         /// <summary>ISO/IEC 27017:2015 controls it corresponds to.</summary>
+        [ReportColumn]
         public ValueList<string> Iso27017 { get; }
 
         /// <summary>CSA CCM v4 domains it corresponds to.</summary>
+        [ReportColumn]
         public ValueList<string> CcmDomains { get; }
 
         /// <summary>IDs of the IPA disclosure items that cover it.</summary>
+        [ReportColumn]
         public ValueList<string> DisclosureItemIds { get; }
     }
 }

@@ -12,15 +12,19 @@ namespace CloudResponsibility.Output
         }
 
         /// <summary>Services read and resolved.</summary>
+        [ReportColumn]
         public long Services { get; }
 
         /// <summary>Report rows written.</summary>
+        [ReportColumn]
         public long Rows { get; }
 
         /// <summary>Inventory rows that had errors and were not exported.</summary>
+        [ReportColumn]
         public long RowsWithErrors { get; }
 
         /// <summary>Empty inventory rows skipped.</summary>
+        [ReportColumn]
         public long SkippedEmptyRows { get; }
     }
 }

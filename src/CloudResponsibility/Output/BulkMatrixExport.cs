@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Resolution;
@@ -13,10 +14,10 @@ namespace CloudResponsibility.Output
     /// </summary>
     public sealed class BulkMatrixExport
     {
-        private static readonly ObjectColumns AllColumns = ObjectColumns.For(typeof(ServiceResponsibility));
+        private static readonly ReportColumns AllColumns = ReportColumns.Of(typeof(ServiceResponsibility))!;
 
         private readonly MatrixResolver resolver;
-        private readonly ObjectColumns columns;
+        private readonly ReportColumns columns;
 
         /// <summary>
         /// Creates the export over a catalog view and optional contract overrides. With
@@ -33,17 +34,19 @@ namespace CloudResponsibility.Output
         /// <summary>
         /// Writes the matrix of every service <paramref name="reader"/> yields into <paramref name="report"/>.
         /// Errors and warnings of the inventory go to <paramref name="onProblem"/> as they come; the
-        /// caller decides whether one stops the export (by throwing) or not.
+        /// caller decides whether one stops the export (by throwing) or not. A cancelled
+        /// <paramref name="cancellation"/> stops it between rows with <see cref="OperationCanceledException"/>.
         /// </summary>
         /// <exception cref="UnknownColumnException">
         /// A column asked for that is neither the matrix row's nor the inventory's; thrown at the first
         /// service, before any row is written.
         /// </exception>
-        public BulkExportSummary Run(InventoryReader reader, ReportSession report, Action<InventoryReadResult> onProblem)
+        public BulkExportSummary Run(InventoryReader reader, ReportSession report, Action<InventoryReadResult> onProblem, CancellationToken cancellation = default)
         {
             long services = 0, rows = 0;
             while (reader.Read())
             {
+                cancellation.ThrowIfCancellationRequested();
                 var result = reader.Current!;
                 if (result.Kind != InventoryReadResultKind.Service)
                 {

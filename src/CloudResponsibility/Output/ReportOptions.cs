@@ -1,26 +1,43 @@
 using System.Text;
+using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Output
 {
-    /// <summary>How a report file is written. The defaults suit Excel: UTF-8 with BOM, comma, formula cells neutralised.</summary>
-    public sealed class ReportOptions
+    /// <summary>
+    /// How a report file is written. Immutable: start from <see cref="Default"/> and change what
+    /// differs, as in <c>ReportOptions.Default with { Delimiter = ';' }</c>. The defaults suit
+    /// Excel: UTF-8 with BOM, comma, formula cells neutralised.
+    /// </summary>
+    public sealed record ReportOptions
     {
         /// <summary>UTF-8 with a byte order mark, which Excel needs to read Japanese text correctly.</summary>
         public static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
-        /// <summary>The text encoding; UTF-8 with BOM by default. JSON is always UTF-8 (RFC 8259).</summary>
-        public Encoding Encoding { get; set; } = Utf8WithBom;
+        /// <summary>The options of a new CSV or JSON report as Excel reads it.</summary>
+        public static ReportOptions Default { get; } = new ReportOptions();
 
-        /// <summary>The CSV field separator.</summary>
-        public char Delimiter { get; set; } = ',';
+        /// <summary>The text encoding of a CSV report; UTF-8 with BOM by default. JSON is always UTF-8 (RFC 8259).</summary>
+        public Encoding Encoding { get; init; } = Utf8WithBom;
+
+        /// <summary>The CSV field separator: any ASCII character but the quote and line breaks.</summary>
+        public char Delimiter { get; init; } = ',';
 
         /// <summary>
         /// Whether CSV cells that start with = + - @ tab or CR get a leading apostrophe, so a spreadsheet
         /// shows them as text instead of running them as formulas (OWASP's advice for CSV injection).
         /// </summary>
-        public bool FormulaProtection { get; set; } = true;
+        public bool FormulaProtection { get; init; } = true;
 
         /// <summary>Whether rows are added to an existing file instead of replacing it.</summary>
-        public bool Append { get; set; }
+        public bool Append { get; init; }
+
+        /// <summary>With <see cref="Append"/>: whether rows whose columns differ from the file's header are let in, matched to it by name.</summary>
+        public bool MatchColumnsByName { get; init; }
+
+        /// <summary>Whether a read-only destination is replaced; it is read-only again afterwards.</summary>
+        public bool ReplaceReadOnly { get; init; }
+
+        /// <summary>Throws when an option has a value the writer cannot use.</summary>
+        public void Validate() => CsvDelimiter.Validate(Delimiter, nameof(Delimiter));
     }
 }

@@ -1,9 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using CloudResponsibility.Threading;
+using CloudResponsibility.Output.Formats;
 using CsvHelper;
 
 namespace CloudResponsibility.Output
@@ -13,63 +14,69 @@ namespace CloudResponsibility.Output
     /// file's header does); later rows are matched to them by name. Values under names that are not
     /// columns are counted in <see cref="DroppedColumns"/>, never lost without a word.
     /// <para>
-    /// Rows are formatted and written on a thread of their own, in batches through a bounded queue:
-    /// the caller — a PowerShell pipeline, which passes objects on one thread — hands a row over and
-    /// goes on, so producing rows and encoding them use both cores, and memory stays bounded by the
-    /// queue. The module's own objects, which are immutable, are handed over as they are and read
-    /// on the writer thread too. Order is kept: one writer, first in, first out.
+    /// Rows are written on a thread of their own, handed over in batches through a bounded queue:
+    /// the caller, a PowerShell pipeline that passes objects on one thread, goes on while the rows
+    /// are encoded on the other core, and memory stays bounded by the queue. Rows of types that
+    /// declare their columns (<see cref="ReportColumns"/>) are immutable, so they are handed over
+    /// as they are and read on the writer thread too. Order is kept: one writer, first in, first out.
     /// </para>
+    /// Nothing replaces the destination until <see cref="Commit"/>; a cancelled or disposed session
+    /// leaves it as it was.
     /// </summary>
     public sealed class ReportSession : IDisposable
     {
-        // Small batches, few in flight: rows waiting in the queue outlive the garbage collector's
-        // youngest generation if there are many of them, and promoting them cost more than the
-        // hand-overs (measured: a quarter of the pause time of 16 batches of 512).
+        // Few rows in flight: rows waiting in the queue would otherwise outlive the garbage
+        // collector's youngest generation.
         private const int BatchSize = 128;
         private const int QueuedBatches = 4;
 
-        private readonly IReportWriter writer;
+        private readonly AtomicFile file;
+        private readonly ReportWriter writer;
         private readonly IReadOnlyList<string>? existingColumns;
-        private readonly bool allowHeaderMismatch;
+        private readonly bool matchColumnsByName;
+        private readonly CancellationToken cancellation;
         private readonly HashSet<string> dropped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private readonly HandOffQueue<Row[]> queue = new HandOffQueue<Row[]>(QueuedBatches);
+        private readonly BlockingCollection<Row[]> queue = new BlockingCollection<Row[]>(QueuedBatches);
         private Thread? writerThread;
         private Exception? failure;
         private Row[] batch = new Row[BatchSize];
         private int batchCount;
-        private IReadOnlyList<string>? firstNames;
         private IReadOnlyList<string>? columns;
         private Dictionary<string, int>? columnIndex;
-        private IReadOnlyList<string>? lastNames;
-        private int[]? lastMapping;
-        private object?[] rowBuffer = Array.Empty<object?>();
-        private object?[] readBuffer = Array.Empty<object?>();
+        private ReportColumns? firstColumns;
         private bool finished;
+        private bool writerClosed;
 
-        private ReportSession(IReportWriter writer, IReadOnlyList<string>? existingColumns, bool allowHeaderMismatch)
+        private ReportSession(AtomicFile file, ReportWriter writer, IReadOnlyList<string>? existingColumns, bool matchColumnsByName, CancellationToken cancellation)
         {
+            this.file = file;
             this.writer = writer;
             this.existingColumns = existingColumns;
-            this.allowHeaderMismatch = allowHeaderMismatch;
+            this.matchColumnsByName = matchColumnsByName;
+            this.cancellation = cancellation;
         }
 
         /// <summary>
-        /// Opens a report at <paramref name="path"/>. Nothing replaces the file until <see cref="Commit"/>.
-        /// With <see cref="ReportOptions.Append"/>, rows go after the existing ones under the existing
-        /// header; <paramref name="allowHeaderMismatch"/> lets rows with other columns in (matched by name).
+        /// Opens a report at <paramref name="path"/>. With <see cref="ReportOptions.Append"/>, rows
+        /// go after the existing ones under the existing header. A cancelled <paramref name="cancellation"/>
+        /// stops the writer; the next <see cref="Add(IReadOnlyList{string}, IReadOnlyList{object})"/>
+        /// or <see cref="Commit"/> throws <see cref="OperationCanceledException"/>.
         /// </summary>
-        public static ReportSession Open(string path, ReportFormat format, ReportOptions options, bool allowHeaderMismatch = false)
+        /// <exception cref="NotSupportedException">Appending to a format that cannot be appended to.</exception>
+        /// <exception cref="ArgumentException">An option the writer cannot use.</exception>
+        public static ReportSession Open(string path, ReportFormat format, ReportOptions options, CancellationToken cancellation = default)
         {
-            if (options.Append && format == ReportFormat.Json)
-                throw new NotSupportedException("Rows cannot be appended to a JSON report: a JSON array is closed. Write a new file, or use CSV.");
+            if (path is null) throw new ArgumentNullException(nameof(path));
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            options.Validate();
+            if (options.Append && !ReportFormats.CanAppend(format))
+                throw new NotSupportedException($"Rows cannot be appended to a {format} report. Write a new file, or use CSV.");
             var existing = options.Append ? ReadExistingHeader(path, options) : null;
-            var file = new AtomicFile(path, keepExistingContent: existing is not null);
+            var file = new AtomicFile(path, keepExistingContent: existing is not null, options.ReplaceReadOnly);
             try
             {
-                IReportWriter writer = format == ReportFormat.Json
-                    ? new JsonReportWriter(file)
-                    : new CsvReportWriter(file, options, writeHeader: existing is null);
-                return new ReportSession(writer, existing, allowHeaderMismatch);
+                var writer = ReportFormats.CreateWriter(format, file.Stream, options);
+                return new ReportSession(file, writer, existing, options.MatchColumnsByName, cancellation);
             }
             catch
             {
@@ -88,76 +95,90 @@ namespace CloudResponsibility.Output
         public IReadOnlyCollection<string> DroppedColumns => dropped;
 
         /// <summary>Adds a row of named values. Throws what writing an earlier row threw, if anything did.</summary>
+        /// <exception cref="ReportHeaderMismatchException">The first row's columns are not those of the file appended to.</exception>
         public void Add(IReadOnlyList<string> names, IReadOnlyList<object?> values)
         {
-            if (finished) throw new InvalidOperationException("The report is already complete.");
-            if (columns is null) Start(names);
-            batch[batchCount++] = new Row(names, values);
-            RowCount++;
-            if (batchCount == BatchSize) Hand();
+            if (names is null) throw new ArgumentNullException(nameof(names));
+            if (values is null) throw new ArgumentNullException(nameof(values));
+            CheckOpen();
+            if (columns is null) Start(names, null);
+            Hand(new Row(names, values));
         }
 
         /// <summary>
-        /// Adds one of the module's objects as a row. Its columns are read on the writer thread, so
-        /// the caller hands over the object and goes on; only for types whose
-        /// <see cref="ObjectColumns.CanBeReadLater"/> holds.
+        /// Adds a row of a type that declares its columns. The row is read on the writer thread, so
+        /// the caller hands it over and goes on.
         /// </summary>
-        public void Add(object instance, ObjectColumns columns)
+        /// <exception cref="ReportHeaderMismatchException">The first row's columns are not those of the file appended to.</exception>
+        public void Add(object row, ReportColumns rowColumns)
         {
-            if (!columns.CanBeReadLater) throw new ArgumentException("Rows of this type must be read when they are added.", nameof(columns));
-            if (finished) throw new InvalidOperationException("The report is already complete.");
-            // Its names only: its values are read on the writer thread, like every other row's.
-            if (this.columns is null) Start(columns.NamesOf(instance));
-            batch[batchCount++] = new Row(instance, columns);
-            RowCount++;
-            if (batchCount == BatchSize) Hand();
+            if (row is null) throw new ArgumentNullException(nameof(row));
+            if (rowColumns is null) throw new ArgumentNullException(nameof(rowColumns));
+            CheckOpen();
+            if (columns is null) Start(rowColumns.NamesOf(row), rowColumns);
+            Hand(new Row(row, rowColumns));
         }
 
         /// <summary>Finishes the report and moves it over the destination.</summary>
         public void Commit()
         {
+            CheckOpen();
             if (columns is null) writer.WriteHeader(existingColumns ?? Array.Empty<string>());
             Finish();
+            cancellation.ThrowIfCancellationRequested();
             if (failure is not null) throw Rethrowable(failure);
-            writer.Commit();
+            writer.Finish();
+            CloseWriter();
+            file.Commit();
         }
 
         /// <summary>Discards the report unless it was committed; the destination stays as it was.</summary>
         public void Dispose()
         {
             Finish();
+            CloseWriter();
+            file.Dispose();
+            queue.Dispose();
+        }
+
+        private void CloseWriter()
+        {
+            if (writerClosed) return;
+            writerClosed = true;
             writer.Dispose();
         }
 
-        private void Start(IReadOnlyList<string> names)
+        private void CheckOpen()
+        {
+            if (finished) throw new InvalidOperationException("The report is already complete.");
+        }
+
+        private void Start(IReadOnlyList<string> names, ReportColumns? rowColumns)
         {
             if (existingColumns is not null)
             {
                 var mismatch = !new HashSet<string>(existingColumns, StringComparer.OrdinalIgnoreCase).SetEquals(names);
-                if (mismatch && !allowHeaderMismatch)
-                    throw new ReportHeaderMismatchException(existingColumns, names);
+                if (mismatch && !matchColumnsByName) throw new ReportHeaderMismatchException(existingColumns, names);
                 columns = existingColumns;
             }
-            else
-            {
-                columns = names.ToArray();
-                firstNames = names;
-            }
+            else columns = names.ToArray();
+            firstColumns = rowColumns;
             columnIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < columns.Count; i++)
                 if (!columnIndex.ContainsKey(columns[i])) columnIndex[columns[i]] = i;
-            rowBuffer = new object?[columns.Count];
             writer.WriteHeader(columns);
             writerThread = new Thread(WriteQueuedRows) { IsBackground = true, Name = "CloudResponsibility report writer" };
             writerThread.Start();
         }
 
-        /// <summary>Hands the current batch to the writer thread, reusing a spent one for the next.</summary>
-        private void Hand()
+        private void Hand(Row row)
         {
+            batch[batchCount++] = row;
+            RowCount++;
+            if (batchCount < BatchSize) return;
             if (failure is not null) throw Rethrowable(failure);
-            queue.Add(batch);
-            batch = queue.TakeSpare() ?? new Row[BatchSize];
+            queue.Add(batch, cancellation);
+            batch = new Row[BatchSize];
             batchCount = 0;
         }
 
@@ -166,11 +187,10 @@ namespace CloudResponsibility.Output
             if (finished) return;
             finished = true;
             if (writerThread is null) return;
-            if (batchCount > 0 && failure is null)
+            if (batchCount > 0 && failure is null && !cancellation.IsCancellationRequested)
             {
-                Array.Clear(batch, batchCount, batch.Length - batchCount);
+                Array.Resize(ref batch, batchCount);
                 queue.Add(batch);
-                batchCount = 0;
             }
             queue.CompleteAdding();
             writerThread.Join();
@@ -178,75 +198,78 @@ namespace CloudResponsibility.Output
 
         private void WriteQueuedRows()
         {
-            Row[]? rows;
-            while ((rows = queue.Take()) is not null)
+            try
             {
-                // After a failure keep draining, so the producer never blocks on a full queue.
-                if (failure is null)
+                foreach (var rows in queue.GetConsumingEnumerable(cancellation))
                 {
+                    // After a failure keep taking batches, so that the producer never waits on a full queue.
+                    if (failure is not null) continue;
                     try
                     {
-                        foreach (var row in rows)
-                        {
-                            if (row.Instance is not null) WriteRow(row.Instance, row.Columns!);
-                            else if (row.Names is not null) WriteRow(row.Names, row.Values!);
-                            else break;
-                        }
+                        foreach (var row in rows) Write(row);
                     }
                     catch (Exception exception)
                     {
                         failure = exception;
                     }
                 }
-                Array.Clear(rows, 0, rows.Length);
-                queue.Recycle(rows);
+            }
+            catch (OperationCanceledException)
+            {
+                // Cancelled: the producer sees it on its next hand-over, and nothing is committed.
             }
         }
 
-        private void WriteRow(object instance, ObjectColumns objectColumns)
+        private void Write(Row row)
         {
-            if (HasReportColumns(objectColumns.NamesOf(instance)))
+            if (row.Columns is { } rowColumns)
             {
-                writer.WriteRow(instance, objectColumns);
+                if (HasReportColumns(rowColumns, row.Instance!))
+                {
+                    writer.StartRow();
+                    rowColumns.Write(row.Instance!, writer);
+                    writer.EndRow();
+                }
+                else WriteByName(rowColumns.NamesOf(row.Instance!), rowColumns.Read(row.Instance!));
                 return;
             }
-            WriteRow(objectColumns.ReadInto(instance, ref readBuffer), readBuffer);
-        }
-
-        private void WriteRow(IReadOnlyList<string> names, IReadOnlyList<object?> values)
-        {
-            if (HasReportColumns(names))
+            if (SameNames(row.Names!, columns!))
             {
-                writer.WriteRow(values);
-                return;
+                writer.StartRow();
+                foreach (var value in row.Values!) writer.Cell(value);
+                writer.EndRow();
             }
-            var mapping = Mapping(names);
-            Array.Clear(rowBuffer, 0, rowBuffer.Length);
-            for (var i = 0; i < mapping.Length && i < values.Count; i++)
-                if (mapping[i] >= 0) rowBuffer[mapping[i]] = values[i];
-            writer.WriteRow(rowBuffer);
+            else WriteByName(row.Names!, row.Values!);
         }
 
-        /// <summary>Whether a row's columns are the report's, in the same order: nearly every row, after the first.</summary>
-        private bool HasReportColumns(IReadOnlyList<string> names) =>
-            ReferenceEquals(names, firstNames) || ReferenceEquals(names, columns) || SameSequence(names, columns!);
-
-        private int[] Mapping(IReadOnlyList<string> names)
+        /// <summary>Whether a declared row's columns are the report's, in order: nearly every row, after the first.</summary>
+        private bool HasReportColumns(ReportColumns rowColumns, object row)
         {
-            if (lastMapping is not null && lastNames is not null && (ReferenceEquals(names, lastNames) || SameSequence(names, lastNames))) return lastMapping;
-            var mapping = new int[names.Count];
-            for (var i = 0; i < names.Count; i++)
+            if (!ReferenceEquals(rowColumns, firstColumns) || existingColumns is not null) return SameNames(rowColumns.NamesOf(row), columns!);
+            var pairs = rowColumns.PairsOf(row);
+            var declared = rowColumns.Names.Count;
+            if (declared + pairs.Count != columns!.Count) return false;
+            for (var i = 0; i < pairs.Count; i++)
+                if (!string.Equals(pairs[i].Key, columns[declared + i], StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        private void WriteByName(IReadOnlyList<string> names, IReadOnlyList<object?> values)
+        {
+            var cells = new object?[columns!.Count];
+            for (var i = 0; i < names.Count && i < values.Count; i++)
             {
-                if (columnIndex!.TryGetValue(names[i], out var index)) mapping[i] = index;
-                else { mapping[i] = -1; dropped.Add(names[i]); }
+                if (columnIndex!.TryGetValue(names[i], out var index)) cells[index] = values[i];
+                else dropped.Add(names[i]);
             }
-            lastNames = names;
-            lastMapping = mapping;
-            return mapping;
+            writer.StartRow();
+            foreach (var cell in cells) writer.Cell(cell);
+            writer.EndRow();
         }
 
-        private static bool SameSequence(IReadOnlyList<string> a, IReadOnlyList<string> b)
+        private static bool SameNames(IReadOnlyList<string> a, IReadOnlyList<string> b)
         {
+            if (ReferenceEquals(a, b)) return true;
             if (a.Count != b.Count) return false;
             for (var i = 0; i < a.Count; i++)
                 if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
@@ -265,7 +288,7 @@ namespace CloudResponsibility.Output
             return header.Length == 0 ? null : header;
         }
 
-        /// <summary>A row as named values, or as an object whose columns the writer thread reads.</summary>
+        /// <summary>A row: named values, or a row of a type that declares its columns, read on the writer thread.</summary>
         private readonly struct Row
         {
             public Row(IReadOnlyList<string> names, IReadOnlyList<object?> values)
@@ -276,7 +299,7 @@ namespace CloudResponsibility.Output
                 Columns = null;
             }
 
-            public Row(object instance, ObjectColumns columns)
+            public Row(object instance, ReportColumns columns)
             {
                 Names = null;
                 Values = null;
@@ -287,7 +310,7 @@ namespace CloudResponsibility.Output
             public IReadOnlyList<string>? Names { get; }
             public IReadOnlyList<object?>? Values { get; }
             public object? Instance { get; }
-            public ObjectColumns? Columns { get; }
+            public ReportColumns? Columns { get; }
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using CloudResponsibility.Model;
@@ -21,7 +20,7 @@ namespace CloudResponsibility.Output
                 case null: return null;
                 case string text: return text;
                 case bool flag: return flag ? "True" : "False";
-                case Enum enumValue: return EnumName(enumValue);
+                case Enum member: return member.ToString();
                 case DateTime dateTime: return dateTime.ToString("o", CultureInfo.InvariantCulture);
                 case DateTimeOffset dateTimeOffset: return dateTimeOffset.ToString("o", CultureInfo.InvariantCulture);
                 case IFormattable formattable: return formattable.ToString(null, CultureInfo.InvariantCulture);
@@ -30,13 +29,6 @@ namespace CloudResponsibility.Output
                 default: return value.ToString();
             }
         }
-
-        // Enum names repeat on every row; ToString on an enum is slow and allocates each time. The
-        // module's own objects never get here with an enum (ObjectColumns names them through
-        // EnumNames); Import-Csv rows and other objects can.
-        private static readonly ConcurrentDictionary<Enum, string> BoxedEnumNames = new ConcurrentDictionary<Enum, string>();
-
-        private static string EnumName(Enum value) => BoxedEnumNames.GetOrAdd(value, v => v.ToString());
 
         private static string Join(IEnumerable sequence)
         {

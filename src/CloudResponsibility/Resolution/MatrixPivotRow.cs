@@ -1,4 +1,5 @@
 using CloudResponsibility.Model;
+using CloudResponsibility.Output;
 
 namespace CloudResponsibility.Resolution
 {
@@ -20,27 +21,35 @@ namespace CloudResponsibility.Resolution
         }
 
         /// <summary>The layer.</summary>
+        [ReportColumn]
         public Layer Layer { get; }
 
         /// <summary>The layer's name in <see cref="Language"/>.</summary>
+        [ReportColumn]
         public string LayerName { get; }
 
         /// <summary>Who secures the layer under SaaS.</summary>
+        [ReportColumn]
         public Owner SaaS { get; }
 
         /// <summary>Who secures the layer under PaaS.</summary>
+        [ReportColumn]
         public Owner PaaS { get; }
 
         /// <summary>Who secures the layer under IaaS.</summary>
+        [ReportColumn]
         public Owner IaaS { get; }
 
         /// <summary>Who secures the layer on premises (always the customer; the reference column).</summary>
+        [ReportColumn]
         public Owner OnPremises { get; }
 
         /// <summary>The language of <see cref="LayerName"/>.</summary>
+        [ReportColumn]
         public Language Language { get; }
 
         /// <summary>The source of the split.</summary>
+        [ReportColumn]
         public string Source => "MIC-GL3 I.6";
 
         /// <inheritdoc />

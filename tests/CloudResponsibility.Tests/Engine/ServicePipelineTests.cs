@@ -31,7 +31,7 @@ namespace CloudResponsibility.Tests.Engine
         public void GetResponsibilityMatrix_ExtraColumns_AreOnTheRowsServiceNotOnTheRow()
         {
             using var session = new ModuleSession();
-            var result = session.Run(TwoServices + "$row = @($services | Get-ResponsibilityMatrix)[0]; $row.GetService().CostCenter; $null -eq $row.PSObject.Properties['CostCenter']; $row.AdditionalColumns.ToString()").WithoutErrors();
+            var result = session.Run(TwoServices + "$row = @($services | Get-ResponsibilityMatrix)[0]; $row.Service.CostCenter; $null -eq $row.PSObject.Properties['CostCenter']; $row.AdditionalColumns.ToString()").WithoutErrors();
             // ToString is what Export-Csv writes for the AdditionalColumns property.
             Assert.Equal(new object[] { "CC-1", true, "CostCenter=CC-1" }, result.Output.Select(o => o.BaseObject));
         }

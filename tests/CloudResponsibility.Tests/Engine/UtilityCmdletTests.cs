@@ -77,7 +77,7 @@ namespace CloudResponsibility.Tests.Engine
                 "$read.Count; " +
                 "@(for ($i = 0; $i -lt $rows.Count; $i++) { " +
                 "  if ($read[$i].ServiceName -ne $rows[$i].ServiceName -or $read[$i].CustomerDuty -ne $rows[$i].CustomerDuty -or " +
-                "      $read[$i].Owner -ne [string]$rows[$i].Owner -or $read[$i].CostCenter -ne $rows[$i].GetService().CostCenter) { $i } }).Count; " +
+                "      $read[$i].Owner -ne [string]$rows[$i].Owner -or $read[$i].CostCenter -ne $rows[$i].Service.CostCenter) { $i } }).Count; " +
                 "$read[0].LayerName").WithoutErrors();
 
             // Every row read back, with its duties (long Japanese text with commas), owner and the

@@ -1,57 +1,75 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace CloudResponsibility.Output
+namespace CloudResponsibility.Output.Formats
 {
     /// <summary>
     /// Writes a report as a JSON array of flat objects, streaming: one object per row, lists as
-    /// arrays, numbers and booleans typed, Japanese text as is (not \u-escaped) in UTF-8.
+    /// arrays, numbers and booleans typed, enum members by name, Japanese text as is (not
+    /// \u-escaped) in UTF-8.
     /// </summary>
-    public sealed class JsonReportWriter : IReportWriter
+    public sealed class JsonReportWriter : ReportWriter
     {
-        private readonly AtomicFile file;
         private readonly Utf8JsonWriter json;
         private IReadOnlyList<string> columns = Array.Empty<string>();
-        private object?[] cells = Array.Empty<object?>();
+        private int cell;
         private bool started;
 
-        /// <summary>Opens a writer for <paramref name="file"/>.</summary>
-        public JsonReportWriter(AtomicFile file)
+        /// <summary>Opens a writer over <paramref name="stream"/>.</summary>
+        public JsonReportWriter(Stream stream)
         {
-            this.file = file;
-            json = new Utf8JsonWriter(file.Stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            if (stream is null) throw new ArgumentNullException(nameof(stream));
+            json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         }
 
         /// <inheritdoc />
-        public void WriteHeader(IReadOnlyList<string> columns)
+        public override void WriteHeader(IReadOnlyList<string> columns)
         {
             this.columns = columns;
             Start();
         }
 
         /// <inheritdoc />
-        public void WriteRow(IReadOnlyList<object?> values)
+        public override void StartRow()
         {
             Start();
             json.WriteStartObject();
-            for (var i = 0; i < columns.Count; i++)
-            {
-                json.WritePropertyName(columns[i]);
-                WriteValue(i < values.Count ? values[i] : null);
-            }
+            cell = 0;
+        }
+
+        /// <inheritdoc />
+        public override void Cell(object? value)
+        {
+            if (cell >= columns.Count) return;
+            json.WritePropertyName(columns[cell++]);
+            WriteValue(value);
+        }
+
+        /// <inheritdoc />
+        public override void EndRow()
+        {
+            while (cell < columns.Count) Cell(null);
             json.WriteEndObject();
-            // Keep memory flat on long reports: hand the buffer to the file every so often.
+            // Keeps memory flat on long reports: the buffer goes to the stream every so often.
             if (json.BytesPending > 1 << 16) json.Flush();
         }
 
         /// <inheritdoc />
-        public void WriteRow(object instance, ObjectColumns columns)
+        public override void Finish()
         {
-            columns.ReadInto(instance, ref cells);
-            WriteRow(cells);
+            Start();
+            json.WriteEndArray();
+            json.Flush();
+        }
+
+        /// <inheritdoc />
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) json.Dispose();
         }
 
         private void Start()
@@ -72,30 +90,13 @@ namespace CloudResponsibility.Output
                 case long number: json.WriteNumberValue(number); break;
                 case double number: json.WriteNumberValue(number); break;
                 case decimal number: json.WriteNumberValue(number); break;
-                case Enum enumValue: json.WriteStringValue(enumValue.ToString()); break;
-                case IEnumerable sequence when !(value is string):
+                case IEnumerable sequence:
                     json.WriteStartArray();
                     foreach (var item in sequence) WriteValue(item is null ? null : ReportValue.Format(item));
                     json.WriteEndArray();
                     break;
                 default: json.WriteStringValue(ReportValue.Format(value)); break;
             }
-        }
-
-        /// <inheritdoc />
-        public void Commit()
-        {
-            Start();
-            json.WriteEndArray();
-            json.Dispose();
-            file.Commit();
-        }
-
-        /// <inheritdoc />
-        public void Dispose()
-        {
-            json.Dispose();
-            file.Dispose();
         }
     }
 }

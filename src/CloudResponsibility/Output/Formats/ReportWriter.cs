@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+
+namespace CloudResponsibility.Output.Formats
+{
+    /// <summary>
+    /// Writes one report in one format to a stream: the columns once, then each row's cells in
+    /// that order. Cells arrive as values (text, booleans, numbers, enum members, lists, null for
+    /// an empty cell), so each format decides how it shows a type. A new format is a class derived
+    /// from this one, created in <see cref="ReportFormats"/>.
+    /// </summary>
+    public abstract class ReportWriter : IDisposable
+    {
+        /// <summary>Starts the report with its columns.</summary>
+        public abstract void WriteHeader(IReadOnlyList<string> columns);
+
+        /// <summary>Starts a row; a cell per column follows, then <see cref="EndRow"/>.</summary>
+        public abstract void StartRow();
+
+        /// <summary>The next cell of the row; null for an empty one.</summary>
+        public abstract void Cell(object? value);
+
+        /// <summary>Ends the row.</summary>
+        public abstract void EndRow();
+
+        /// <summary>Completes the report and writes out what is buffered; the stream then holds the whole report.</summary>
+        public abstract void Finish();
+
+        /// <summary>Releases the writer; the stream stays open.</summary>
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Releases the writer's own resources.</summary>
+        protected virtual void Dispose(bool disposing)
+        {
+        }
+    }
+}
