@@ -1,45 +1,102 @@
 using System;
-using System.Management.Automation;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Management.Automation;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.Output;
+using CloudResponsibility.PowerShell.Localization;
+using CloudResponsibility.Text;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
     /// <summary>
-    /// One factory per error the module reports: a stable, non-localised error ID (scripts and tests
-    /// match on it), the right category, and the offending object as target.
+    /// One factory per error the cmdlets report, named after its error ID: the ID is stable and
+    /// never localised (scripts and tests match on it), the category fits, the offending object is
+    /// the target, and the message, in the call's language, comes from <see cref="Messages"/>.
     /// </summary>
     internal static class ErrorRecords
     {
-        public static ErrorRecord UnknownId(string kind, string id, string hint) => new ErrorRecord(
-            new ItemNotFoundException($"No {kind} has the ID '{id}'. {hint}"),
-            "UnknownId", ErrorCategory.ObjectNotFound, id);
+        /// <summary>An ID that matches no entry of a cmdlet's kind (<paramref name="kindKey"/> names the kind).</summary>
+        public static ErrorRecord UnknownId(Language language, string kindKey, string id, string command) =>
+            Create(new ItemNotFoundException(Text(language, MessageKey.UnknownId, Text(language, kindKey), id, command)), nameof(UnknownId), ErrorCategory.ObjectNotFound, id);
 
-        public static ErrorRecord CatalogInvalid(CatalogValidationException exception) => new ErrorRecord(
-            exception, "CatalogInvalid", ErrorCategory.InvalidData, null);
+        /// <summary>An ID piped in that matches no entry of the catalog.</summary>
+        public static ErrorRecord UnknownId(Language language, string id) =>
+            Create(new ItemNotFoundException(Text(language, MessageKey.UnknownCatalogId, id)), nameof(UnknownId), ErrorCategory.ObjectNotFound, id);
 
-        public static ErrorRecord InvalidLanguagePreference(string? value) => new ErrorRecord(
-            new ArgumentException($"${LanguageSelection.PreferenceVariable} is '{value}'; set it to 'ja' or 'en', or remove it."),
-            "InvalidLanguagePreference", ErrorCategory.InvalidArgument, value);
+        public static ErrorRecord UnsupportedInput(Language language, object input) =>
+            Create(new ArgumentException(Text(language, MessageKey.UnsupportedInput, input)), nameof(UnsupportedInput), ErrorCategory.InvalidArgument, input);
 
-        public static ErrorRecord NotACatalogEntry(object input, string expected) => new ErrorRecord(
-            new ArgumentException($"The input '{input}' is neither {expected} nor an ID; pipe catalog objects or ID strings."),
-            "UnsupportedInput", ErrorCategory.InvalidArgument, input);
+        /// <summary>The shipped catalog failed its validation; the message lists the problems as the validator words them.</summary>
+        public static ErrorRecord CatalogInvalid(Language language, CatalogValidationException exception) =>
+            Create(exception, nameof(CatalogInvalid), ErrorCategory.InvalidData, null, Text(language, MessageKey.CatalogInvalid, exception.Message));
+
+        public static ErrorRecord InvalidLanguagePreference(Language language, string? value) =>
+            Create(new ArgumentException(Text(language, MessageKey.InvalidLanguagePreference, LanguageSelection.PreferenceVariable, value)), nameof(InvalidLanguagePreference), ErrorCategory.InvalidArgument, value);
+
+        public static ErrorRecord PathNotFound(Language language, string path) =>
+            Create(new FileNotFoundException(Text(language, MessageKey.PathNotFound, path), path), nameof(PathNotFound), ErrorCategory.ObjectNotFound, path);
+
+        public static ErrorRecord ReadInventoryFailed(Language language, Exception exception, string file) =>
+            Create(exception, nameof(ReadInventoryFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadInventoryFailed, file, exception.Message));
+
+        public static ErrorRecord UnknownEncoding(Language language, string? name, Exception exception) =>
+            Create(exception, nameof(UnknownEncoding), ErrorCategory.InvalidArgument, name, Text(language, MessageKey.UnknownEncoding, name, string.Join(", ", EncodingNames.Common)));
+
+        public static ErrorRecord InvalidDelimiter(Language language, char delimiter, Exception exception) =>
+            Create(exception, nameof(InvalidDelimiter), ErrorCategory.InvalidArgument, delimiter, Text(language, MessageKey.InvalidDelimiter, ((int)delimiter).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+
+        public static ErrorRecord OverrideFileNotFound(Language language, string path) =>
+            Create(new FileNotFoundException(Text(language, MessageKey.OverrideFileNotFound, path), path), nameof(OverrideFileNotFound), ErrorCategory.ObjectNotFound, path);
+
+        public static ErrorRecord UnknownReportFormat(Language language, string path) =>
+            Create(new ArgumentException(Text(language, MessageKey.UnknownReportFormat, path, Output.Formats.ReportFormats.Names)), nameof(UnknownReportFormat), ErrorCategory.InvalidArgument, path);
+
+        public static ErrorRecord AppendNotSupported(Language language, string path) =>
+            Create(new ArgumentException(Text(language, MessageKey.AppendNotSupported, path)), nameof(AppendNotSupported), ErrorCategory.InvalidArgument, path);
+
+        public static ErrorRecord FileExists(Language language, string path) =>
+            Create(new IOException(Text(language, MessageKey.FileExists, path)), nameof(FileExists), ErrorCategory.ResourceExists, path);
+
+        public static ErrorRecord FileReadOnly(Language language, string path) =>
+            Create(new UnauthorizedAccessException(Text(language, MessageKey.FileReadOnly, path)), nameof(FileReadOnly), ErrorCategory.PermissionDenied, path);
+
+        public static ErrorRecord OpenReportFailed(Language language, Exception exception, string path) =>
+            Create(exception, nameof(OpenReportFailed), ErrorCategory.WriteError, path, Text(language, MessageKey.OpenReportFailed, path, exception.Message));
+
+        public static ErrorRecord WriteReportFailed(Language language, Exception exception, string path) =>
+            Create(exception, nameof(WriteReportFailed), ErrorCategory.WriteError, path, Text(language, MessageKey.WriteReportFailed, path, exception.Message));
+
+        public static ErrorRecord AppendHeaderMismatch(Language language, ReportHeaderMismatchException exception, string path) =>
+            Create(exception, nameof(AppendHeaderMismatch), ErrorCategory.InvalidData, path,
+                Text(language, MessageKey.AppendHeaderMismatch, path, Quoted(exception.Existing), Quoted(exception.Incoming)));
 
         /// <summary>Columns asked for (-Property) that the rows do not have; the names as target.</summary>
-        public static ErrorRecord UnknownColumn(Output.UnknownColumnException exception) => new ErrorRecord(
-            exception, "UnknownColumn", ErrorCategory.InvalidArgument, exception.Unknown);
+        public static ErrorRecord UnknownColumn(Language language, UnknownColumnException exception) =>
+            Create(exception, nameof(UnknownColumn), ErrorCategory.InvalidArgument, exception.Unknown,
+                Text(language, MessageKey.UnknownColumn, Quoted(exception.Unknown), string.Join(", ", exception.Available)));
 
         /// <summary>A column list that names a column twice, or an empty name.</summary>
-        public static ErrorRecord InvalidColumnList(ArgumentException exception, string[] columns) => new ErrorRecord(
-            exception, "InvalidColumnList", ErrorCategory.InvalidArgument, columns);
+        public static ErrorRecord InvalidColumnList(Language language, ArgumentException exception, string[] columns) =>
+            Create(exception, nameof(InvalidColumnList), ErrorCategory.InvalidArgument, columns, Text(language, MessageKey.InvalidColumnList, Quoted(columns)));
 
-        /// <summary>A problem of an inventory row, cell or header: its own stable ID, the row's location in the message.</summary>
-        public static ErrorRecord Inventory(InventoryError error, object? target) => new ErrorRecord(
-            new InvalidDataException(error.Message), error.ErrorId, ErrorCategory.InvalidData, target ?? error)
+        /// <summary>A problem of an inventory row, cell or header: its own stable ID; its message, in the reader's language, names the place.</summary>
+        public static ErrorRecord Inventory(InventoryError error, object? target) =>
+            Create(new InvalidDataException(error.Message), error.ErrorId, ErrorCategory.InvalidData, target ?? error);
+
+        private static ErrorRecord Create(Exception exception, string id, ErrorCategory category, object? target, string? message = null)
         {
-            ErrorDetails = new ErrorDetails(error.Message),
-        };
+            var record = new ErrorRecord(exception, id, category, target);
+            // What PowerShell shows: the message in the call's language, whatever the exception's own.
+            record.ErrorDetails = new ErrorDetails(message ?? exception.Message);
+            return record;
+        }
+
+        private static string Text(Language language, string key, params object?[] args) => Messages.Format(language, key, args);
+
+        private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(name => "'" + name + "'"));
     }
 }

@@ -1,79 +1,85 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
+using CloudResponsibility.Localization;
+using CloudResponsibility.Model;
 using CloudResponsibility.Parsing;
 
 namespace CloudResponsibility.Inventory
 {
-    /// <summary>One factory per error, so that each ID always comes with the same kind of message.</summary>
+    /// <summary>One factory per error, so that each ID always comes with the same message, in the language asked for.</summary>
     internal static class InventoryErrors
     {
         // Long values (a raw row, a swallowed line) are cut in messages; the Value property keeps them whole.
         private const int MaxValueInMessage = 120;
 
-        public static InventoryError MissingRequiredColumn(RowLocation header, InventoryColumn column) =>
+        public static InventoryError MissingRequiredColumn(Language language, RowLocation header, InventoryColumn column) =>
             Create(InventoryErrorId.MissingRequiredColumn, header, null, null,
-                $"The header{HeaderRow(header)} of {Source(header)} has no {column} column; name a column {Names(column)}. Nothing more is read from this file.");
+                Messages.Format(language, MessageKey.MissingRequiredColumn, header.Describe(language), column, Names(column)));
 
-        public static InventoryError DuplicateColumn(RowLocation header, InventoryColumn column, string firstHeader, string secondHeader) =>
+        public static InventoryError DuplicateColumn(Language language, RowLocation header, InventoryColumn column, string firstHeader, string secondHeader) =>
             Create(InventoryErrorId.DuplicateColumn, header, secondHeader, null,
-                $"The header{HeaderRow(header)} of {Source(header)} names the {column} column twice, as '{firstHeader}' and '{secondHeader}'; keep one of them. Nothing more is read from this file.");
+                Messages.Format(language, MessageKey.DuplicateColumn, header.Describe(language), column, firstHeader, secondHeader));
 
-        public static InventoryError MissingRequiredValue(RowLocation at, string header, InventoryColumn column) =>
+        public static InventoryError MissingRequiredValue(Language language, RowLocation at, string header, InventoryColumn column) =>
             Create(InventoryErrorId.MissingRequiredValue, at, header, string.Empty,
-                $"{at.Describe()}, column '{header}': the cell is empty, but every service needs a {column}.");
+                Messages.Format(language, MessageKey.MissingRequiredValue, at.Describe(language), header, column));
 
-        public static InventoryError UnknownServiceModel(RowLocation at, string header, string value) =>
+        public static InventoryError UnknownServiceModel(Language language, RowLocation at, string header, string value) =>
             Create(InventoryErrorId.UnknownServiceModel, at, header, value,
-                $"{at.Describe()}, column '{header}': {Quote(value)} is not a service model; expected {ServiceModelParser.Expected}.");
+                Messages.Format(language, MessageKey.UnknownServiceModel, at.Describe(language), header, Quote(value)));
 
-        public static InventoryError UnknownDeploymentModel(RowLocation at, string header, string value) =>
+        public static InventoryError UnknownDeploymentModel(Language language, RowLocation at, string header, string value) =>
             Create(InventoryErrorId.UnknownDeploymentModel, at, header, value,
-                $"{at.Describe()}, column '{header}': {Quote(value)} is not a deployment model; expected {DeploymentModelParser.Expected}, or an empty cell.");
+                Messages.Format(language, MessageKey.UnknownDeploymentModel, at.Describe(language), header, Quote(value)));
 
-        public static InventoryError InvalidBoolean(RowLocation at, string header, string value) =>
+        public static InventoryError InvalidBoolean(Language language, RowLocation at, string header, string value) =>
             Create(InventoryErrorId.InvalidBoolean, at, header, value,
-                $"{at.Describe()}, column '{header}': {Quote(value)} is not yes or no; expected {BooleanParser.Expected}.");
+                Messages.Format(language, MessageKey.InvalidBoolean, at.Describe(language), header, Quote(value)));
 
-        public static InventoryError UnknownCountry(RowLocation at, string header, string value, string part)
+        public static InventoryError UnknownCountry(Language language, RowLocation at, string header, string value, string part) =>
+            Create(InventoryErrorId.UnknownCountry, at, header, part, part == value.Trim()
+                ? Messages.Format(language, MessageKey.UnknownCountry, at.Describe(language), header, Quote(value))
+                : Messages.Format(language, MessageKey.UnknownCountryPart, at.Describe(language), header, Quote(part), Quote(value)));
+
+        public static InventoryError MultipleCountries(Language language, RowLocation at, string header, string value, int count) =>
+            Create(InventoryErrorId.MultipleCountries, at, header, value,
+                Messages.Format(language, MessageKey.MultipleCountries, at.Describe(language), header, Quote(value), count));
+
+        public static InventoryError InvalidContractOverride(Language language, RowLocation at, string header, ContractOverrideError error)
         {
-            var what = part == value.Trim() ? Quote(value) : $"{Quote(part)} in {Quote(value)}";
-            return Create(InventoryErrorId.UnknownCountry, at, header, part,
-                $"{at.Describe()}, column '{header}': {what} names no country; write ISO 3166 codes such as JP or US, or names such as Japan or 日本, separated by ';'.");
+            var where = at.Describe(language);
+            var item = Quote(error.Item);
+            var message = error.Problem switch
+            {
+                ContractOverrideProblem.UnknownLayer => Messages.Format(language, MessageKey.ContractOverrideLayer, where, header, item, error.Detail, string.Join(", ", Enum.GetNames(typeof(Layer)))),
+                ContractOverrideProblem.UnknownOwner => Messages.Format(language, MessageKey.ContractOverrideOwner, where, header, item, error.Detail),
+                ContractOverrideProblem.RepeatedLayer => Messages.Format(language, MessageKey.ContractOverrideRepeatedLayer, where, header, item, error.Detail),
+                _ => Messages.Format(language, MessageKey.ContractOverrideForm, where, header, item),
+            };
+            return Create(InventoryErrorId.InvalidContractOverride, at, header, error.Item, message);
         }
 
-        public static InventoryError MultipleCountries(RowLocation at, string header, string value, int count) =>
-            Create(InventoryErrorId.MultipleCountries, at, header, value,
-                $"{at.Describe()}, column '{header}': {Quote(value)} names {count} countries, but a vendor has one home country.");
-
-        public static InventoryError InvalidContractOverride(RowLocation at, string header, string item, string reason) =>
-            Create(InventoryErrorId.InvalidContractOverride, at, header, item,
-                $"{at.Describe()}, column '{header}': the item {Quote(item)} {reason}; write Layer=Owner or Layer=Owner:clause, such as Data=Provider:Art. 12.");
-
-        public static InventoryError WrongColumnCount(RowLocation at, int expected, int actual, string rawRecord) =>
+        public static InventoryError WrongColumnCount(Language language, RowLocation at, int expected, int actual, string rawRecord) =>
             Create(InventoryErrorId.WrongColumnCount, at, null, rawRecord,
-                $"{at.Describe()} has {actual} cells, but the header has {expected}; the row is not read. The row: {Quote(rawRecord)}.");
+                Messages.Format(language, MessageKey.WrongColumnCount, at.Describe(language), actual, expected, Quote(rawRecord)));
 
-        public static InventoryError UnbalancedQuote(RowLocation at, string line, bool isHeader) =>
+        public static InventoryError UnbalancedQuote(Language language, RowLocation at, string line, bool isHeader) =>
             Create(InventoryErrorId.UnbalancedQuote, at, null, line,
-                isHeader
-                    ? $"{at.Describe()} is the header, and it opens a quote that is never closed, or has text after a closing quote: {Quote(line)}. Nothing more is read from this file."
-                    : $"{at.Describe()} opens a quote that is never closed, or has text after a closing quote: {Quote(line)}. The line is not read; the lines after it are read as rows.");
+                Messages.Format(language, isHeader ? MessageKey.UnbalancedQuoteInHeader : MessageKey.UnbalancedQuote, at.Describe(language), Quote(line)));
 
-        public static InventoryError RecordTooLarge(RowLocation at, int limit, string start, bool isHeader) =>
+        public static InventoryError RecordTooLarge(Language language, RowLocation at, int limit, string start, bool isHeader) =>
             Create(InventoryErrorId.RecordTooLarge, at, null, start,
-                $"{at.Describe()} is longer than {limit} bytes without a quoted cell to explain it, and is not read{(isHeader ? "; it is the header, so nothing more is read from this file" : "; the lines after it are read as rows")}. It starts: {Quote(start)}.");
+                Messages.Format(language, isHeader ? MessageKey.RecordTooLargeInHeader : MessageKey.RecordTooLarge, at.Describe(language), limit.ToString(CultureInfo.InvariantCulture), Quote(start)));
 
         private static InventoryError Create(string id, RowLocation at, string? column, string? value, string message) =>
             new InventoryError(id, message, at.File, at.Row, at.Line, column, value);
-
-        private static string Source(RowLocation at) => at.File is null ? "the inventory" : $"'{at.File}'";
-
-        private static string HeaderRow(RowLocation at) => at.Row is long row ? $" (row {row})" : string.Empty;
 
         private static string Names(InventoryColumn column)
         {
             var names = new List<string>();
             foreach (var name in InventoryColumnNames.GetNames(column)) names.Add($"'{name}'");
-            return string.Join(" or ", names);
+            return string.Join(" / ", names);
         }
 
         private static string Quote(string value)

@@ -26,7 +26,8 @@ namespace CloudResponsibility.Inventory
     public sealed class InventoryReader : IDisposable
     {
         private readonly CsvRecordSource records;
-        private readonly ResultQueue results;
+        private readonly ServiceNameIndex? names;
+        private readonly Queue<InventoryReadResult> results = new Queue<InventoryReadResult>();
         private ServiceRecordBuilder? builder;
         private string?[] values = Array.Empty<string?>();
         private bool finished;
@@ -37,7 +38,7 @@ namespace CloudResponsibility.Inventory
             File = file;
             Options = options;
             records = new CsvRecordSource(stream, leaveOpen, options);
-            results = new ResultQueue(options.CheckDuplicateNames ? new ServiceNameIndex() : null);
+            names = options.CheckDuplicateNames ? new ServiceNameIndex() : null;
         }
 
         /// <summary>The file, as named when opened; the errors and warnings name it so.</summary>
@@ -68,7 +69,7 @@ namespace CloudResponsibility.Inventory
         public long SkippedEmptyRows { get; private set; }
 
         /// <summary>The warnings so far.</summary>
-        public long Warnings => results.Warnings;
+        public long Warnings { get; private set; }
 
         /// <summary>Opens a file. It is shared for reading and writing, so a file open in Excel can be read.</summary>
         public static InventoryReader Open(string path, InventoryReaderOptions? options = null)
@@ -101,8 +102,7 @@ namespace CloudResponsibility.Inventory
         {
             if (disposed) throw new ObjectDisposedException(nameof(InventoryReader));
             while (results.Count == 0 && !finished) Step();
-            if (results.Count == 0) results.Flush();
-            Current = results.Take();
+            Current = results.Count > 0 ? results.Dequeue() : null;
             return Current is not null;
         }
 
@@ -131,10 +131,10 @@ namespace CloudResponsibility.Inventory
             switch (records.Status)
             {
                 case RecordStatus.UnbalancedQuote:
-                    BadLine(InventoryErrors.UnbalancedQuote(at, records.BadLine, builder is null));
+                    BadLine(InventoryErrors.UnbalancedQuote(Options.Language, at, records.BadLine, builder is null));
                     break;
                 case RecordStatus.TooLarge:
-                    BadLine(InventoryErrors.RecordTooLarge(at, Options.MaxRecordBytes, records.BadLine, builder is null));
+                    BadLine(InventoryErrors.RecordTooLarge(Options.Language, at, Options.MaxRecordBytes, records.BadLine, builder is null));
                     break;
                 default:
                     if (builder is null) ReadHeader(at);
@@ -171,7 +171,7 @@ namespace CloudResponsibility.Inventory
                 SkippedEmptyRows++;
                 return;
             }
-            builder = new ServiceRecordBuilder(headers, File, at.Row, at.Line);
+            builder = new ServiceRecordBuilder(headers, File, at.Row, at.Line, Options.Language);
             if (builder.HeaderErrors.Count > 0)
             {
                 foreach (var error in builder.HeaderErrors) Emit(error);
@@ -207,7 +207,7 @@ namespace CloudResponsibility.Inventory
             if (fields < columns || extra)
             {
                 RowsWithErrors++;
-                Emit(InventoryErrors.WrongColumnCount(at, columns, fields, records.RawRecord));
+                Emit(InventoryErrors.WrongColumnCount(Options.Language, at, columns, fields, records.RawRecord));
                 return;
             }
             var result = builder!.Build(values, at.Row, at.Line);
@@ -219,9 +219,25 @@ namespace CloudResponsibility.Inventory
                 return;
             }
             Services++;
-            results.AddService(InventoryReadResult.ForService(service, File, at.Row, at.Line), records.Row);
+            CheckName(service.ServiceName, at);
+            results.Enqueue(InventoryReadResult.ForService(service, File, at.Row, at.Line));
         }
 
-        private void Emit(InventoryError error) => results.Add(InventoryReadResult.ForError(error));
+        /// <summary>Warns of a name an earlier row has, before its service; and once, when the names held reach their cap.</summary>
+        private void CheckName(string serviceName, RowLocation at)
+        {
+            if (names is null) return;
+            var wasFull = names.IsFull;
+            if (!names.TryAdd(serviceName, at.Row!.Value, out var earlierRow)) Warn(InventoryWarnings.DuplicateServiceName(Options.Language, at, serviceName, earlierRow));
+            else if (!wasFull && names.IsFull) Warn(InventoryWarnings.DuplicateCheckLimited(Options.Language, at));
+        }
+
+        private void Warn(InventoryWarning warning)
+        {
+            Warnings++;
+            results.Enqueue(InventoryReadResult.ForWarning(warning));
+        }
+
+        private void Emit(InventoryError error) => results.Enqueue(InventoryReadResult.ForError(error));
     }
 }

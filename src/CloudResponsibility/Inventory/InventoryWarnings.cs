@@ -1,16 +1,20 @@
+using System.Globalization;
+using CloudResponsibility.Localization;
+using CloudResponsibility.Model;
+
 namespace CloudResponsibility.Inventory
 {
     /// <summary>One factory per warning, as <see cref="InventoryErrors"/> has for errors.</summary>
     internal static class InventoryWarnings
     {
-        public static InventoryWarning DuplicateServiceName(RowLocation at, string serviceName, long earlierRow) =>
+        public static InventoryWarning DuplicateServiceName(Language language, RowLocation at, string serviceName, long earlierRow) =>
             new InventoryWarning(InventoryWarning.DuplicateServiceName,
-                $"{at.Describe()}: the service name '{serviceName}' is also on row {earlierRow}; both rows are read, but a report per service will show it twice.",
+                Messages.Format(language, MessageKey.DuplicateServiceName, at.Describe(language), serviceName, earlierRow),
                 at.File, at.Row, at.Line, serviceName, earlierRow);
 
-        public static InventoryWarning DuplicateCheckLimited(RowLocation at) =>
+        public static InventoryWarning DuplicateCheckLimited(Language language, RowLocation at) =>
             new InventoryWarning(InventoryWarning.DuplicateCheckLimited,
-                $"{at.Describe()}: the duplicate-name check remembers the first {ServiceNameIndex.MaxNames:N0} service names, so that memory stays bounded; names after this row are compared with those but not with each other.",
+                Messages.Format(language, MessageKey.DuplicateCheckLimited, at.Describe(language), ServiceNameIndex.MaxNames.ToString("N0", CultureInfo.InvariantCulture)),
                 at.File, at.Row, at.Line);
     }
 }

@@ -1,4 +1,5 @@
-using System.Text;
+using CloudResponsibility.Localization;
+using CloudResponsibility.Model;
 
 namespace CloudResponsibility.Inventory
 {
@@ -19,18 +20,17 @@ namespace CloudResponsibility.Inventory
         public long? Line { get; }
 
         /// <summary>"Row 5 (line 7) of 'inventory.csv'", with the parts that are known; the line only when it differs from the row.</summary>
-        public string Describe()
+        public string Describe(Language language)
         {
-            var text = new StringBuilder();
-            if (Row is long row)
+            if (Row is not long row) return File is null ? Messages.Format(language, MessageKey.LocationNone) : Messages.Format(language, MessageKey.LocationFile, File);
+            var line = Line is long physical && physical != row ? physical : (long?)null;
+            return (line, File) switch
             {
-                text.Append("Row ").Append(row);
-                if (Line is long line && line != row) text.Append(" (line ").Append(line).Append(')');
-                if (File is not null) text.Append(" of '").Append(File).Append('\'');
-            }
-            else if (File is not null) text.Append('\'').Append(File).Append('\'');
-            else text.Append("The inventory");
-            return text.ToString();
+                (long l, string file) => Messages.Format(language, MessageKey.LocationRowLineFile, row, l, file),
+                (null, string file) => Messages.Format(language, MessageKey.LocationRowFile, row, file),
+                (long l, null) => Messages.Format(language, MessageKey.LocationRowLine, row, l),
+                _ => Messages.Format(language, MessageKey.LocationRow, row),
+            };
         }
     }
 }

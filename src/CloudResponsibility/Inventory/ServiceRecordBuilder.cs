@@ -12,7 +12,7 @@ namespace CloudResponsibility.Inventory
     /// alike. A row yields a <see cref="CloudService"/> or every error of its cells (all of them,
     /// in column order, so that one pass over a spreadsheet shows everything to fix). Columns the
     /// tool does not know become <see cref="CloudService.AdditionalColumns"/>, in header order,
-    /// under their header text as written. Not thread-safe: it caches parsed cells.
+    /// under their header text as written. Not thread-safe: it caches parsed list cells.
     /// </summary>
     public sealed class ServiceRecordBuilder
     {
@@ -23,15 +23,11 @@ namespace CloudResponsibility.Inventory
         private static readonly int ColumnKinds = InventoryColumnNames.All.Count;
 
         private readonly string[] headers;
+        private readonly Language language;
         private readonly int[] columnIndex;
         private readonly int[] additionalIndex;
         private readonly Dictionary<string, ValueList<string>> locationCache = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);
         private readonly Dictionary<string, ValueList<ContractOverride>> overrideCache = new Dictionary<string, ValueList<ContractOverride>>(StringComparer.Ordinal);
-        private readonly CellMemo<ServiceModel> serviceModels = new CellMemo<ServiceModel>();
-        private readonly CellMemo<DeploymentModel?> deploymentModels = new CellMemo<DeploymentModel?>();
-        private readonly CellMemo<bool?> flags = new CellMemo<bool?>();
-        private readonly CellMemo<string?> countries = new CellMemo<string?>();
-        private readonly CellMemo<string?> trimmed = new CellMemo<string?>();
 
         /// <summary>
         /// Maps the headers of an inventory. Problems of the header (a required column missing, a
@@ -41,10 +37,12 @@ namespace CloudResponsibility.Inventory
         /// <param name="file">The name of the file, for the errors; null when there is none.</param>
         /// <param name="headerRow">The row of the header, for the errors (1 in a file that starts with it).</param>
         /// <param name="headerLine">The physical line of the header, when known.</param>
-        public ServiceRecordBuilder(IReadOnlyList<string?> headers, string? file = null, long? headerRow = 1, long? headerLine = null)
+        /// <param name="language">The language of the errors' messages.</param>
+        public ServiceRecordBuilder(IReadOnlyList<string?> headers, string? file = null, long? headerRow = 1, long? headerLine = null, Language language = Language.En)
         {
             if (headers is null) throw new ArgumentNullException(nameof(headers));
             File = file;
+            this.language = language;
             this.headers = new string[headers.Count];
             columnIndex = new int[ColumnKinds];
             for (var i = 0; i < columnIndex.Length; i++) columnIndex[i] = -1;
@@ -60,12 +58,12 @@ namespace CloudResponsibility.Inventory
                 {
                     var earlier = columnIndex[(int)column];
                     if (earlier < 0) columnIndex[(int)column] = i;
-                    else errors.Add(InventoryErrors.DuplicateColumn(location, column, this.headers[earlier], header));
+                    else errors.Add(InventoryErrors.DuplicateColumn(language, location, column, this.headers[earlier], header));
                 }
                 else additional.Add(i);
             }
             foreach (var required in InventoryColumnNames.Required)
-                if (columnIndex[(int)required] < 0) errors.Add(InventoryErrors.MissingRequiredColumn(location, required));
+                if (columnIndex[(int)required] < 0) errors.Add(InventoryErrors.MissingRequiredColumn(language, location, required));
 
             additionalIndex = additional.ToArray();
             Headers = Array.AsReadOnly(this.headers);
@@ -114,7 +112,7 @@ namespace CloudResponsibility.Inventory
             List<InventoryError>? errors = null;
 
             var name = Value(values, InventoryColumn.ServiceName)?.Trim() ?? string.Empty;
-            if (name.Length == 0) Add(ref errors, InventoryErrors.MissingRequiredValue(at, Header(InventoryColumn.ServiceName), InventoryColumn.ServiceName));
+            if (name.Length == 0) Add(ref errors, InventoryErrors.MissingRequiredValue(language, at, Header(InventoryColumn.ServiceName), InventoryColumn.ServiceName));
 
             var serviceModel = ReadServiceModel(values, at, ref errors);
             var vendor = TrimToNull(Value(values, InventoryColumn.Vendor));
@@ -138,37 +136,26 @@ namespace CloudResponsibility.Inventory
         private ServiceModel ReadServiceModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, InventoryColumn.ServiceModel);
-            if (serviceModels.TryGet(text, out var model)) return model;
-            if (TextNormalizer.IsBlank(text)) Add(ref errors, InventoryErrors.MissingRequiredValue(at, Header(InventoryColumn.ServiceModel), InventoryColumn.ServiceModel));
-            else if (ServiceModelParser.TryParse(text, out model)) serviceModels.Add(text, model);
-            else Add(ref errors, InventoryErrors.UnknownServiceModel(at, Header(InventoryColumn.ServiceModel), text!));
-            return model;
+            if (TextNormalizer.IsBlank(text)) Add(ref errors, InventoryErrors.MissingRequiredValue(language, at, Header(InventoryColumn.ServiceModel), InventoryColumn.ServiceModel));
+            else if (!ServiceModelParser.TryParse(text, out var model)) Add(ref errors, InventoryErrors.UnknownServiceModel(language, at, Header(InventoryColumn.ServiceModel), text!));
+            else return model;
+            return default;
         }
 
         private DeploymentModel? ReadDeploymentModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, InventoryColumn.DeploymentModel);
-            if (deploymentModels.TryGet(text, out var known)) return known;
             if (TextNormalizer.IsBlank(text)) return null;
-            if (DeploymentModelParser.TryParse(text, out var model))
-            {
-                deploymentModels.Add(text, model);
-                return model;
-            }
-            Add(ref errors, InventoryErrors.UnknownDeploymentModel(at, Header(InventoryColumn.DeploymentModel), text!));
+            if (DeploymentModelParser.TryParse(text, out var model)) return model;
+            Add(ref errors, InventoryErrors.UnknownDeploymentModel(language, at, Header(InventoryColumn.DeploymentModel), text!));
             return null;
         }
 
         private bool? ReadFlag(IReadOnlyList<string?> values, InventoryColumn column, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, column);
-            if (flags.TryGet(text, out var flag)) return flag;
-            if (BooleanParser.TryParse(text, out flag))
-            {
-                flags.Add(text, flag);
-                return flag;
-            }
-            Add(ref errors, InventoryErrors.InvalidBoolean(at, Header(column), text!));
+            if (BooleanParser.TryParse(text, out var flag)) return flag;
+            Add(ref errors, InventoryErrors.InvalidBoolean(language, at, Header(column), text!));
             return null;
         }
 
@@ -179,7 +166,7 @@ namespace CloudResponsibility.Inventory
             if (locationCache.TryGetValue(text!, out var cached)) return cached;
             if (!DataLocationParser.TryParse(text, out var codes, out var invalidPart))
             {
-                Add(ref errors, InventoryErrors.UnknownCountry(at, Header(InventoryColumn.DataLocation), text!, invalidPart ?? text!));
+                Add(ref errors, InventoryErrors.UnknownCountry(language, at, Header(InventoryColumn.DataLocation), text!, invalidPart ?? text!));
                 return null;
             }
             if (locationCache.Count < MaxCachedCells) locationCache[text!] = codes;
@@ -189,22 +176,13 @@ namespace CloudResponsibility.Inventory
         private string? ReadVendorCountry(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, InventoryColumn.VendorCountry);
-            if (countries.TryGet(text, out var known)) return known;
             if (TextNormalizer.IsBlank(text)) return null;
-            if (CountryParser.TryParse(text, out var code))
-            {
-                countries.Add(text, code);
-                return code;
-            }
+            if (CountryParser.TryParse(text, out var code)) return code;
             var header = Header(InventoryColumn.VendorCountry);
             if (!DataLocationParser.TryParse(text, out var codes, out var invalidPart))
-                Add(ref errors, InventoryErrors.UnknownCountry(at, header, text!, invalidPart ?? text!));
-            else if (codes.Count == 1)
-            {
-                countries.Add(text, codes[0]);
-                return codes[0];
-            }
-            else Add(ref errors, InventoryErrors.MultipleCountries(at, header, text!, codes.Count));
+                Add(ref errors, InventoryErrors.UnknownCountry(language, at, header, text!, invalidPart ?? text!));
+            else if (codes.Count == 1) return codes[0];
+            else Add(ref errors, InventoryErrors.MultipleCountries(language, at, header, text!, codes.Count));
             return null;
         }
 
@@ -213,9 +191,9 @@ namespace CloudResponsibility.Inventory
             var text = Value(values, InventoryColumn.ContractOverrides);
             if (TextNormalizer.IsBlank(text)) return null;
             if (overrideCache.TryGetValue(text!, out var cached)) return cached;
-            if (!ContractOverrideParser.TryParse(text, out var overrides, out var invalidItem, out var reason))
+            if (!ContractOverrideParser.TryParse(text, out var overrides, out var error))
             {
-                Add(ref errors, InventoryErrors.InvalidContractOverride(at, Header(InventoryColumn.ContractOverrides), invalidItem ?? text!, reason ?? "cannot be read"));
+                Add(ref errors, InventoryErrors.InvalidContractOverride(language, at, Header(InventoryColumn.ContractOverrides), error));
                 return null;
             }
             if (overrideCache.Count < MaxCachedCells) overrideCache[text!] = overrides;
@@ -244,13 +222,7 @@ namespace CloudResponsibility.Inventory
 
         private string Header(InventoryColumn column) => headers[columnIndex[(int)column]];
 
-        private string? TrimToNull(string? text)
-        {
-            if (trimmed.TryGet(text, out var known)) return known;
-            var result = TextNormalizer.IsBlank(text) ? null : text!.Trim();
-            trimmed.Add(text, result);
-            return result;
-        }
+        private static string? TrimToNull(string? text) => TextNormalizer.IsBlank(text) ? null : text!.Trim();
 
         private static void Add(ref List<InventoryError>? errors, InventoryError error) => (errors ??= new List<InventoryError>(2)).Add(error);
     }

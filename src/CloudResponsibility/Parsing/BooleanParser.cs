@@ -28,8 +28,5 @@ namespace CloudResponsibility.Parsing
             if (TextNormalizer.IsBlank(text)) return true;
             return Table.TryGet(text, out value);
         }
-
-        /// <summary>The accepted values, for messages.</summary>
-        internal static string Expected => "yes/no, true/false, 1/0, はい/いいえ, ○/× or empty";
     }
 }

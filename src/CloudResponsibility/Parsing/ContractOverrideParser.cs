@@ -20,14 +20,12 @@ namespace CloudResponsibility.Parsing
 
         /// <summary>
         /// Reads the overrides of a cell. An empty cell is an empty list. On failure,
-        /// <paramref name="invalidItem"/> is the item that could not be read and
-        /// <paramref name="reason"/> says why, as a clause that completes "the item … ".
+        /// <paramref name="error"/> names the first item that could not be read, and why.
         /// </summary>
-        public static bool TryParse(string? text, out ValueList<ContractOverride> overrides, out string? invalidItem, out string? reason)
+        public static bool TryParse(string? text, out ValueList<ContractOverride> overrides, [NotNullWhen(false)] out ContractOverrideError? error)
         {
             overrides = ValueList<ContractOverride>.Empty;
-            invalidItem = null;
-            reason = null;
+            error = null;
             if (TextNormalizer.IsBlank(text)) return true;
 
             var found = new List<ContractOverride>(2);
@@ -35,17 +33,12 @@ namespace CloudResponsibility.Parsing
             {
                 var item = rawItem.Trim();
                 if (item.Length == 0) continue;
-                if (!TryParseItem(item, out var parsed, out reason))
-                {
-                    invalidItem = item;
-                    return false;
-                }
+                if (!TryParseItem(item, out var parsed, out error)) return false;
                 foreach (var earlier in found)
                 {
                     if (earlier.Layer == parsed.Layer)
                     {
-                        invalidItem = item;
-                        reason = $"sets the layer {parsed.Layer} a second time";
+                        error = new ContractOverrideError(item, ContractOverrideProblem.RepeatedLayer, parsed.Layer.ToString());
                         return false;
                     }
                 }
@@ -55,13 +48,14 @@ namespace CloudResponsibility.Parsing
             return true;
         }
 
-        private static bool TryParseItem(string item, [NotNullWhen(true)] out ContractOverride? parsed, out string? reason)
+        private static bool TryParseItem(string item, [NotNullWhen(true)] out ContractOverride? parsed, [NotNullWhen(false)] out ContractOverrideError? error)
         {
             parsed = null;
+            error = null;
             var equals = item.IndexOfAny(EqualSigns);
             if (equals < 0)
             {
-                reason = "is not of the form Layer=Owner or Layer=Owner:clause";
+                error = new ContractOverrideError(item, ContractOverrideProblem.NotLayerEqualsOwner, item);
                 return false;
             }
             var layerText = item.Substring(0, equals);
@@ -72,16 +66,15 @@ namespace CloudResponsibility.Parsing
 
             if (!LayerParser.TryParse(layerText, out var layer))
             {
-                reason = $"names no layer: '{layerText.Trim()}' is not one of {string.Join(", ", Enum.GetNames(typeof(Layer)))}";
+                error = new ContractOverrideError(item, ContractOverrideProblem.UnknownLayer, layerText.Trim());
                 return false;
             }
             if (!OwnerParser.TryParse(ownerText, out var owner))
             {
-                reason = $"names no owner: '{ownerText.Trim()}' is not {OwnerParser.Expected}";
+                error = new ContractOverrideError(item, ContractOverrideProblem.UnknownOwner, ownerText.Trim());
                 return false;
             }
             parsed = new ContractOverride(layer, owner, clause);
-            reason = null;
             return true;
         }
     }

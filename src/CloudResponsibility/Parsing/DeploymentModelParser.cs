@@ -29,8 +29,5 @@ namespace CloudResponsibility.Parsing
             }
             return Table.TryGet(text, out model);
         }
-
-        /// <summary>The accepted values, for messages.</summary>
-        internal static string Expected => "Private, Community, Public or Hybrid";
     }
 }

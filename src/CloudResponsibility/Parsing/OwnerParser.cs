@@ -16,8 +16,5 @@ namespace CloudResponsibility.Parsing
             owner = default;
             return text is not null && Table.TryGet(text, out owner);
         }
-
-        /// <summary>The accepted values, for messages.</summary>
-        internal static string Expected => "Customer, Provider or Shared (利用者, 事業者, 共同)";
     }
 }

@@ -30,8 +30,5 @@ namespace CloudResponsibility.Parsing
             }
             return Table.TryGet(text, out model);
         }
-
-        /// <summary>The accepted values, for messages.</summary>
-        internal static string Expected => "SaaS, PaaS, IaaS or OnPremises";
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CloudResponsibility.Inventory;
+using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
 using CloudResponsibility.Parsing;
 using CloudResponsibility.Text;
@@ -23,17 +24,17 @@ namespace CloudResponsibility.Resolution
         private static readonly string[] OwnerNames = { "Owner", "責任主体", "管理主体", "担当" };
         private static readonly string[] ClauseNames = { "Clause", "条項", "契約条項", "根拠" };
 
-        /// <summary>The overrides of the file, and an error per row (or header) that could not be read.</summary>
-        public static (OverrideSet Overrides, IReadOnlyList<InventoryError> Errors) Read(string path)
+        /// <summary>The overrides of the file, and an error per row (or header) that could not be read, in <paramref name="language"/>.</summary>
+        public static (OverrideSet Overrides, IReadOnlyList<InventoryError> Errors) Read(string path, Language language = Language.En)
         {
             var bytes = File.ReadAllBytes(path);
             var encoding = EncodingDetector.Detect(bytes, out var bom);
             var text = encoding.GetString(bytes, bom, bytes.Length - bom);
-            return Parse(text, Path.GetFileName(path));
+            return Parse(text, Path.GetFileName(path), language);
         }
 
-        /// <summary>Reads overrides from CSV text; <paramref name="file"/> names it in errors.</summary>
-        public static (OverrideSet Overrides, IReadOnlyList<InventoryError> Errors) Parse(string text, string file)
+        /// <summary>Reads overrides from CSV text; <paramref name="file"/> names it in errors, which are in <paramref name="language"/>.</summary>
+        public static (OverrideSet Overrides, IReadOnlyList<InventoryError> Errors) Parse(string text, string file, Language language = Language.En)
         {
             var overrides = new OverrideSet();
             var errors = new List<InventoryError>();
@@ -45,23 +46,24 @@ namespace CloudResponsibility.Resolution
             var ownerColumn = Find(OwnerNames);
             var clauseColumn = Find(ClauseNames);
             foreach (var (index, name) in new[] { (serviceColumn, "ServiceName"), (layerColumn, "Layer"), (ownerColumn, "Owner") })
-                if (index < 0) errors.Add(new InventoryError(InventoryErrorId.MissingRequiredColumn, $"'{file}' has no {name} column; an override file needs ServiceName, Layer and Owner (and may have Clause).", file, 1, column: name));
+                if (index < 0) errors.Add(new InventoryError(InventoryErrorId.MissingRequiredColumn, Messages.Format(language, MessageKey.OverrideFileMissingColumn, file, name), file, 1, column: name));
             if (errors.Count > 0) return (overrides, errors);
 
             while (reader.Read())
             {
                 var row = reader.RowNumber + 1;
+                var at = new RowLocation(file, row, null).Describe(language);
                 string Cell(int index) => index >= 0 && index < reader.FieldCount ? (reader.GetString(index) ?? string.Empty).Trim() : string.Empty;
                 var service = Cell(serviceColumn);
                 var layerText = Cell(layerColumn);
                 var ownerText = Cell(ownerColumn);
                 if (service.Length == 0 && layerText.Length == 0 && ownerText.Length == 0) continue;
                 if (service.Length == 0)
-                    errors.Add(new InventoryError(InventoryErrorId.MissingRequiredValue, $"Row {row} of '{file}': the {headers[serviceColumn]} cell is empty.", file, row, column: headers[serviceColumn], value: string.Empty));
+                    errors.Add(new InventoryError(InventoryErrorId.MissingRequiredValue, Messages.Format(language, MessageKey.OverrideFileEmptyServiceName, at, headers[serviceColumn]), file, row, column: headers[serviceColumn], value: string.Empty));
                 else if (!LayerParser.TryParse(layerText, out var layer))
-                    errors.Add(new InventoryError(InventoryErrorId.InvalidContractOverride, $"Row {row} of '{file}', column {headers[layerColumn]}: '{layerText}' is not a layer ({string.Join(", ", Enum.GetNames(typeof(Layer)))}).", file, row, column: headers[layerColumn], value: layerText));
+                    errors.Add(new InventoryError(InventoryErrorId.InvalidContractOverride, Messages.Format(language, MessageKey.OverrideFileUnknownLayer, at, headers[layerColumn], layerText, string.Join(", ", Enum.GetNames(typeof(Layer)))), file, row, column: headers[layerColumn], value: layerText));
                 else if (!OwnerParser.TryParse(ownerText, out var owner))
-                    errors.Add(new InventoryError(InventoryErrorId.InvalidContractOverride, $"Row {row} of '{file}', column {headers[ownerColumn]}: '{ownerText}' is not an owner (Customer, Provider or Shared).", file, row, column: headers[ownerColumn], value: ownerText));
+                    errors.Add(new InventoryError(InventoryErrorId.InvalidContractOverride, Messages.Format(language, MessageKey.OverrideFileUnknownOwner, at, headers[ownerColumn], ownerText), file, row, column: headers[ownerColumn], value: ownerText));
                 else
                     overrides.Add(service, new ContractOverride(layer, owner, Cell(clauseColumn)));
             }

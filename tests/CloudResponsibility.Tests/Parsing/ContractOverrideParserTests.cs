@@ -29,15 +29,15 @@ namespace CloudResponsibility.Tests.Parsing
         [InlineData("Data=Customer；Facility=Provider", "Data=Customer;Facility=Provider")]
         public void TryParse_ValidCell_ReturnsOverrides(string text, string expected)
         {
-            Assert.True(ContractOverrideParser.TryParse(text, out var overrides, out var item, out var reason), reason);
-            Assert.Null(item);
+            Assert.True(ContractOverrideParser.TryParse(text, out var overrides, out var error), error?.Problem.ToString());
+            Assert.Null(error);
             Assert.Equal(expected, overrides.ToString());
         }
 
         [Fact]
         public void TryParse_Clause_KeptAsWritten()
         {
-            Assert.True(ContractOverrideParser.TryParse("Data=Provider:Ａｒｔ．１２ (=formula?)", out var overrides, out _, out _));
+            Assert.True(ContractOverrideParser.TryParse("Data=Provider:Ａｒｔ．１２ (=formula?)", out var overrides, out _));
             var single = Assert.Single(overrides);
             Assert.Equal(new ContractOverride(Layer.Data, Owner.Provider, "Ａｒｔ．１２ (=formula?)"), single);
         }
@@ -48,24 +48,25 @@ namespace CloudResponsibility.Tests.Parsing
         [InlineData(" ;\n ")]
         public void TryParse_Empty_ReturnsEmptyList(string? text)
         {
-            Assert.True(ContractOverrideParser.TryParse(text, out var overrides, out _, out _));
+            Assert.True(ContractOverrideParser.TryParse(text, out var overrides, out _));
             Assert.Empty(overrides);
         }
 
         [Theory]
-        [InlineData("Data", "Data", "is not of the form")]
-        [InlineData("Data:Customer", "Data:Customer", "is not of the form")]
-        [InlineData("Dta=Customer", "Dta=Customer", "names no layer")]
-        [InlineData("=Customer", "=Customer", "names no layer")]
-        [InlineData("Data=Vendor", "Data=Vendor", "names no owner")]
-        [InlineData("Data=", "Data=", "names no owner")]
-        [InlineData("Data=Customer;Network=Someone", "Network=Someone", "names no owner")]
-        [InlineData("Data=Customer;data=Provider", "data=Provider", "second time")]
-        public void TryParse_InvalidItem_NamesItAndReason(string text, string expectedItem, string expectedReason)
+        [InlineData("Data", "Data", ContractOverrideProblem.NotLayerEqualsOwner, "Data")]
+        [InlineData("Data:Customer", "Data:Customer", ContractOverrideProblem.NotLayerEqualsOwner, "Data:Customer")]
+        [InlineData("Dta=Customer", "Dta=Customer", ContractOverrideProblem.UnknownLayer, "Dta")]
+        [InlineData("=Customer", "=Customer", ContractOverrideProblem.UnknownLayer, "")]
+        [InlineData("Data=Vendor", "Data=Vendor", ContractOverrideProblem.UnknownOwner, "Vendor")]
+        [InlineData("Data=", "Data=", ContractOverrideProblem.UnknownOwner, "")]
+        [InlineData("Data=Customer;Network=Someone", "Network=Someone", ContractOverrideProblem.UnknownOwner, "Someone")]
+        [InlineData("Data=Customer;data=Provider", "data=Provider", ContractOverrideProblem.RepeatedLayer, "Data")]
+        public void TryParse_InvalidItem_NamesItTheProblemAndThePartAtFault(string text, string expectedItem, ContractOverrideProblem expectedProblem, string expectedDetail)
         {
-            Assert.False(ContractOverrideParser.TryParse(text, out _, out var item, out var reason));
-            Assert.Equal(expectedItem, item);
-            Assert.Contains(expectedReason, reason);
+            Assert.False(ContractOverrideParser.TryParse(text, out _, out var error));
+            Assert.Equal(expectedItem, error.Item);
+            Assert.Equal(expectedProblem, error.Problem);
+            Assert.Equal(expectedDetail, error.Detail);
         }
 
         [Fact]

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using CloudResponsibility.PowerShell.Localization;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>
+    /// What every cmdlet of the module shares: <c>-Language</c>, the language of its messages and
+    /// catalog text, chosen once per call in <see cref="BeginProcessing"/>.
+    /// </summary>
+    public abstract class CloudResponsibilityCommand : PSCmdlet
+    {
+        /// <summary>
+        /// The language of messages (errors, warnings, verbose lines) and catalog text: <c>ja</c> or
+        /// <c>en</c>. Defaults to <c>$CloudResponsibilityLanguage</c>, then to <c>$PSUICulture</c>.
+        /// Error IDs, IDs and property names never change with it.
+        /// </summary>
+        [Parameter]
+        [ValidateSet("ja", "en", IgnoreCase = true)]
+        public string? Language { get; set; }
+
+        /// <summary>The language this call answers in; set in <see cref="BeginProcessing"/>.</summary>
+        protected Model.Language OutputLanguage { get; private set; }
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            OutputLanguage = LanguageSelection.Resolve(Language, this, out var invalidPreference);
+            if (invalidPreference is not null) ThrowTerminatingError(ErrorRecords.InvalidLanguagePreference(OutputLanguage, invalidPreference));
+        }
+
+        /// <summary>A message in the call's language.</summary>
+        protected string Text(string key, params object?[] args) => Messages.Format(OutputLanguage, key, args);
+    }
+}

@@ -1,0 +1,54 @@
+namespace CloudResponsibility.PowerShell.Localization
+{
+    /// <summary>The keys of the cmdlets' messages (see <see cref="Messages"/>).</summary>
+    internal static class MessageKey
+    {
+        // Error records, under their error IDs (UnknownCatalogId is reported as UnknownId).
+        public const string UnknownId = nameof(UnknownId);
+        public const string UnknownCatalogId = nameof(UnknownCatalogId);
+        public const string UnsupportedInput = nameof(UnsupportedInput);
+        public const string CatalogInvalid = nameof(CatalogInvalid);
+        public const string InvalidLanguagePreference = nameof(InvalidLanguagePreference);
+        public const string PathNotFound = nameof(PathNotFound);
+        public const string ReadInventoryFailed = nameof(ReadInventoryFailed);
+        public const string UnknownEncoding = nameof(UnknownEncoding);
+        public const string InvalidDelimiter = nameof(InvalidDelimiter);
+        public const string OverrideFileNotFound = nameof(OverrideFileNotFound);
+        public const string UnknownReportFormat = nameof(UnknownReportFormat);
+        public const string AppendNotSupported = nameof(AppendNotSupported);
+        public const string FileExists = nameof(FileExists);
+        public const string FileReadOnly = nameof(FileReadOnly);
+        public const string OpenReportFailed = nameof(OpenReportFailed);
+        public const string WriteReportFailed = nameof(WriteReportFailed);
+        public const string AppendHeaderMismatch = nameof(AppendHeaderMismatch);
+        public const string UnknownColumn = nameof(UnknownColumn);
+        public const string InvalidColumnList = nameof(InvalidColumnList);
+
+        // Warnings.
+        public const string DroppedColumns = nameof(DroppedColumns);
+
+        // Verbose lines.
+        public const string InventoryRead = nameof(InventoryRead);
+        public const string BulkExported = nameof(BulkExported);
+        public const string OverridesRead = nameof(OverridesRead);
+        public const string ReportWritten = nameof(ReportWritten);
+        public const string EmptyInputSkipped = nameof(EmptyInputSkipped);
+
+        // What -WhatIf and -Confirm say a cmdlet would do.
+        public const string ActionWriteReport = nameof(ActionWriteReport);
+        public const string ActionAppendReport = nameof(ActionAppendReport);
+
+        // Setting a property of the module's objects.
+        public const string PropertyReadOnly = nameof(PropertyReadOnly);
+
+        // What a catalog cmdlet's entries are called in its messages.
+        public const string KindThreat = nameof(KindThreat);
+        public const string KindProviderControl = nameof(KindProviderControl);
+        public const string KindCheckItem = nameof(KindCheckItem);
+        public const string KindDisclosureItem = nameof(KindDisclosureItem);
+        public const string KindLegalConsideration = nameof(KindLegalConsideration);
+        public const string KindServiceModel = nameof(KindServiceModel);
+        public const string KindDeploymentModel = nameof(KindDeploymentModel);
+        public const string KindResponsibilityNote = nameof(KindResponsibilityNote);
+    }
+}

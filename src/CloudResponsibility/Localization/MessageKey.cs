@@ -1,0 +1,44 @@
+namespace CloudResponsibility.Localization
+{
+    /// <summary>The keys of the domain library's messages (see <see cref="Messages"/>).</summary>
+    internal static class MessageKey
+    {
+        // Where a row is: "Row 5 (line 7) of 'inventory.csv'", with the parts that are known.
+        public const string LocationRowLineFile = nameof(LocationRowLineFile);
+        public const string LocationRowFile = nameof(LocationRowFile);
+        public const string LocationRowLine = nameof(LocationRowLine);
+        public const string LocationRow = nameof(LocationRow);
+        public const string LocationFile = nameof(LocationFile);
+        public const string LocationNone = nameof(LocationNone);
+
+        // The inventory's errors, by ID; a header's own variant where the consequence differs.
+        public const string MissingRequiredColumn = nameof(MissingRequiredColumn);
+        public const string DuplicateColumn = nameof(DuplicateColumn);
+        public const string MissingRequiredValue = nameof(MissingRequiredValue);
+        public const string UnknownServiceModel = nameof(UnknownServiceModel);
+        public const string UnknownDeploymentModel = nameof(UnknownDeploymentModel);
+        public const string InvalidBoolean = nameof(InvalidBoolean);
+        public const string UnknownCountry = nameof(UnknownCountry);
+        public const string UnknownCountryPart = nameof(UnknownCountryPart);
+        public const string MultipleCountries = nameof(MultipleCountries);
+        public const string ContractOverrideForm = nameof(ContractOverrideForm);
+        public const string ContractOverrideLayer = nameof(ContractOverrideLayer);
+        public const string ContractOverrideOwner = nameof(ContractOverrideOwner);
+        public const string ContractOverrideRepeatedLayer = nameof(ContractOverrideRepeatedLayer);
+        public const string WrongColumnCount = nameof(WrongColumnCount);
+        public const string UnbalancedQuote = nameof(UnbalancedQuote);
+        public const string UnbalancedQuoteInHeader = nameof(UnbalancedQuoteInHeader);
+        public const string RecordTooLarge = nameof(RecordTooLarge);
+        public const string RecordTooLargeInHeader = nameof(RecordTooLargeInHeader);
+
+        // A contract-override file's errors.
+        public const string OverrideFileMissingColumn = nameof(OverrideFileMissingColumn);
+        public const string OverrideFileEmptyServiceName = nameof(OverrideFileEmptyServiceName);
+        public const string OverrideFileUnknownLayer = nameof(OverrideFileUnknownLayer);
+        public const string OverrideFileUnknownOwner = nameof(OverrideFileUnknownOwner);
+
+        // The inventory's warnings.
+        public const string DuplicateServiceName = nameof(DuplicateServiceName);
+        public const string DuplicateCheckLimited = nameof(DuplicateCheckLimited);
+    }
+}
