@@ -5,6 +5,7 @@ using System.Management.Automation;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Model;
 using CloudResponsibility.PowerShell.Completion;
+using CloudResponsibility.PowerShell.Localization;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -36,8 +37,8 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = FromPipelineSet)]
         public PSObject[] InputObject { get; set; } = Array.Empty<PSObject>();
 
-        /// <summary>What the entries are called in messages, e.g. "threat".</summary>
-        protected abstract string KindName { get; }
+        /// <summary>The key of what the entries are called in messages (<see cref="MessageKey.KindThreat"/> …).</summary>
+        internal abstract string KindKey { get; }
 
         /// <summary>Every entry of this kind, in catalog order.</summary>
         protected abstract IEnumerable<T> Entries { get; }
@@ -56,7 +57,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 var filter = new IdFilter(Id);
                 foreach (var entry in Entries.Where(e => filter.Matches(e) && Include(e))) Emit(entry);
                 foreach (var id in filter.Unmatched)
-                    WriteError(ErrorRecords.UnknownId(KindName, id, $"Run {MyInvocation.MyCommand.Name} without -Id to list them."));
+                    WriteError(ErrorRecords.UnknownId(OutputLanguage, KindKey, id, MyInvocation.MyCommand.Name));
                 return;
             }
             foreach (var input in InputObject)
@@ -65,9 +66,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 var source = id is null ? null : CatalogLinks.Find(Catalog, id);
                 if (source is null)
                 {
-                    WriteError(id is null
-                        ? ErrorRecords.NotACatalogEntry(input, "a catalog object")
-                        : ErrorRecords.UnknownId("catalog entry", id, "Catalog IDs look like TH-01, CTL-T-04, CHK-TE-05, DIS-03, LEG-01."));
+                    WriteError(id is null ? ErrorRecords.UnsupportedInput(OutputLanguage, input) : ErrorRecords.UnknownId(OutputLanguage, id));
                     continue;
                 }
                 foreach (var entry in CatalogLinks.Follow<T>(Catalog, source).Where(Include)) Emit(entry);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Localization;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -10,7 +11,7 @@ namespace CloudResponsibility.PowerShell.Commands
     public sealed class GetCloudDeploymentModelCommand : CatalogEntryCommand<DeploymentModelInfo>
     {
         /// <inheritdoc />
-        protected override string KindName => "deployment model";
+        internal override string KindKey => MessageKey.KindDeploymentModel;
 
         /// <inheritdoc />
         protected override IEnumerable<DeploymentModelInfo> Entries => Catalog.DeploymentModels;

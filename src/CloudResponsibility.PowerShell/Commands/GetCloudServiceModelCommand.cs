@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Localization;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -10,7 +11,7 @@ namespace CloudResponsibility.PowerShell.Commands
     public sealed class GetCloudServiceModelCommand : CatalogEntryCommand<ServiceModelInfo>
     {
         /// <inheritdoc />
-        protected override string KindName => "service model";
+        internal override string KindKey => MessageKey.KindServiceModel;
 
         /// <inheritdoc />
         protected override IEnumerable<ServiceModelInfo> Entries => Catalog.ServiceModels;

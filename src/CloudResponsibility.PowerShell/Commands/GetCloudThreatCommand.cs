@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Localization;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -19,7 +20,7 @@ namespace CloudResponsibility.PowerShell.Commands
         public ServiceModel? ServiceModel { get; set; }
 
         /// <inheritdoc />
-        protected override string KindName => "threat";
+        internal override string KindKey => MessageKey.KindThreat;
 
         /// <inheritdoc />
         protected override IEnumerable<CloudThreat> Entries => Catalog.Threats;

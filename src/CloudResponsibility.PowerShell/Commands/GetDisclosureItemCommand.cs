@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Localization;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -14,7 +15,7 @@ namespace CloudResponsibility.PowerShell.Commands
         public SwitchParameter ExpandSubItem { get; set; }
 
         /// <inheritdoc />
-        protected override string KindName => "disclosure item";
+        internal override string KindKey => MessageKey.KindDisclosureItem;
 
         /// <inheritdoc />
         protected override IEnumerable<DisclosureItem> Entries => Catalog.DisclosureItems;

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using CloudResponsibility.Model;
-using CloudResponsibility.PowerShell.Adapters;
+using CloudResponsibility.PowerShell.Localization;
+using CloudResponsibility.PowerShell.Pipeline;
 using CloudResponsibility.Resolution;
 
 namespace CloudResponsibility.PowerShell.Commands
@@ -51,7 +52,7 @@ namespace CloudResponsibility.PowerShell.Commands
             base.BeginProcessing();
             if (ParameterSetName != ServiceSet) return;
             evaluator = new LegalEvaluator(Catalog, HomeCountry);
-            services = new ServiceInput(this);
+            services = new ServiceInput(this, OutputLanguage);
         }
 
         /// <inheritdoc />
@@ -71,7 +72,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 if (Attribute is null || Reads(point, Attribute)) WriteObject(point);
             }
             foreach (var id in filter.Unmatched)
-                WriteError(ErrorRecords.UnknownId("legal consideration", id, "Run Get-LegalConsideration without -Id to list them."));
+                WriteError(ErrorRecords.UnknownId(OutputLanguage, MessageKey.KindLegalConsideration, id, MyInvocation.MyCommand.Name));
         }
 
         private static bool Reads(LegalConsideration point, IEnumerable<TriggerAttribute> attributes)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Localization;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -15,7 +16,7 @@ namespace CloudResponsibility.PowerShell.Commands
         public ControlKind[]? Kind { get; set; }
 
         /// <inheritdoc />
-        protected override string KindName => "provider control";
+        internal override string KindKey => MessageKey.KindProviderControl;
 
         /// <inheritdoc />
         protected override IEnumerable<ProviderControl> Entries => Catalog.ProviderControls;

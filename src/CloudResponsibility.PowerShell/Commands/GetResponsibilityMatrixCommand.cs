@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
 using CloudResponsibility.Model;
-using CloudResponsibility.PowerShell.Adapters;
+using CloudResponsibility.PowerShell.Pipeline;
 using CloudResponsibility.Resolution;
 
 namespace CloudResponsibility.PowerShell.Commands
@@ -60,9 +60,9 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             base.BeginProcessing();
             if (ParameterSetName != ServiceSet) return;
-            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, GetUnresolvedProviderPathFromPSPath(OverridePath));
+            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, GetUnresolvedProviderPathFromPSPath(OverridePath));
             resolver = new MatrixResolver(Catalog, overrides);
-            services = new ServiceInput(this);
+            services = new ServiceInput(this, OutputLanguage);
         }
 
         /// <inheritdoc />

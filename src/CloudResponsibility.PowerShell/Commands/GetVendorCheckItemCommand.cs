@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Localization;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -23,7 +24,7 @@ namespace CloudResponsibility.PowerShell.Commands
         public SwitchParameter ExpandSubPoint { get; set; }
 
         /// <inheritdoc />
-        protected override string KindName => "check item";
+        internal override string KindKey => MessageKey.KindCheckItem;
 
         /// <inheritdoc />
         protected override IEnumerable<VendorCheckItem> Entries => Catalog.CheckItems;

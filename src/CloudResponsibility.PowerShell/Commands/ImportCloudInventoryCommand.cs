@@ -5,8 +5,8 @@ using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
-using CloudResponsibility.PowerShell.Adapters;
 using CloudResponsibility.PowerShell.Completion;
+using CloudResponsibility.PowerShell.Localization;
 using CloudResponsibility.Text;
 
 namespace CloudResponsibility.PowerShell.Commands
@@ -19,7 +19,7 @@ namespace CloudResponsibility.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsData.Import, "CloudInventory", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(CloudService))]
-    public sealed class ImportCloudInventoryCommand : PSCmdlet
+    public sealed class ImportCloudInventoryCommand : CloudResponsibilityCommand
     {
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
@@ -51,7 +51,8 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            options = InventoryOptions.From(this, Encoding, Delimiter);
+            base.BeginProcessing();
+            options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter);
         }
 
         /// <inheritdoc />
@@ -74,9 +75,9 @@ namespace CloudResponsibility.PowerShell.Commands
                 {
                     resolved = GetResolvedProviderPathFromPSPath(path, out _);
                 }
-                catch (ItemNotFoundException exception)
+                catch (ItemNotFoundException)
                 {
-                    WriteError(new ErrorRecord(exception, "PathNotFound", ErrorCategory.ObjectNotFound, path));
+                    WriteError(ErrorRecords.PathNotFound(OutputLanguage, path));
                 }
                 if (resolved is null) continue;
                 foreach (var file in resolved) yield return file;
@@ -87,7 +88,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             if (!File.Exists(file))
             {
-                WriteError(new ErrorRecord(new FileNotFoundException($"The inventory '{file}' does not exist.", file), "PathNotFound", ErrorCategory.ObjectNotFound, file));
+                WriteError(ErrorRecords.PathNotFound(OutputLanguage, file));
                 return;
             }
             try
@@ -109,11 +110,11 @@ namespace CloudResponsibility.PowerShell.Commands
                             break;
                     }
                 }
-                WriteVerbose($"'{file}' ({reader.Encoding?.WebName}): {reader.Services} service(s), {reader.RowsWithErrors} row(s) with errors, {reader.SkippedEmptyRows} empty row(s) skipped.");
+                WriteVerbose(Text(MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
-                WriteError(new ErrorRecord(exception, "ReadInventoryFailed", ErrorCategory.ReadError, file));
+                WriteError(ErrorRecords.ReadInventoryFailed(OutputLanguage, exception, file));
             }
         }
     }

@@ -4,9 +4,10 @@ using System.Management.Automation;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using CloudResponsibility.PowerShell.Commands;
+using CloudResponsibility.PowerShell.Localization;
 using CloudResponsibility.Resolution;
 
-namespace CloudResponsibility.PowerShell.Adapters
+namespace CloudResponsibility.PowerShell.Pipeline
 {
     /// <summary>
     /// Turns pipeline objects into services for the cmdlets that take them: the module's own objects
@@ -17,12 +18,14 @@ namespace CloudResponsibility.PowerShell.Adapters
     internal sealed class ServiceInput
     {
         private readonly PSCmdlet cmdlet;
+        private readonly Language language;
         private ServiceRecordBuilder? builder;
         private long position;
 
-        public ServiceInput(PSCmdlet cmdlet)
+        public ServiceInput(PSCmdlet cmdlet, Language language)
         {
             this.cmdlet = cmdlet;
+            this.language = language;
         }
 
         /// <summary>The service an object stands for; null, with error records written, when it stands for none.</summary>
@@ -36,9 +39,9 @@ namespace CloudResponsibility.PowerShell.Adapters
                 case CloudService service:
                     return service;
                 case ServiceResponsibility row:
-                    return row.GetService();
+                    return row.Service;
                 case ServiceLegalFinding finding:
-                    return finding.GetService();
+                    return finding.Service;
             }
             var names = new List<string?>();
             var values = new List<string?>();
@@ -50,7 +53,7 @@ namespace CloudResponsibility.PowerShell.Adapters
             }
             if (ServiceRecordBuilder.IsBlankRow(values))
             {
-                cmdlet.WriteVerbose($"Input object {position} has no values; skipped.");
+                cmdlet.WriteVerbose(Messages.Format(language, MessageKey.EmptyInputSkipped, position));
                 return null;
             }
             var current = BuilderFor(names);
@@ -69,7 +72,7 @@ namespace CloudResponsibility.PowerShell.Adapters
         private ServiceRecordBuilder BuilderFor(List<string?> names)
         {
             if (builder is not null && SameNames(builder.Headers, names)) return builder;
-            builder = new ServiceRecordBuilder(names, file: null, headerRow: null);
+            builder = new ServiceRecordBuilder(names, file: null, headerRow: null, language: language);
             return builder;
         }
 

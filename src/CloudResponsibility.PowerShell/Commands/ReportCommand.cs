@@ -1,0 +1,142 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using CloudResponsibility.Output;
+using CloudResponsibility.Output.Formats;
+using CloudResponsibility.PowerShell.Completion;
+using CloudResponsibility.PowerShell.Localization;
+using CloudResponsibility.Text;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>
+    /// What every cmdlet that writes a report shares: the report's parameters, and the checks,
+    /// confirmation and session that write it. The file's format comes from its extension unless
+    /// <c>-Format</c> says it; problems stop the command before anything is written, and the file
+    /// is replaced only when the report is complete.
+    /// </summary>
+    public abstract class ReportCommand : CloudResponsibilityCommand, IDisposable
+    {
+        private ReportSession? session;
+        private string reportPath = string.Empty;
+
+        /// <summary>Csv or Json; inferred from the file's extension when omitted.</summary>
+        [Parameter]
+        public ReportFormat? Format { get; set; }
+
+        /// <summary>The text encoding of a CSV report: utf8BOM (default, for Excel), utf8NoBOM, unicode, shift_jis (cp932) …</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(EncodingCompleter))]
+        public string Encoding { get; set; } = "utf8BOM";
+
+        /// <summary>The CSV field separator: ',' by default; ';' or "`t" for other spreadsheet locales.</summary>
+        [Parameter]
+        public char Delimiter { get; set; } = ',';
+
+        /// <summary>Writes cells that start with = + - @ tab or CR as they are, without the protecting apostrophe.</summary>
+        [Parameter]
+        public SwitchParameter NoFormulaProtection { get; set; }
+
+        /// <summary>Adds rows to an existing CSV report; their columns must match its header (or use -Force).</summary>
+        [Parameter]
+        public SwitchParameter Append { get; set; }
+
+        /// <summary>Does not overwrite an existing file.</summary>
+        [Parameter]
+        [Alias("NoOverwrite")]
+        public SwitchParameter NoClobber { get; set; }
+
+        /// <summary>Replaces a read-only file (it stays read-only), and with -Append lets rows with other columns in, matched by name.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Writes what was written when the report is complete.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <summary>The report being written; null before <see cref="OpenReport"/>, after -WhatIf or a "no", and once complete.</summary>
+        protected ReportSession? Report => session;
+
+        /// <summary>The report's file, as a file-system path; set by <see cref="OpenReport"/>.</summary>
+        protected string ReportPath => reportPath;
+
+        /// <summary>
+        /// Checks the parameters and the existing file, asks ShouldProcess, and opens the report at
+        /// <paramref name="path"/>; false when -WhatIf or the user's answer says not to write.
+        /// </summary>
+        protected bool OpenReport(string path)
+        {
+            reportPath = GetUnresolvedProviderPathFromPSPath(path);
+            ReportFormat format;
+            if (Format is { } chosen) format = chosen;
+            else if (!ReportFormats.TryInfer(reportPath, out format)) ThrowTerminatingError(ErrorRecords.UnknownReportFormat(OutputLanguage, reportPath));
+            var options = ReportOptions.Default with
+            {
+                Encoding = ResolveEncoding(),
+                Delimiter = Delimiter,
+                FormulaProtection = !NoFormulaProtection,
+                Append = Append,
+                MatchColumnsByName = Force,
+                ReplaceReadOnly = Force,
+            };
+            if (Append && !ReportFormats.CanAppend(format)) ThrowTerminatingError(ErrorRecords.AppendNotSupported(OutputLanguage, reportPath));
+            if (File.Exists(reportPath))
+            {
+                if (NoClobber && !Append) ThrowTerminatingError(ErrorRecords.FileExists(OutputLanguage, reportPath));
+                if (!Force && new FileInfo(reportPath).IsReadOnly) ThrowTerminatingError(ErrorRecords.FileReadOnly(OutputLanguage, reportPath));
+            }
+            if (!ShouldProcess(reportPath, Text(Append ? MessageKey.ActionAppendReport : MessageKey.ActionWriteReport))) return false;
+            try
+            {
+                session = ReportSession.Open(reportPath, format, options);
+            }
+            catch (ArgumentException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidDelimiter(OutputLanguage, Delimiter, exception));
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is NotSupportedException)
+            {
+                ThrowTerminatingError(ErrorRecords.OpenReportFailed(OutputLanguage, exception, reportPath));
+            }
+            return true;
+        }
+
+        /// <summary>Completes the report and moves it into place; then warns of values that had no column.</summary>
+        protected void CommitReport()
+        {
+            var committed = session!;
+            try
+            {
+                committed.Commit();
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception, reportPath));
+            }
+            if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));
+            WriteVerbose(Text(MessageKey.ReportWritten, committed.RowCount, reportPath));
+            Dispose();
+        }
+
+        /// <summary>Discards an unfinished report when the command stops or fails; the old file stays as it was.</summary>
+        public void Dispose()
+        {
+            session?.Dispose();
+            session = null;
+        }
+
+        private System.Text.Encoding ResolveEncoding()
+        {
+            var encoding = ReportOptions.Utf8WithBom;
+            try
+            {
+                encoding = EncodingNames.Resolve(Encoding);
+            }
+            catch (ArgumentException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.UnknownEncoding(OutputLanguage, Encoding, exception));
+            }
+            return encoding;
+        }
+    }
+}
