@@ -24,7 +24,8 @@ namespace CloudResponsibility.Bench
                            this build's runs by them round by round: an A/B of two builds
   --max-others 0.15        the share of a core other processes may use: the bench waits for the
                            machine to be this quiet before a run, and runs again a run that other
-                           processes disturbed more (up to three times); default 0.15
+                           processes disturbed more (once; the less disturbed run is kept;
+                           a wait ends after two minutes); default 0.15
   --help                   this text
 
 Results go to bench/results/<UTC time>.md.";

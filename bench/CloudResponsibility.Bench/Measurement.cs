@@ -9,13 +9,14 @@ namespace CloudResponsibility.Bench
     /// </summary>
     internal sealed class Measurement
     {
-        public Measurement(RunKind kind, string scenario, long size, long outputRows, double seconds, long peakBytes, long jitMethods, double othersCores)
+        public Measurement(RunKind kind, string scenario, long size, long outputRows, double seconds, double cpuSeconds, long peakBytes, long jitMethods, double othersCores)
         {
             Kind = kind;
             Scenario = scenario;
             Size = size;
             OutputRows = outputRows;
             Seconds = seconds;
+            CpuSeconds = cpuSeconds;
             PeakBytes = peakBytes;
             JitMethods = jitMethods;
             OthersCores = othersCores;
@@ -26,6 +27,9 @@ namespace CloudResponsibility.Bench
         public long Size { get; }
         public long OutputRows { get; }
         public double Seconds { get; }
+
+        /// <summary>The processor time of the scenario's process during the run, all its threads: less moved by other processes than the time.</summary>
+        public double CpuSeconds { get; }
         public long PeakBytes { get; }
         public long JitMethods { get; }
 
@@ -38,17 +42,18 @@ namespace CloudResponsibility.Bench
         public double MicrosecondsPerOutputRow => Seconds * 1e6 / OutputRows;
 
         /// <summary>The same measurement under another scenario name (a variant's, as <c>pipeline@base</c>).</summary>
-        public Measurement Renamed(string scenario) => new Measurement(Kind, scenario, Size, OutputRows, Seconds, PeakBytes, JitMethods, OthersCores);
+        public Measurement Renamed(string scenario) => new Measurement(Kind, scenario, Size, OutputRows, Seconds, CpuSeconds, PeakBytes, JitMethods, OthersCores);
 
-        public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Kind} {Scenario} {Size} {OutputRows} {Seconds:R} {PeakBytes} {JitMethods} {OthersCores:R}");
+        public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Kind} {Scenario} {Size} {OutputRows} {Seconds:R} {CpuSeconds:R} {PeakBytes} {JitMethods} {OthersCores:R}");
 
         public static Measurement Parse(string line)
         {
             var parts = line.Trim().Split(' ');
             return new Measurement(Enum.Parse<RunKind>(parts[1]), parts[2],
                 long.Parse(parts[3], CultureInfo.InvariantCulture), long.Parse(parts[4], CultureInfo.InvariantCulture),
-                double.Parse(parts[5], CultureInfo.InvariantCulture), long.Parse(parts[6], CultureInfo.InvariantCulture),
-                long.Parse(parts[7], CultureInfo.InvariantCulture), double.Parse(parts[8], CultureInfo.InvariantCulture));
+                double.Parse(parts[5], CultureInfo.InvariantCulture), double.Parse(parts[6], CultureInfo.InvariantCulture),
+                long.Parse(parts[7], CultureInfo.InvariantCulture), long.Parse(parts[8], CultureInfo.InvariantCulture),
+                double.Parse(parts[9], CultureInfo.InvariantCulture));
         }
     }
 }

@@ -15,8 +15,8 @@ namespace CloudResponsibility.Bench
     /// </summary>
     public static class Program
     {
-        private const int MaxAttempts = 3;
-        private static readonly TimeSpan MaxQuietWait = TimeSpan.FromMinutes(10);
+        private const int MaxAttempts = 2;
+        private static readonly TimeSpan MaxQuietWait = TimeSpan.FromMinutes(2);
 
         public static int Main(string[] args)
         {

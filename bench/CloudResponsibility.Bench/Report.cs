@@ -33,8 +33,8 @@ namespace CloudResponsibility.Bench
         {
             text.AppendLine("## Ratios round by round: each target over its baseline, and this build over each variant");
             text.AppendLine();
-            text.AppendLine("| rows | run | scenario / baseline | median | range | each round | µs per output row, medians |");
-            text.AppendLine("|---:|---|---|---:|---:|---|---:|");
+            text.AppendLine("| rows | run | scenario / baseline | median | range | each round | µs per output row, medians | processor time, median ratio |");
+            text.AppendLine("|---:|---|---|---:|---:|---|---:|---:|");
             var names = runs.Select(r => r.Scenario).Distinct().ToList();
             // Each target over its baseline; then this build over each variant (below 1: this build is faster).
             var pairs = names.Where(n => Scenarios.BaselineOf(n) is not null).Select(n => (Measured: n, Baseline: Scenarios.BaselineOf(n)!))
@@ -46,11 +46,12 @@ namespace CloudResponsibility.Bench
                     {
                         var measured = Of(runs, size, kind, scenario);
                         var paired = Of(runs, size, kind, baseline);
-                        var ratios = measured.Select(m => (m, b: paired.FirstOrDefault(b => b.Round == m.Round)))
-                            .Where(p => p.b is not null).Select(p => p.m.Seconds / p.b!.Seconds).ToList();
+                        var rounds = measured.Select(m => (m, b: paired.FirstOrDefault(b => b.Round == m.Round))).Where(p => p.b is not null).ToList();
+                        var ratios = rounds.Select(p => p.m.Seconds / p.b!.Seconds).ToList();
                         if (ratios.Count == 0) continue;
+                        var cpu = Median(rounds.Select(p => p.m.CpuSeconds / p.b!.CpuSeconds));
                         text.AppendLine(Invariant(
-                            $"| {size:N0} | {Name(kind)} | {scenario} / {baseline} | {Median(ratios):F2}× | {ratios.Min():F2}–{ratios.Max():F2}× | {string.Join(" ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} | {Median(measured.Select(m => m.MicrosecondsPerOutputRow)):F3} / {Median(paired.Select(m => m.MicrosecondsPerOutputRow)):F3} |"));
+                            $"| {size:N0} | {Name(kind)} | {scenario} / {baseline} | {Median(ratios):F2}× | {ratios.Min():F2}–{ratios.Max():F2}× | {string.Join(" ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} | {Median(measured.Select(m => m.MicrosecondsPerOutputRow)):F3} / {Median(paired.Select(m => m.MicrosecondsPerOutputRow)):F3} | {cpu:F2}× |"));
                     }
             text.AppendLine();
         }
@@ -59,8 +60,8 @@ namespace CloudResponsibility.Bench
         {
             text.AppendLine("## Scenarios: medians over the rounds");
             text.AppendLine();
-            text.AppendLine("| rows | run | scenario | seconds | µs per output row | peak MiB | JIT methods in run | others, most (cores) |");
-            text.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|");
+            text.AppendLine("| rows | run | scenario | seconds | processor seconds | µs per output row | peak MiB | JIT methods in run | others, most (cores) |");
+            text.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|---:|");
             foreach (var size in runs.Select(r => r.Size).Distinct().OrderBy(s => s))
                 foreach (var kind in new[] { RunKind.SteadyState, RunKind.FirstRun })
                     foreach (var scenario in runs.Select(r => r.Scenario).Distinct())
@@ -68,7 +69,7 @@ namespace CloudResponsibility.Bench
                         var measured = Of(runs, size, kind, scenario);
                         if (measured.Count == 0) continue;
                         text.AppendLine(Invariant(
-                            $"| {size:N0} | {Name(kind)} | {scenario} | {Median(measured.Select(m => m.Seconds)):F2} | {Median(measured.Select(m => m.MicrosecondsPerOutputRow)):F3} | {Median(measured.Select(m => m.PeakBytes / 1048576.0)):F0} | {Median(measured.Select(m => (double)m.JitMethods)):F0} | {measured.Max(m => m.OthersCores):F2} |"));
+                            $"| {size:N0} | {Name(kind)} | {scenario} | {Median(measured.Select(m => m.Seconds)):F2} | {Median(measured.Select(m => m.CpuSeconds)):F2} | {Median(measured.Select(m => m.MicrosecondsPerOutputRow)):F3} | {Median(measured.Select(m => m.PeakBytes / 1048576.0)):F0} | {Median(measured.Select(m => (double)m.JitMethods)):F0} | {measured.Max(m => m.OthersCores):F2} |"));
                     }
             text.AppendLine();
         }

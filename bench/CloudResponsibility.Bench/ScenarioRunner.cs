@@ -67,13 +67,15 @@ namespace CloudResponsibility.Bench
             if (scenario == Scenarios.RawCsvHelper) RawCsvHelperLoop.Run(options.Input, output);
             else Invoke(engine!, Scenarios.Script(scenario), options.Size, options.Input, output);
             stopwatch.Stop();
-            var others = MachineLoad.Now().OthersSince(loadBefore);
+            var loadAfter = MachineLoad.Now();
+            var others = loadAfter.OthersSince(loadBefore);
             var jit = JitActivity.Now.Since(jitBefore);
             var peak = PeakMemory.Bytes();
             // Outside the timing: no scenario deletes its output, and deleting a large file takes
             // a tenth of the time it took to write on a file system that discards freed blocks.
             if (File.Exists(output)) File.Delete(output);
-            return new Measurement(kind, scenario, options.Size, Scenarios.OutputRows(scenario, options.Size), stopwatch.Elapsed.TotalSeconds, peak, jit.Methods, others);
+            return new Measurement(kind, scenario, options.Size, Scenarios.OutputRows(scenario, options.Size), stopwatch.Elapsed.TotalSeconds,
+                loadAfter.OwnSeconds - loadBefore.OwnSeconds, peak, jit.Methods, others);
         }
 
         private static Runspace OpenEngine(BenchOptions options)
