@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Reflection;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.Output;
+using CloudResponsibility.Parsing;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Localization
+{
+    /// <summary>
+    /// Every error and warning factory, called in both languages: the same stable ID, a message in
+    /// each. The IDs are pinned here: changing one breaks the scripts that match it, so it must be
+    /// a deliberate change of this list.
+    /// </summary>
+    public sealed class ErrorMessagesTests
+    {
+        private static readonly string[] ErrorIds =
+        {
+            // The inventory's and an override file's, reported by every cmdlet that reads services.
+            "DuplicateColumn", "InvalidBoolean", "InvalidContractOverride", "MissingRequiredColumn", "MissingRequiredValue",
+            "MultipleCountries", "RecordTooLarge", "UnbalancedQuote", "UnknownCountry", "UnknownDeploymentModel",
+            "UnknownServiceModel", "WrongColumnCount",
+            // The cmdlets' own.
+            "AppendHeaderMismatch", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
+            "InvalidDelimiter", "InvalidLanguagePreference", "OpenReportFailed", "OverrideFileNotFound", "PathNotFound",
+            "ReadInventoryFailed", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
+            "WriteReportFailed",
+        };
+
+        private static readonly string[] WarningIds = { "DuplicateCheckLimited", "DuplicateServiceName" };
+
+        [Fact]
+        public void ErrorIds_AreThePinnedOnes()
+        {
+            var inventory = typeof(InventoryErrorId).GetFields().Select(f => (string)f.GetRawConstantValue()!);
+            var cmdlets = Factories(ErrorRecordsType()).Select(m => m.Name).Where(name => name != "Inventory");
+            Assert.Equal(ErrorIds.OrderBy(i => i, StringComparer.Ordinal), inventory.Concat(cmdlets).Distinct().OrderBy(i => i, StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void WarningIds_AreThePinnedOnes() =>
+            Assert.Equal(WarningIds, typeof(InventoryWarning).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).OrderBy(i => i, StringComparer.Ordinal));
+
+        public static TheoryData<string> InventoryFactories() => Names(typeof(InventoryErrors), typeof(InventoryWarnings));
+
+        [Theory]
+        [MemberData(nameof(InventoryFactories))]
+        public void InventoryFactory_InBothLanguages_KeepsItsIdAndSpeaksEach(string name)
+        {
+            foreach (var factory in Factories(typeof(InventoryErrors)).Concat(Factories(typeof(InventoryWarnings))).Where(m => m.Name == name))
+            {
+                var english = factory.Invoke(null, Arguments(factory, Language.En))!;
+                var japanese = factory.Invoke(null, Arguments(factory, Language.Ja))!;
+                var (enId, enMessage) = IdAndMessage(english);
+                var (jaId, jaMessage) = IdAndMessage(japanese);
+                Assert.Equal(name, enId);
+                Assert.Equal(enId, jaId);
+                AssertBothLanguages(enMessage, jaMessage);
+            }
+        }
+
+        [Theory]
+        [InlineData(ContractOverrideProblem.NotLayerEqualsOwner)]
+        [InlineData(ContractOverrideProblem.UnknownLayer)]
+        [InlineData(ContractOverrideProblem.UnknownOwner)]
+        [InlineData(ContractOverrideProblem.RepeatedLayer)]
+        public void InvalidContractOverride_EachProblem_SpeaksBothLanguages(ContractOverrideProblem problem)
+        {
+            var error = new ContractOverrideError("Dta=Vendor", problem, "Dta");
+            var at = new RowLocation("inventory.csv", 4, null);
+            AssertBothLanguages(InventoryErrors.InvalidContractOverride(Language.En, at, "ContractOverrides", error).Message,
+                InventoryErrors.InvalidContractOverride(Language.Ja, at, "ContractOverrides", error).Message);
+        }
+
+        [Fact]
+        public void ErrorRecordFactories_InBothLanguages_KeepTheirIdAndSpeakEach()
+        {
+            var type = ErrorRecordsType();
+            foreach (var factory in Factories(type).Where(m => m.Name != "Inventory"))
+            {
+                var english = (ErrorRecord)factory.Invoke(null, Arguments(factory, Language.En))!;
+                var japanese = (ErrorRecord)factory.Invoke(null, Arguments(factory, Language.Ja))!;
+                Assert.Equal(factory.Name, english.FullyQualifiedErrorId);
+                Assert.Equal(factory.Name, japanese.FullyQualifiedErrorId);
+                AssertBothLanguages(english.ErrorDetails.Message, japanese.ErrorDetails.Message);
+            }
+        }
+
+        private static Type ErrorRecordsType() =>
+            MessageResourcesTests.CmdletAssembly().GetType("CloudResponsibility.PowerShell.Commands.ErrorRecords", throwOnError: true)!;
+
+        private static IEnumerable<MethodInfo> Factories(Type type) =>
+            type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.DeclaringType == type);
+
+        private static TheoryData<string> Names(params Type[] types)
+        {
+            var data = new TheoryData<string>();
+            foreach (var name in types.SelectMany(Factories).Select(m => m.Name).Distinct()) data.Add(name);
+            return data;
+        }
+
+        private static (string Id, string Message) IdAndMessage(object problem) => problem switch
+        {
+            InventoryError error => (error.ErrorId, error.Message),
+            InventoryWarning warning => (warning.WarningId, warning.Message),
+            _ => throw new InvalidOperationException(problem.GetType().Name),
+        };
+
+        private static void AssertBothLanguages(string english, string japanese)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(english));
+            Assert.NotEqual(english, japanese);
+            Assert.Contains(japanese, c => (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF'));
+        }
+
+        /// <summary>Arguments of the kinds the factories take, the language first.</summary>
+        private static object?[] Arguments(MethodInfo factory, Language language) =>
+            factory.GetParameters().Select(p => Argument(p.ParameterType, p.Name!, language)).ToArray();
+
+        private static object? Argument(Type type, string name, Language language)
+        {
+            if (type == typeof(Language)) return language;
+            if (type == typeof(string)) return name == "kindKey" ? "KindThreat" : "value-of-" + name;
+            if (type == typeof(object)) return "input";
+            if (type == typeof(char)) return '"';
+            if (type == typeof(int)) return 3;
+            if (type == typeof(long)) return 2L;
+            if (type == typeof(bool)) return false;
+            if (type == typeof(string[])) return new[] { "Layer", "Layer" };
+            if (type == typeof(InventoryColumn)) return InventoryColumn.ServiceModel;
+            if (type == typeof(RowLocation)) return new RowLocation("inventory.csv", 4, 6);
+            if (type == typeof(ContractOverrideError)) return new ContractOverrideError("Data", ContractOverrideProblem.NotLayerEqualsOwner, "Data");
+            if (type == typeof(CatalogValidationException)) return new CatalogValidationException(new[] { "a problem" });
+            if (type == typeof(ReportHeaderMismatchException)) return new ReportHeaderMismatchException(new[] { "A" }, new[] { "B" });
+            if (type == typeof(UnknownColumnException)) return new UnknownColumnException(new[] { "Nope" }, new[] { "Layer" });
+            if (type == typeof(ArgumentException)) return new ArgumentException("bad");
+            if (type == typeof(Exception)) return new IOException("disk full");
+            throw new InvalidOperationException($"No test argument for a {type.Name} ({name}).");
+        }
+    }
+}
