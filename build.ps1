@@ -10,9 +10,10 @@
                (module/bin/Core for PowerShell 7.4+, module/bin/Desktop for Windows PowerShell 5.1),
                their help, the Core build precompiled for this platform, the tests; and Pester
                5.9.1, restored from its NuGet package into out/tools/Pester.
-      Test     the xunit suite (the domain, and what only the engine's API shows), then every Pester
-               spec in tests/Pester in a fresh pwsh against the built module. Prints each suite's
-               totals and then "N passed, N failed" over both; fails if any test failed.
+      Test     the code style (.editorconfig, `dotnet format --verify-no-changes`), the xunit suite
+               (the domain, and what only the engine's API shows), then every Pester spec in
+               tests/Pester in a fresh pwsh against the built module. Prints each check's totals and
+               then "N passed, N failed" over all; fails if any failed.
       Sample   runs the main job on the bundled sample organisation (module/samples).
       Stage    copies what a user installs into out/CloudResponsibility/<version>/.
       Package  makes out/packages/CloudResponsibility.<version>.nupkg, which Install-PSResource
@@ -100,8 +101,15 @@ function Get-PesterTotals {
     [pscustomobject]@{ Suite = 'Pester'; Passed = [int]$totals[1]; Failed = [int]$totals[2] }
 }
 
+function Get-FormatTotals {
+    # The code as .editorconfig says it is written; `dotnet format` (without --verify-no-changes) fixes it.
+    dotnet format $solution --verify-no-changes --no-restore --verbosity quiet | Write-Host
+    $clean = $LASTEXITCODE -eq 0
+    [pscustomobject]@{ Suite = 'format'; Passed = [int]$clean; Failed = [int](-not $clean) }
+}
+
 function Invoke-Test {
-    $suites = @(Get-XunitTotals; Get-PesterTotals)
+    $suites = @(Get-FormatTotals; Get-XunitTotals; Get-PesterTotals)
     foreach ($suite in $suites) { Write-Host ('{0}: {1} passed, {2} failed' -f $suite.Suite, $suite.Passed, $suite.Failed) }
     $passed = ($suites | Measure-Object Passed -Sum).Sum
     $failed = ($suites | Measure-Object Failed -Sum).Sum

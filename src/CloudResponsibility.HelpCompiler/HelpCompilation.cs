@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CloudResponsibility.HelpCompiler.About;
-using CloudResponsibility.HelpCompiler.Markdown;
 using CloudResponsibility.HelpCompiler.Maml;
+using CloudResponsibility.HelpCompiler.Markdown;
 using CloudResponsibility.HelpCompiler.Metadata;
 using CloudResponsibility.HelpCompiler.Validation;
 

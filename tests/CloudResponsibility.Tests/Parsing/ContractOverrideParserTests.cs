@@ -1,6 +1,6 @@
 using System.Linq;
-using CloudResponsibility.Parsing;
 using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
 using Xunit;
 
 namespace CloudResponsibility.Tests.Parsing

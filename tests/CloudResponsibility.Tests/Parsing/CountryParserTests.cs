@@ -99,12 +99,12 @@ namespace CloudResponsibility.Tests.Parsing
             using var document = JsonDocument.Parse(File.ReadAllText(isoCodes));
             var assigned = document.RootElement.GetProperty("3166-1").EnumerateArray().Select(c => c.GetProperty("alpha_2").GetString()!).ToHashSet();
             for (var a = 'A'; a <= 'Z'; a++)
-            for (var b = 'A'; b <= 'Z'; b++)
-            {
-                var code = new string(new[] { a, b });
-                var expected = assigned.Contains(code) || code == "EU" || code == "UK";
-                Assert.True(expected == CountryCodes.TryGetAlpha2(code, out _), code);
-            }
+                for (var b = 'A'; b <= 'Z'; b++)
+                {
+                    var code = new string(new[] { a, b });
+                    var expected = assigned.Contains(code) || code == "EU" || code == "UK";
+                    Assert.True(expected == CountryCodes.TryGetAlpha2(code, out _), code);
+                }
         }
     }
 }

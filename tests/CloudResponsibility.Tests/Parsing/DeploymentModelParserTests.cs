@@ -1,5 +1,5 @@
-using CloudResponsibility.Parsing;
 using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
 using Xunit;
 
 namespace CloudResponsibility.Tests.Parsing
