@@ -12,9 +12,8 @@ namespace CloudResponsibility.Streams
     /// bad one and parses from there with a fresh parser. The reader releases each record's start
     /// as it goes, so what is kept stays about one parser buffer long: memory does not grow with
     /// the file. The history is rented from the shared pool and given back when the stream is
-    /// disposed: at its size a new array is a large object, and allocating one for every file a
-    /// script imports made collections a third of a small import's time (ten rows: 1.5 ms a
-    /// file, 1.0 ms with the array rented).
+    /// disposed: at its size a new array per file would be a large object, which a script that
+    /// imports many small files would pay for in collections.
     /// </summary>
     internal sealed class ReplayableStream : ReadOnlyStream
     {
