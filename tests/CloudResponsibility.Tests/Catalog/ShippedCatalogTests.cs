@@ -142,6 +142,18 @@ namespace CloudResponsibility.Tests.Catalog
                     Assert.Contains(item.Id, checks[id].DisclosureItemIds);
         }
 
+        [Fact]
+        public void Leg02_Description_SaysPermissionAsArticle25Does()
+        {
+            var japanese = Legal(Japanese, "LEG-02");
+            Assert.Contains("経済産業大臣の許可", japanese.Description);
+            Assert.DoesNotContain("認可", japanese.Description);
+            Assert.Contains("第25条第1項", japanese.CurrentLaw);
+            Assert.Contains("Article 25(1)", Legal(English, "LEG-02").CurrentLaw);
+        }
+
+        private static LegalConsideration Legal(CatalogView view, string id) => view.LegalConsiderations.Single(l => l.Id == id);
+
         private static bool ContainsJapanese(string text) =>
             text.Any(c => (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF'));
     }
