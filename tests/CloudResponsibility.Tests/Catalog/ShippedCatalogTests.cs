@@ -152,6 +152,24 @@ namespace CloudResponsibility.Tests.Catalog
             Assert.Contains("Article 25(1)", Legal(English, "LEG-02").CurrentLaw);
         }
 
+        [Fact]
+        public void Leg03_CurrentLaw_SaysSection215LapsedAndTheCloudActReachesAnyProviderUnderUsJurisdiction()
+        {
+            var english = Legal(English, "LEG-03");
+            Assert.Contains("lapsed on 15 March 2020", english.CurrentLaw);
+            Assert.Contains("any provider under US jurisdiction", english.CurrentLaw);
+            Assert.Contains("2020年3月15日に失効", Legal(Japanese, "LEG-03").CurrentLaw);
+            Assert.Contains("米国の管轄に服するすべての事業者", Legal(Japanese, "LEG-03").CurrentLaw);
+        }
+
+        [Fact]
+        public void Leg03_Condition_SaysWhatTheTriggerLeavesOut()
+        {
+            Assert.Equal("DataLocation=US | VendorCountry=US", Legal(English, "LEG-03").Trigger);
+            Assert.Contains("does not trigger this point", Legal(English, "LEG-03").Condition);
+            Assert.Contains("本項目は該当と判定しない", Legal(Japanese, "LEG-03").Condition);
+        }
+
         private static LegalConsideration Legal(CatalogView view, string id) => view.LegalConsiderations.Single(l => l.Id == id);
 
         private static bool ContainsJapanese(string text) =>
