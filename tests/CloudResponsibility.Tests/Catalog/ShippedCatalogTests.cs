@@ -170,6 +170,18 @@ namespace CloudResponsibility.Tests.Catalog
             Assert.Contains("本項目は該当と判定しない", Legal(Japanese, "LEG-03").Condition);
         }
 
+        [Fact]
+        public void Leg04_CurrentLaw_SaysTransfersAreAllowedWithSafeguardsOrDerogations()
+        {
+            var english = Legal(English, "LEG-04").CurrentLaw;
+            Assert.Contains("Directive (Art. 26)", english);
+            Assert.Contains("GDPR (Arts. 46 and 49)", english);
+            Assert.Contains("standard contractual clauses", english);
+            var japanese = Legal(Japanese, "LEG-04").CurrentLaw;
+            Assert.Contains("指令（第26条）もGDPR（第46条、第49条）も", japanese);
+            Assert.Contains("標準契約条項", japanese);
+        }
+
         private static LegalConsideration Legal(CatalogView view, string id) => view.LegalConsiderations.Single(l => l.Id == id);
 
         private static bool ContainsJapanese(string text) =>
