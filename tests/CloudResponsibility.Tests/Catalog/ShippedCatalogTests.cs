@@ -182,6 +182,16 @@ namespace CloudResponsibility.Tests.Catalog
             Assert.Contains("標準契約条項", japanese);
         }
 
+        [Fact]
+        public void Leg05_CurrentLaw_NamesThe2018CloudGuidelineBeforeThe2020Merger()
+        {
+            var english = Legal(English, "LEG-05").CurrentLaw;
+            Assert.True(english.IndexOf("July 2018", StringComparison.Ordinal) < english.IndexOf("2020", StringComparison.Ordinal), english);
+            var japanese = Legal(Japanese, "LEG-05").CurrentLaw;
+            Assert.Contains("2018年7月に総務省の「クラウドサービス事業者が医療情報を取り扱う際の安全管理に関するガイドライン」", japanese);
+            Assert.Contains("2020年", japanese);
+        }
+
         private static LegalConsideration Legal(CatalogView view, string id) => view.LegalConsiderations.Single(l => l.Id == id);
 
         private static bool ContainsJapanese(string text) =>
