@@ -142,6 +142,19 @@ namespace CloudResponsibility.Tests.Catalog
                     Assert.Contains(item.Id, checks[id].DisclosureItemIds);
         }
 
+        [Theory]
+        [InlineData(ServiceModel.SaaS, "Data")]
+        [InlineData(ServiceModel.PaaS, "Data;Application;Middleware")]
+        [InlineData(ServiceModel.IaaS, "Data;Application;Middleware;GuestOS")]
+        public void Th05_UnderAServiceModel_LeavesTheCustomerTheFailuresOfTheLayersItRuns(ServiceModel model, string layers)
+        {
+            // MIC-GL3 I.6.3: failures in the OS and middleware layers are the customer's under IaaS.
+            var threat = English.Threats.Single(t => t.Id == "TH-05");
+
+            Assert.Equal(layers, threat.Under(model, English.CustomerLayers(model)).CustomerLayers.ToString());
+            Assert.Contains("MIC-GL3 I.6.3", threat.Source);
+        }
+
         [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
