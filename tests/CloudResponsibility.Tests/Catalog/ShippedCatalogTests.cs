@@ -156,6 +156,20 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void CheckTe04_UnderIaas_AppliesToTheManagementConsoleAndCloudAccounts()
+        {
+            var english = English.CheckItems.Single(c => c.Id == "CHK-TE-04");
+            var japanese = Japanese.CheckItems.Single(c => c.Id == "CHK-TE-04");
+            Assert.Contains(ServiceModel.IaaS, english.ServiceModels);
+            // The reason must not exclude PaaS by the same token: customers run their own applications there too.
+            Assert.Contains("on PaaS or IaaS", english.ServiceModelNote);
+            Assert.Contains("management console and cloud accounts", english.ServiceModelNote);
+            Assert.Contains("管理コンソールとクラウドアカウントに限ってIaaSにも適用する", japanese.ServiceModelNote);
+            Assert.Contains("management console", english.SubPoints.Single().Question);
+            Assert.Contains("管理コンソール", japanese.SubPoints.Single().Question);
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
