@@ -169,6 +169,18 @@ namespace CloudResponsibility.Tests.Catalog
             Assert.Contains("管理コンソール", japanese.SubPoints.Single().Question);
         }
 
+        [Theory]
+        [InlineData(DeploymentModel.Private)]
+        [InlineData(DeploymentModel.Community)]
+        public void DeploymentModel_SelfOrOtherOperated_IsTranslatedAsOnOrOffPremises(DeploymentModel model)
+        {
+            // 「自社運用型又は他社運用型」 renders NIST's "on or off premises" (CSO §2.1), not who operates it.
+            Assert.Contains("自社運用型または他社運用型", Japanese.DeploymentModels.Single(m => m.DeploymentModel == model).Description);
+            var english = English.DeploymentModels.Single(m => m.DeploymentModel == model).Description;
+            Assert.Contains("on or off", english);
+            Assert.DoesNotContain("another company", english);
+        }
+
         [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
