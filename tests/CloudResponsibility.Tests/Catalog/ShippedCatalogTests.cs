@@ -182,6 +182,15 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void Rn01_English_SaysNoMoreThanMicGl3I61()
+        {
+            var english = English.Notes.Single(n => n.Id == "RN-01").Description;
+            Assert.DoesNotContain("notic", english);
+            Assert.DoesNotContain("silent", english);
+            Assert.Contains("judge the security impact of upgrades", english);
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
