@@ -191,6 +191,17 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void SubPointQuestions_BothLanguages_AskTheSame()
+        {
+            var english = English.CheckItems.SelectMany(c => c.SubPoints).ToDictionary(s => s.Id, s => s.Question);
+            var japanese = Japanese.CheckItems.SelectMany(c => c.SubPoints).ToDictionary(s => s.Id, s => s.Question);
+            Assert.DoesNotContain("screening", english["CHK-DC-02.1"]);
+            Assert.DoesNotContain("経歴", japanese["CHK-DC-02.1"]);
+            Assert.Contains("still valid", english["CHK-OP-03.1"]);
+            Assert.Contains("現在も有効", japanese["CHK-OP-03.1"]);
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
