@@ -202,6 +202,23 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void SaasAccountsAndAccess_ProviderDuty_HedgesTheLimitedRightsAsMicGl3I61Does()
+        {
+            // I.6.1: 「限定的な管理権限等を提供する場合がある」 — the provider may, not must, grant them.
+            Assert.Contains("提供する場合がある", Japanese.Cell(ServiceModel.SaaS, Layer.AccountsAndAccess).ProviderDuty);
+            Assert.StartsWith("May grant", English.Cell(ServiceModel.SaaS, Layer.AccountsAndAccess).ProviderDuty);
+            Assert.Contains("付与された場合は", Japanese.Cell(ServiceModel.SaaS, Layer.AccountsAndAccess).CustomerDuty);
+            Assert.StartsWith("Where the provider grants", English.Cell(ServiceModel.SaaS, Layer.AccountsAndAccess).CustomerDuty);
+        }
+
+        [Fact]
+        public void PaasMiddleware_ProviderDuty_CoversTheMiddlewareLayerAndBelow()
+        {
+            Assert.StartsWith("ミドルウェア層以下", Japanese.Cell(ServiceModel.PaaS, Layer.Middleware).ProviderDuty);
+            Assert.Contains("everything from the middleware layer down", English.Cell(ServiceModel.PaaS, Layer.Middleware).ProviderDuty);
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
