@@ -14,8 +14,17 @@ namespace CloudResponsibility.Catalog
     /// </summary>
     public static class CatalogValidator
     {
+        /// <summary>
+        /// References to the two sources joined with <c>; </c>, optionally followed by <c>; added</c>
+        /// (the row also holds something the sources do not contain), or <c>added</c> alone (the row is
+        /// the project's own). The marker comes last so that what the sources say is read first.
+        /// </summary>
         private static readonly Regex SourcePattern = new Regex(
-            @"^(MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?)(; (MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?))*$", RegexOptions.CultureInvariant);
+            @"^((MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?)(; (MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?))*(; " + AddedMarker + ")?|" + AddedMarker + ")$",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>The Source value that marks content the sources do not contain as the project's addition.</summary>
+        public const string AddedMarker = "added";
 
         private static readonly IReadOnlyDictionary<string, Regex> IdPatterns = new Dictionary<string, Regex>
         {
@@ -99,7 +108,7 @@ namespace CloudResponsibility.Catalog
                         problems.Add($"{record.CellLocation(column)}: empty.");
                 }
                 if (table.HasColumn("Source") && record["Source"].Length > 0 && !SourcePattern.IsMatch(record["Source"]))
-                    problems.Add($"{record.CellLocation("Source")}: '{record["Source"]}' is not a source reference such as 'MIC-GL3 I.6.1' or 'CSO §4.1'.");
+                    problems.Add($"{record.CellLocation("Source")}: '{record["Source"]}' is not a source reference such as 'MIC-GL3 I.6.1', 'CSO §4.1', 'CSO §3; {AddedMarker}' or '{AddedMarker}'.");
                 CheckPairs(record, table, problems);
             }
         }

@@ -219,6 +219,24 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void Additions_ContentTheSourcesDoNotContain_IsMarkedAddedNotCitedAsASource()
+        {
+            // The on-premises column: MIC-GL3 I.6 mentions on-premises only in passing.
+            Assert.All(English.Matrix.Where(e => e.ServiceModel == ServiceModel.OnPremises), e => Assert.Equal("added", e.Source));
+            Assert.EndsWith("; added", English.ServiceModels.Single(m => m.ServiceModel == ServiceModel.OnPremises).Source);
+            // "now Google Workspace" and the SOC / SSAE 18 sentence are updates the sources could not contain.
+            Assert.Contains("Google Workspace", English.ServiceModels.Single(m => m.ServiceModel == ServiceModel.SaaS).Examples);
+            Assert.EndsWith("; added", English.ServiceModels.Single(m => m.ServiceModel == ServiceModel.SaaS).Source);
+            Assert.Contains("SSAE 18", English.CheckItems.Single(c => c.Id == "CHK-OP-03").Description);
+            Assert.EndsWith("; added", English.CheckItems.Single(c => c.Id == "CHK-OP-03").Source);
+            // No section of the sources names a facility layer; MIC-GL3 I.6.3 does not mention buildings or power.
+            var facility = English.Layers.Single(l => l.Layer == Layer.Facility).Source;
+            Assert.DoesNotContain("I.6.3", facility);
+            Assert.EndsWith("; added", facility);
+            Assert.All(English.Matrix.Where(e => e.Layer == Layer.Facility), e => Assert.EndsWith("added", e.Source));
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
