@@ -237,6 +237,17 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void Th04_ProviderControls_DetectAbnormalUseRatherThanEncrypt()
+        {
+            // CTL-T-08 and CTL-T-09 are for eavesdropping and unauthorised reading (CSO §4.1); misuse of
+            // cloud compute is caught by logging (CTL-T-07) and load monitoring (CTL-O-03).
+            var threat = English.Threats.Single(t => t.Id == "TH-04");
+            Assert.Equal(new[] { "CTL-T-05", "CTL-T-07", "CTL-O-01", "CTL-O-03" }, threat.ProviderControlIds);
+            Assert.Contains("CSO §4.1", threat.Source);
+            Assert.Contains("CSO §4.2", threat.Source);
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
