@@ -248,6 +248,14 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void CtlT06_AccessControl_IsVerifiedByTheMultiTenancyCheck()
+        {
+            // CSO §4.1: access control keeps those without rights, insiders and third parties, from
+            // customers' confidential data; CSO §3 asks about the measures between tenants.
+            Assert.Contains("CHK-TE-02", English.ProviderControls.Single(c => c.Id == "CTL-T-06").CheckItemIds);
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
