@@ -55,14 +55,15 @@ namespace CloudResponsibility.Catalog
             var controls = data[CatalogFiles.ProviderControls].Records
                 .Select(r => new ProviderControl(r["Id"], Parse<ControlKind>(r["Kind"]), language, Text(r, "Name"), Text(r, "Description"), Text(r, "Purpose"), r["Source"],
                     Ids(r, "Iso27017"), Ids(r, "Ccm"),
-                    Referrers(threatsRows, "ProviderControls", r["Id"]), Referrers(checkRows, "ProviderControls", r["Id"])))
+                    Referrers(threatsRows, "ProviderControls", r["Id"]), Referrers(checkRows, "ProviderControls", r["Id"]), Text(r, "NoCheckReason")))
                 .ToList();
             var subPoints = data[CatalogFiles.CheckSubPoints].Records;
             var checks = checkRows
                 .Select(r => new VendorCheckItem(r["Id"], Parse<CheckArea>(r["Area"]), language, Text(r, "Name"), Text(r, "Description"), r["Source"],
                     new ValueList<CheckSubPoint>(Children(subPoints, r["Id"]).Select(s => new CheckSubPoint(s.Id, r["Id"], s.Position, language, Text(s.Record, "Name"), Text(s.Record, "Question"), r["Source"]))),
                     Ids(r, "ProviderControls"), new ValueList<ServiceModel>(r.List("ServiceModels").Select(Parse<ServiceModel>).OrderBy(m => m)),
-                    Text(r, "ServiceModelNote"), Ids(r, "Iso27017"), Ids(r, "Ccm"), Referrers(disclosureRows, "CheckItems", r["Id"])))
+                    Text(r, "ServiceModelNote"), Ids(r, "Iso27017"), Ids(r, "Ccm"), Referrers(disclosureRows, "CheckItems", r["Id"]),
+                    Ids(r, "UncoveredSubPoints"), Text(r, "GapNote")))
                 .ToList();
             var subItems = data[CatalogFiles.DisclosureSubItems].Records;
             var disclosures = disclosureRows

@@ -9,8 +9,8 @@ namespace CloudResponsibility.Catalog
 {
     /// <summary>
     /// Checks a catalog's data before anyone reads it: headers, ID formats, uniqueness, both languages,
-    /// sources, enum values, and that every link resolves. Returns every problem, not just the first,
-    /// so one run of the tests shows a data author all there is to fix.
+    /// sources, enum values, that every link resolves, and coverage (CoverageValidator). Returns every
+    /// problem, not just the first, so one run of the tests shows a data author all there is to fix.
     /// </summary>
     public static class CatalogValidator
     {
@@ -45,6 +45,7 @@ namespace CloudResponsibility.Catalog
         private static readonly HashSet<string> OptionalColumns = new HashSet<string>(StringComparer.Ordinal)
         {
             "Notes", "AttackTechniques", "Iso27017", "Ccm", "CheckItems", "CustomerDutyJa", "CustomerDutyEn", "ProviderDutyJa", "ProviderDutyEn",
+            "NoCheckReasonJa", "NoCheckReasonEn", "UncoveredSubPoints", "GapNoteJa", "GapNoteEn",
         };
 
         /// <summary>Every problem found; empty when the data is consistent.</summary>
@@ -75,6 +76,7 @@ namespace CloudResponsibility.Catalog
             CheckLinks(data, problems);
             CheckSubItems(data[CatalogFiles.CheckItems], data[CatalogFiles.CheckSubPoints], problems);
             CheckSubItems(data[CatalogFiles.DisclosureItems], data[CatalogFiles.DisclosureSubItems], problems);
+            CoverageValidator.Check(data, problems);
             CheckTriggers(data[CatalogFiles.LegalConsiderations], problems);
             if (!data[CatalogFiles.Info].Records.Any(r => r["Key"] == "Version" && r["Value"].Length > 0))
                 problems.Add($"{CatalogFiles.Info}: no Version.");

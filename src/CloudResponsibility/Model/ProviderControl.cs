@@ -6,9 +6,11 @@ namespace CloudResponsibility.Model
         /// <summary>Creates a provider measure.</summary>
         public ProviderControl(
             string id, ControlKind kind, Language language, string name, string description, string purpose, string source,
-            ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> threatIds, ValueList<string> checkItemIds)
+            ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> threatIds, ValueList<string> checkItemIds,
+            string noCheckReason)
             : base(id, language, name, description, source)
         {
+            NoCheckReason = noCheckReason;
             Kind = kind;
             Purpose = purpose;
             Iso27017 = iso27017;
@@ -34,5 +36,8 @@ namespace CloudResponsibility.Model
 
         /// <summary>IDs of the customer's checks that verify it.</summary>
         public ValueList<string> CheckItemIds { get; }
+
+        /// <summary>Why no check verifies it; empty when <see cref="CheckItemIds"/> names one.</summary>
+        public string NoCheckReason { get; }
     }
 }

@@ -10,9 +10,12 @@ namespace CloudResponsibility.Model
         public VendorCheckItem(
             string id, CheckArea area, Language language, string name, string description, string source,
             ValueList<CheckSubPoint> subPoints, ValueList<string> providerControlIds, ValueList<ServiceModel> serviceModels,
-            string serviceModelNote, ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> disclosureItemIds)
+            string serviceModelNote, ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> disclosureItemIds,
+            ValueList<string> uncoveredSubPointIds, string gapNote)
             : base(id, language, name, description, source)
         {
+            UncoveredSubPointIds = uncoveredSubPointIds;
+            GapNote = gapNote;
             Area = area;
             SubPoints = subPoints;
             ProviderControlIds = providerControlIds;
@@ -29,7 +32,10 @@ namespace CloudResponsibility.Model
         /// <summary>The points to confirm, in the source's order.</summary>
         public ValueList<CheckSubPoint> SubPoints { get; }
 
-        /// <summary>IDs of the provider measures it verifies.</summary>
+        /// <summary>
+        /// IDs of the provider measures it verifies: through every sub-point but those in
+        /// <see cref="UncoveredSubPointIds"/>.
+        /// </summary>
         public ValueList<string> ProviderControlIds { get; }
 
         /// <summary>The service models it applies to (the source states SaaS and PaaS; IaaS is decided per check).</summary>
@@ -46,5 +52,14 @@ namespace CloudResponsibility.Model
 
         /// <summary>IDs of the IPA disclosure items that cover it.</summary>
         public ValueList<string> DisclosureItemIds { get; }
+
+        /// <summary>
+        /// IDs of its sub-points that no provider measure of the catalog covers: a gap in the sources,
+        /// recorded as such rather than as a weak link. Empty when every sub-point is covered.
+        /// </summary>
+        public ValueList<string> UncoveredSubPointIds { get; }
+
+        /// <summary>What <see cref="UncoveredSubPointIds"/> leaves uncovered and why; empty when nothing is.</summary>
+        public string GapNote { get; }
     }
 }

@@ -256,6 +256,30 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void CheckDc01_IntrusionTheftAndItemsBroughtIn_AreAGapNotALink()
+        {
+            var check = English.CheckItems.Single(c => c.Id == "CHK-DC-01");
+            Assert.Equal(new[] { "CHK-DC-01.1", "CHK-DC-01.2", "CHK-DC-01.3" }, check.UncoveredSubPointIds);
+            Assert.Contains("CSO §4", check.GapNote);
+            Assert.Contains("CSO §4", Japanese.CheckItems.Single(c => c.Id == "CHK-DC-01").GapNote);
+            // Disasters and failures stay linked to business continuity and availability monitoring.
+            Assert.Equal(new[] { "CTL-O-03", "CTL-O-05" }, check.ProviderControlIds);
+            Assert.Empty(CatalogLinks.Follow<ProviderControl>(English, check.SubPoints[0]));
+            Assert.Empty(CatalogLinks.Follow<CloudThreat>(English, check.SubPoints[0]));
+            Assert.Equal(new[] { "CTL-O-03", "CTL-O-05" }, CatalogLinks.Follow<ProviderControl>(English, check.SubPoints[3]).Select(c => c.Id));
+            Assert.Equal(new[] { "CHK-DC-01" }, CatalogLinks.Follow<VendorCheckItem>(English, check.SubPoints[0]).Select(c => c.Id));
+        }
+
+        [Fact]
+        public void ProviderControls_NoCheckVerifies_OnlyProvisioningAndMigrationWithTheReason()
+        {
+            var withoutCheck = English.ProviderControls.Where(c => c.CheckItemIds.Count == 0).ToList();
+            Assert.Equal(new[] { "CTL-T-02", "CTL-T-03" }, withoutCheck.Select(c => c.Id));
+            Assert.All(withoutCheck, c => Assert.Contains("CSO §3", c.NoCheckReason));
+            Assert.All(English.ProviderControls.Where(c => c.CheckItemIds.Count > 0), c => Assert.Empty(c.NoCheckReason));
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
