@@ -76,12 +76,16 @@ namespace CloudResponsibility.Catalog
                     r["Trigger"], new ValueList<string>(LegalTrigger.Parse(r["Trigger"]).Attributes.Select(a => a.ToString())), Ids(r, "Iso27017"), Ids(r, "Ccm")))
                 .ToList();
             var references = data[CatalogFiles.AttackTechniques].Records.Select(r => new ReferenceControl("ATT&CK", r["Id"], r["Name"]))
-                .Concat(data[CatalogFiles.Iso27017Controls].Records.Select(r => new ReferenceControl("ISO/IEC 27017", r["Id"], r["Title"])))
+                .Concat(data[CatalogFiles.Iso27017Controls].Records.Select(r => new ReferenceControl(IsoFramework(r["Id"]), r["Id"], r["Title"])))
                 .Concat(data[CatalogFiles.CcmDomains].Records.Select(r => new ReferenceControl("CSA CCM", r["Id"], r["Label"])))
                 .ToList();
 
             return new CatalogView(language, serviceModels, deploymentModels, layers, matrix, notes, threats, controls, checks, disclosures, legal, references);
         }
+
+        /// <summary>ISO/IEC 27017's own controls are numbered CLD.…; the others are ISO/IEC 27002 controls it applies to cloud services.</summary>
+        private static string IsoFramework(string id) =>
+            id.StartsWith("CLD.", StringComparison.Ordinal) ? ReferenceControl.Iso27017 : ReferenceControl.Iso27002;
 
         private string Text(CatalogRecord record, string column) => record[column + (language == Language.Ja ? "Ja" : "En")];
 

@@ -203,7 +203,7 @@ namespace CloudResponsibility.Catalog
             Links(CatalogFiles.DisclosureItems, "CheckItems", checks, "check item", required: false);
             foreach (var file in new[] { CatalogFiles.Threats, CatalogFiles.ProviderControls, CatalogFiles.CheckItems, CatalogFiles.LegalConsiderations })
             {
-                Links(file, "Iso27017", iso, "ISO/IEC 27017 control", required: false, referencedIso);
+                Links(file, "Iso27017", iso, "ISO control (iso27017-controls.csv)", required: false, referencedIso);
                 Links(file, "Ccm", ccm, "CSA CCM domain", required: false, referencedCcm);
             }
             foreach (var record in data[CatalogFiles.Threats].Records.Concat(data[CatalogFiles.ProviderControls].Records)

@@ -280,6 +280,23 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
+        public void IsoReferences_Shipped_TellIso27017CloudControlsFromIso27002Controls()
+        {
+            var iso = English.References.Where(r => r.Framework.StartsWith("ISO/IEC", StringComparison.Ordinal)).ToList();
+            var sevenCloudControls = new[] { "CLD.6.3.1", "CLD.8.1.5", "CLD.9.5.1", "CLD.9.5.2", "CLD.12.1.5", "CLD.12.4.5", "CLD.13.1.4" };
+            Assert.All(iso.Where(r => r.Framework == ReferenceControl.Iso27017), r => Assert.Contains(r.Id, sevenCloudControls));
+            Assert.All(iso.Where(r => r.Framework != ReferenceControl.Iso27017), r =>
+            {
+                Assert.Equal(ReferenceControl.Iso27002, r.Framework);
+                Assert.DoesNotContain("CLD", r.Id);
+            });
+            Assert.Contains(iso, r => r.Id == "17.1.1" && r.Framework == ReferenceControl.Iso27002);
+            var used = English.Threats.SelectMany(t => t.Iso27017).Concat(English.ProviderControls.SelectMany(c => c.Iso27017))
+                .Concat(English.CheckItems.SelectMany(c => c.Iso27017)).Concat(English.LegalConsiderations.SelectMany(l => l.Iso27017));
+            Assert.All(used, id => Assert.Contains(iso, r => r.Id == id));
+        }
+
+        [Fact]
         public void Leg02_Description_SaysPermissionAsArticle25Does()
         {
             var japanese = Legal(Japanese, "LEG-02");
