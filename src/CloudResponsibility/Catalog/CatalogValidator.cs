@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CloudResponsibility.Model;
@@ -22,6 +23,8 @@ namespace CloudResponsibility.Catalog
         private static readonly Regex SourcePattern = new Regex(
             @"^((MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?)(; (MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?))*(; " + AddedMarker + ")?|" + AddedMarker + ")$",
             RegexOptions.CultureInvariant);
+
+        private static readonly Regex SemanticVersion = new Regex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$", RegexOptions.CultureInvariant);
 
         /// <summary>The Source value that marks content the sources do not contain as the project's addition.</summary>
         public const string AddedMarker = "added";
@@ -78,9 +81,22 @@ namespace CloudResponsibility.Catalog
             CheckSubItems(data[CatalogFiles.DisclosureItems], data[CatalogFiles.DisclosureSubItems], problems);
             CoverageValidator.Check(data, problems);
             CheckTriggers(data[CatalogFiles.LegalConsiderations], problems);
-            if (!data[CatalogFiles.Info].Records.Any(r => r["Key"] == "Version" && r["Value"].Length > 0))
-                problems.Add($"{CatalogFiles.Info}: no Version.");
+            CheckInfo(data[CatalogFiles.Info], problems);
             return problems;
+        }
+
+        /// <summary>Version is a semantic version (major.minor.patch) and Updated an ISO date, each given once.</summary>
+        private static void CheckInfo(CatalogTable info, List<string> problems)
+        {
+            void Check(string key, Func<string, bool> isValid, string expected)
+            {
+                var records = info.Records.Where(r => r["Key"] == key).ToList();
+                if (records.Count != 1) { problems.Add($"{info.FileName}: {records.Count} rows for {key}; expected one."); return; }
+                if (!isValid(records[0]["Value"])) problems.Add($"{records[0].CellLocation("Value")}: '{records[0]["Value"]}' is not {expected}.");
+            }
+
+            Check("Version", v => SemanticVersion.IsMatch(v), "a semantic version such as 1.2.0");
+            Check("Updated", v => DateTime.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), "an ISO date such as 2026-12-04");
         }
 
         private static void CheckRows(CatalogTable table, List<string> problems)

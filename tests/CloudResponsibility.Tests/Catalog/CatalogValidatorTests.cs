@@ -13,6 +13,15 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Theory]
+        [InlineData("Version", "1.1", "catalog-info.csv row 2, column Value: '1.1' is not a semantic version such as 1.2.0.")]
+        [InlineData("Version", "v1.1.0", "catalog-info.csv row 2, column Value: 'v1.1.0' is not a semantic version such as 1.2.0.")]
+        [InlineData("Updated", "2026/12/04", "catalog-info.csv row 3, column Value: '2026/12/04' is not an ISO date such as 2026-12-04.")]
+        public void Validate_CatalogInfoMalformed_ReportsTheCell(string key, string value, string problem)
+        {
+            Assert.Equal(problem, Assert.Single(EditedCatalogData.FromShipped().Set(CatalogFiles.Info, key, "Value", value).Validate()));
+        }
+
+        [Theory]
         [InlineData("CSO §3; added")]
         [InlineData("CSO §3; MIC-GL3 I.6.3; added")]
         [InlineData("added")]
