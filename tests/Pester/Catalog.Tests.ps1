@@ -59,10 +59,11 @@ Describe 'Get-VendorCheckItem' {
         (Get-VendorCheckItem CHK-TE-05 -ExpandSubPoint).Id | Should -Be @('CHK-TE-05.1', 'CHK-TE-05.2', 'CHK-TE-05.3', 'CHK-TE-05.4')
     }
 
-    It 'leaves out checks that do not apply to IaaS' {
+    It 'keeps only the checks that apply to a service model' {
         $iaas = Get-VendorCheckItem -ServiceModel IaaS
         $iaas | ForEach-Object { $_.ServiceModels | Should -Contain 'IaaS' }
-        $iaas.Count | Should -BeLessThan (Get-VendorCheckItem).Count
+        $iaas.Id | Should -Contain 'CHK-TE-04'
+        Get-VendorCheckItem -ServiceModel OnPremises | Should -BeNullOrEmpty
     }
 }
 

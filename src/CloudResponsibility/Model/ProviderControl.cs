@@ -6,9 +6,11 @@ namespace CloudResponsibility.Model
         /// <summary>Creates a provider measure.</summary>
         public ProviderControl(
             string id, ControlKind kind, Language language, string name, string description, string purpose, string source,
-            ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> threatIds, ValueList<string> checkItemIds)
+            ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> threatIds, ValueList<string> checkItemIds,
+            string noCheckReason)
             : base(id, language, name, description, source)
         {
+            NoCheckReason = noCheckReason;
             Kind = kind;
             Purpose = purpose;
             Iso27017 = iso27017;
@@ -23,7 +25,10 @@ namespace CloudResponsibility.Model
         /// <summary>What the measure is for, as the source gives it.</summary>
         public string Purpose { get; }
 
-        /// <summary>ISO/IEC 27017:2015 controls it corresponds to.</summary>
+        /// <summary>
+        /// ISO controls it corresponds to: ISO/IEC 27017:2015's cloud controls (<c>CLD.9.5.1</c>) and the
+        /// ISO/IEC 27002:2013 controls ISO/IEC 27017 applies to cloud services, by their 27002 number (<c>12.3.1</c>).
+        /// </summary>
         public ValueList<string> Iso27017 { get; }
 
         /// <summary>CSA CCM v4 domains it corresponds to.</summary>
@@ -34,5 +39,8 @@ namespace CloudResponsibility.Model
 
         /// <summary>IDs of the customer's checks that verify it.</summary>
         public ValueList<string> CheckItemIds { get; }
+
+        /// <summary>Why no check verifies it; empty when <see cref="CheckItemIds"/> names one.</summary>
+        public string NoCheckReason { get; }
     }
 }
