@@ -49,6 +49,12 @@ Describe 'Get-LegalConsideration' {
             $findings | ForEach-Object { $_ | Should -BeOfType CloudResponsibility.Resolution.ServiceLegalFinding }
         }
 
+        It 'finds the points of a hand-made service with their reasons, relative to the home country' {
+            $findings = [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; DataLocation = 'US' } | Get-LegalConsideration
+            ($findings | Where-Object Id -eq 'LEG-03').Reason | Should -Be 'DataLocation=US'
+            [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; DataLocation = 'JP' } | Get-LegalConsideration | Should -BeNullOrEmpty
+        }
+
         It 'triggers nothing for a service whose data stays in Japan with a Japanese vendor' {
             Import-CloudInventory $inventory | Where-Object ServiceName -in 'kintone', '社内ファイルサーバ' | Get-LegalConsideration | Should -BeNullOrEmpty
         }
