@@ -58,8 +58,9 @@ function Invoke-NewPwsh {
     <#
     Runs the pinned pwsh in a new process (-NoProfile -NonInteractive, then -ArgumentList) and returns
     ExitCode, Output (stdout lines) and ErrorOutput (stderr text). -Environment sets variables of the
-    new process; a $null value removes one. A process still running after -TimeoutSeconds is killed
-    and reported as exit code -1.
+    new process; a $null value removes one. NO_COLOR is set unless -Environment says otherwise, so
+    that output is plain text. A process still running after -TimeoutSeconds is killed and reported
+    as exit code -1.
     .EXAMPLE
     Invoke-NewPwsh -Command 'Get-Module CloudResponsibility -ListAvailable' -Environment @{ PSModulePath = $folder }
     #>
@@ -94,6 +95,7 @@ function Invoke-NewPwsh {
     $start.RedirectStandardError = $true
     $start.StandardOutputEncoding = [System.Text.UTF8Encoding]::new($false)
     $start.StandardErrorEncoding = [System.Text.UTF8Encoding]::new($false)
+    $start.Environment['NO_COLOR'] = '1'
     foreach ($name in $Environment.Keys) {
         if ($null -eq $Environment[$name]) { $null = $start.Environment.Remove($name) }
         else { $start.Environment[$name] = [string]$Environment[$name] }
