@@ -35,6 +35,13 @@ Describe 'Get-CloudDeploymentModel' {
     }
 
     Context 'Pipeline input (the FromPipeline parameter set)' {
+        It 'passes its own objects through and takes Import-Csv rows with an Id column' {
+            $file = Join-Path $TestDrive 'deployment-models.csv'
+            Get-CloudDeploymentModel Community, Hybrid | Export-Csv $file
+            (Get-CloudDeploymentModel Hybrid | Get-CloudDeploymentModel).Id | Should -Be 'Hybrid'
+            (Import-Csv $file | Get-CloudDeploymentModel).Id | Should -Be @('Community', 'Hybrid')
+        }
+
         It 'takes names, Select-Object output and the DeploymentModel values of an inventory' {
             ('Public', 'Private' | Get-CloudDeploymentModel).Id | Should -Be @('Public', 'Private')
             (Get-CloudDeploymentModel Community | Select-Object Id | Get-CloudDeploymentModel).Id | Should -Be 'Community'

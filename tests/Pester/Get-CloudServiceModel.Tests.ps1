@@ -51,6 +51,11 @@ Describe 'Get-CloudServiceModel' {
             ('SaaS', 'IaaS' | Get-CloudServiceModel).Id | Should -Be @('SaaS', 'IaaS')
         }
 
+        It 'passes its own objects through, each once' {
+            (Get-CloudServiceModel PaaS, PaaS, IaaS | Get-CloudServiceModel).Id | Should -Be @('PaaS', 'IaaS')
+            (Get-CloudServiceModel OnPremises | Get-CloudServiceModel) | Should -BeOfType CloudResponsibility.Model.ServiceModelInfo
+        }
+
         It 'takes Select-Object output and Import-Csv rows with an Id column' {
             $file = Join-Path $TestDrive 'models.csv'
             Get-CloudServiceModel PaaS, OnPremises | Export-Csv $file
