@@ -58,10 +58,16 @@ Describe 'build.ps1 -Task Package' {
         finally { $zip.Dispose() }
         foreach ($file in 'CloudResponsibility.psd1', 'CloudResponsibility.nuspec', 'module/CloudResponsibility.psm1', 'module/CloudResponsibility.Format.ps1xml',
             'module/CloudResponsibility.Types.ps1xml', 'module/NOTICE', 'module/samples/inventory.csv',
-            'module/bin/Core/CloudResponsibility.PowerShell.dll', 'module/bin/Core/CloudResponsibility.dll', 'module/bin/Core/CsvHelper.dll',
+            'module/bin/Core/CloudResponsibility.PowerShell.dll',
             'module/bin/Core/en-US/CloudResponsibility.PowerShell.dll-Help.xml', 'module/bin/Core/ja-JP/CloudResponsibility.PowerShell.dll-Help.xml',
             'module/bin/Desktop/CloudResponsibility.PowerShell.dll', 'module/bin/Desktop/en-US/CloudResponsibility.PowerShell.dll-Help.xml') {
             $entries | Should -Contain $file
+        }
+        # The dependencies may sit beside the cmdlets or in a folder of their own.
+        foreach ($edition in 'Core', 'Desktop') {
+            foreach ($dependency in 'CloudResponsibility.dll', 'CsvHelper.dll') {
+                $entries | Where-Object { $_ -like "module/bin/$edition/*$dependency" } | Should -Not -BeNullOrEmpty -Because "the $edition build needs $dependency"
+            }
         }
         $entries | Where-Object { $_ -like '*.pdb' -or $_ -like '*.deps.json' -or $_ -like 'src/*' -or $_ -like 'tests/*' } | Should -BeNullOrEmpty
     }

@@ -33,7 +33,9 @@ AfterAll {
 Describe 'The precompiled Core module' {
     It 'ships ReadyToRun images of the module and CsvHelper in module/bin/Core' -Skip:($PSEdition -ne 'Core') {
         foreach ($name in 'CloudResponsibility.dll', 'CloudResponsibility.PowerShell.dll', 'CsvHelper.dll') {
-            $stream = [System.IO.File]::OpenRead((Join-Path (Get-RepositoryRoot) "module/bin/Core/$name"))
+            $image = Get-ChildItem (Join-Path (Get-RepositoryRoot) 'module/bin/Core') -Recurse -Filter $name | Select-Object -First 1
+            $image | Should -Not -BeNullOrEmpty -Because "the Core build ships $name"
+            $stream = [System.IO.File]::OpenRead($image.FullName)
             try {
                 $pe = [System.Reflection.PortableExecutable.PEReader]::new($stream)
                 $pe.PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size | Should -BeGreaterThan 0 -Because "$name must be a ReadyToRun image"
