@@ -43,12 +43,12 @@ function Get-CommandLength {
 
 function Invoke-ReadmeCommand {
     <#
-    Runs README command lines in a fresh runspace at -Location with the module imported, formatted
-    as pwsh prints them in a 120-column console. The console keeps the window's last column free,
-    so its tables are those of Out-String -Width 119.
+    Runs README command lines in a fresh runspace at -Location with the module imported, in en-US
+    (the README's language), formatted as pwsh prints them in a 120-column console. The console
+    keeps the window's last column free, so its tables are those of Out-String -Width 119.
     #>
     param([Parameter(Mandatory)] [string] $Command, [Parameter(Mandatory)] [string] $Location)
-    Invoke-FreshRunspace -Script $Command -Location $Location -ImportModule -Width 119
+    Invoke-FreshRunspace -Script $Command -Location $Location -ImportModule -Width 119 -Culture 'en-US'
 }
 
 function ConvertTo-ComparableOutput {

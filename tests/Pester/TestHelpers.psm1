@@ -130,9 +130,10 @@ function Invoke-FreshRunspace {
     <#
     Runs a script in a new runspace of this process (the engine's default session state, as a new
     pwsh has) at -Location, optionally with the module imported first, with
-    $ErrorActionPreference = 'Stop' and plain-text output rendering. Returns Output (everything the
-    script wrote, formatted as Out-String -Width <Width> formats it), Errors (every error record,
-    including the one that stopped it) and Failed.
+    $ErrorActionPreference = 'Stop' and plain-text output rendering, and in -Culture (for the UI and
+    for formats) when given. Returns Output (everything the script wrote, formatted as
+    Out-String -Width <Width> formats it), Errors (every error record, including the one that
+    stopped it) and Failed.
     #>
     param(
         [Parameter(Mandatory)]
@@ -142,7 +143,9 @@ function Invoke-FreshRunspace {
 
         [switch] $ImportModule,
 
-        [int] $Width = 120
+        [int] $Width = 120,
+
+        [cultureinfo] $Culture
     )
     $shell = [powershell]::Create([initialsessionstate]::CreateDefault2())
     try {
@@ -154,8 +157,10 @@ function Invoke-FreshRunspace {
         ) -join "`n"
         $null = $shell.AddScript($prologue).AddArgument($Location).AddArgument((Get-ModuleManifest)).AddStatement()
         # The script runs as one script block so that its own statements share its variables, and
-        # formats its output the way the console formats a command line's output.
-        $null = $shell.AddScript("& { $Script`n } | Out-String -Width $Width")
+        # formats its output the way the console formats a command line's output. The culture is set
+        # in the same invocation: the engine sets the thread's culture anew for each.
+        $setCulture = if ($Culture) { "[cultureinfo]::CurrentCulture = [cultureinfo]::CurrentUICulture = '$($Culture.Name)'`n" }
+        $null = $shell.AddScript("$setCulture& { $Script`n } | Out-String -Width $Width")
         $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
         $output = ''
         try {
