@@ -22,6 +22,10 @@
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Package
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Test -NoBuild -Suite Pester -PesterPath tests/Pester/Get-CloudThreat.Tests.ps1
+
+    Runs one Pester spec against the module as last built, without xunit.
 #>
 [CmdletBinding()]
 param(
@@ -32,7 +36,15 @@ param(
     [string] $Configuration = 'Release',
 
     # Pester specs to run (Test): a file or folder under tests/Pester; all of them by default.
-    [string[]] $PesterPath = @()
+    [string[]] $PesterPath = @(),
+
+    # The suites Test runs: both by default, as CI runs them; one of them while iterating.
+    [ValidateSet('xunit', 'Pester')]
+    [string[]] $Suite = @('xunit', 'Pester'),
+
+    # Test, Sample, Stage, Package: use the last build instead of building first (specs that
+    # package or test what the running Test task has just built).
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -101,7 +113,10 @@ function Get-PesterTotals {
 }
 
 function Invoke-Test {
-    $suites = @(Get-XunitTotals; Get-PesterTotals)
+    $suites = @(
+        if ($Suite -contains 'xunit') { Get-XunitTotals }
+        if ($Suite -contains 'Pester') { Get-PesterTotals }
+    )
     foreach ($suite in $suites) { Write-Host ('{0}: {1} passed, {2} failed' -f $suite.Suite, $suite.Passed, $suite.Failed) }
     $passed = ($suites | Measure-Object Passed -Sum).Sum
     $failed = ($suites | Measure-Object Failed -Sum).Sum
@@ -140,10 +155,10 @@ function Invoke-Package {
     Write-Host "Packaged $($package.FullName)"
 }
 
+if ($Task -eq 'Build' -or -not $NoBuild) { Invoke-Build }
 switch ($Task) {
-    'Build'   { Invoke-Build }
-    'Test'    { Invoke-Build; Invoke-Test }
-    'Sample'  { Invoke-Build; Invoke-Sample }
-    'Stage'   { Invoke-Build; Invoke-Stage | Out-Null }
-    'Package' { Invoke-Build; Invoke-Package }
+    'Test'    { Invoke-Test }
+    'Sample'  { Invoke-Sample }
+    'Stage'   { Invoke-Stage | Out-Null }
+    'Package' { Invoke-Package }
 }
