@@ -208,7 +208,9 @@ namespace CloudResponsibility.Output
             var expanded = properties.FirstOrDefault(p => p.Name == AdditionalColumnsProperty
                 && typeof(IReadOnlyList<KeyValuePair<string, string>>).IsAssignableFrom(p.PropertyType));
             var plain = properties.Where(p => p != expanded).Select(Column.Of).ToList();
-            var canBeReadLater = type.Assembly == typeof(ObjectColumns).Assembly && properties.All(p => p.GetSetMethod() is null);
+            // The module's own types: the domain library's, and those it compiles into CloudResponsibility.Types.
+            var ours = type.Assembly == typeof(ObjectColumns).Assembly || type.Assembly == typeof(Model.CloudService).Assembly;
+            var canBeReadLater = ours && properties.All(p => p.GetSetMethod() is null);
             return new ObjectColumns(type, plain, expanded, expandsPairs: expanded is not null, canBeReadLater, handWrittenCells);
         }
 
