@@ -104,9 +104,11 @@ function Get-PesterTotals {
         "PESTER-TOTALS {0} {1}" -f $result.PassedCount, ($result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount)
     }
     $output = Invoke-NewPwsh -NoProfile -NonInteractive -Command $script -args $pesterManifest, $pesterVersion, $paths
+    # Pester's own lines reach the console as the child writes them (its host output is streamed
+    # back live); what comes back as output is only the totals line.
     $totals = $null
     foreach ($line in $output) {
-        if ($line -match '^PESTER-TOTALS (\d+) (\d+)$') { $totals = $Matches } else { Write-Host $line }
+        if ($line -match '^PESTER-TOTALS (\d+) (\d+)$') { $totals = $Matches }
     }
     if (-not $totals) { return [pscustomobject]@{ Suite = 'Pester'; Passed = 0; Failed = 1 } }
     [pscustomobject]@{ Suite = 'Pester'; Passed = [int]$totals[1]; Failed = [int]$totals[2] }

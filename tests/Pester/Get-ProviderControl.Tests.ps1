@@ -74,7 +74,10 @@ Describe 'Get-ProviderControl' {
         It 'gets the measures a vendor check verifies, also from a sub-point' {
             $check = Get-VendorCheckItem CHK-TE-05
             @((Get-VendorCheckItem CHK-TE-05 | Get-ProviderControl).Id | Sort-Object) | Should -Be @($check.ProviderControlIds | Sort-Object)
-            @(('CHK-TE-05.4' | Get-ProviderControl).Id | Sort-Object) | Should -Be @($check.ProviderControlIds | Sort-Object)
+            @(('CHK-TE-05.1' | Get-ProviderControl).Id | Sort-Object) | Should -Be @($check.ProviderControlIds | Sort-Object)
+            # The storage location is a gap no provider measure covers (CSO §4): no link, no control.
+            $check.UncoveredSubPointIds | Should -Contain 'CHK-TE-05.4'
+            'CHK-TE-05.4' | Get-ProviderControl | Should -BeNullOrEmpty
         }
 
         It 'filters linked measures by -Kind' {

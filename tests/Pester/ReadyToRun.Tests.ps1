@@ -53,7 +53,11 @@ Describe 'The precompiled Core module' {
         $compiled.Count | Should -BeGreaterThan 100 -Because 'the engine itself compiles methods on the first run; an empty list means the runtime ignored DOTNET_JitStdOutFile'
     }
 
-    It 'compiles fewer than 50 of the module''s and CsvHelper''s methods from IL at the first tier' {
-        $firstTier.Count | Should -BeLessThan 50 -Because ("methods compiled from IL, e.g.`n" + ($firstTier | Select-Object -First 10 | Out-String))
+    # With the images ignored (DOTNET_ReadyToRun=0) the same run compiles about 750 of them. The rest
+    # are generic instantiations an image cannot hold: over the public types, which live in another
+    # assembly (CloudResponsibility.Types, outside the image's version bubble), and CsvHelper's
+    # vectorised methods, which the runtime recompiles for the machine's instruction set.
+    It 'compiles fewer than 100 of the module''s and CsvHelper''s methods from IL at the first tier' {
+        $firstTier.Count | Should -BeLessThan 100 -Because ("methods compiled from IL, e.g.`n" + ($firstTier | Select-Object -First 10 | Out-String))
     }
 }
