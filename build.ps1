@@ -23,6 +23,10 @@
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Package
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Test -NoBuild -Suite Pester -PesterPath tests/Pester/Get-CloudThreat.Tests.ps1
+
+    Runs one Pester spec against the module as last built, without xunit.
 #>
 [CmdletBinding()]
 param(
@@ -33,7 +37,15 @@ param(
     [string] $Configuration = 'Release',
 
     # Pester specs to run (Test): a file or folder under tests/Pester; all of them by default.
-    [string[]] $PesterPath = @()
+    [string[]] $PesterPath = @(),
+
+    # The suites Test runs: both by default, as CI runs them; one of them while iterating.
+    [ValidateSet('xunit', 'Pester')]
+    [string[]] $Suite = @('xunit', 'Pester'),
+
+    # Test, Sample, Stage, Package: use the last build instead of building first (specs that
+    # package or test what the running Test task has just built).
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -93,9 +105,11 @@ function Get-PesterTotals {
         "PESTER-TOTALS {0} {1}" -f $result.PassedCount, ($result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount)
     }
     $output = Invoke-NewPwsh -NoProfile -NonInteractive -Command $script -args $pesterManifest, $pesterVersion, $paths
+    # Pester's own lines reach the console as the child writes them (its host output is streamed
+    # back live); what comes back as output is only the totals line.
     $totals = $null
     foreach ($line in $output) {
-        if ($line -match '^PESTER-TOTALS (\d+) (\d+)$') { $totals = $Matches } else { Write-Host $line }
+        if ($line -match '^PESTER-TOTALS (\d+) (\d+)$') { $totals = $Matches }
     }
     if (-not $totals) { return [pscustomobject]@{ Suite = 'Pester'; Passed = 0; Failed = 1 } }
     [pscustomobject]@{ Suite = 'Pester'; Passed = [int]$totals[1]; Failed = [int]$totals[2] }
@@ -104,12 +118,15 @@ function Get-PesterTotals {
 function Get-FormatTotals {
     # The code as .editorconfig says it is written; `dotnet format` (without --verify-no-changes) fixes it.
     dotnet format $solution --verify-no-changes --no-restore --verbosity quiet | Write-Host
-    $clean = $LASTEXITCODE -eq 0
-    [pscustomobject]@{ Suite = 'format'; Passed = [int]$clean; Failed = [int](-not $clean) }
+    # A gate, not a test: it adds a failure when the code is out of line, and nothing to the passed count.
+    if ($LASTEXITCODE -ne 0) { [pscustomobject]@{ Suite = 'format'; Passed = 0; Failed = 1 } }
 }
 
 function Invoke-Test {
-    $suites = @(Get-FormatTotals; Get-XunitTotals; Get-PesterTotals)
+    $suites = @(
+        if ($Suite -contains 'xunit') { Get-FormatTotals; Get-XunitTotals }
+        if ($Suite -contains 'Pester') { Get-PesterTotals }
+    )
     foreach ($suite in $suites) { Write-Host ('{0}: {1} passed, {2} failed' -f $suite.Suite, $suite.Passed, $suite.Failed) }
     $passed = ($suites | Measure-Object Passed -Sum).Sum
     $failed = ($suites | Measure-Object Failed -Sum).Sum
@@ -148,10 +165,10 @@ function Invoke-Package {
     Write-Host "Packaged $($package.FullName)"
 }
 
+if ($Task -eq 'Build' -or -not $NoBuild) { Invoke-Build }
 switch ($Task) {
-    'Build'   { Invoke-Build }
-    'Test'    { Invoke-Build; Invoke-Test }
-    'Sample'  { Invoke-Build; Invoke-Sample }
-    'Stage'   { Invoke-Build; Invoke-Stage | Out-Null }
-    'Package' { Invoke-Build; Invoke-Package }
+    'Test'    { Invoke-Test }
+    'Sample'  { Invoke-Sample }
+    'Stage'   { Invoke-Stage | Out-Null }
+    'Package' { Invoke-Package }
 }

@@ -12,7 +12,8 @@ namespace CloudResponsibility.HelpCompiler.Metadata
     /// Reads the cmdlets of a compiled module assembly by reflection. The assembly is loaded into
     /// this process: its reference to PowerShellStandard's System.Management.Automation 3.0.0.0
     /// resolves to the 7.6.9 engine the compiler carries, so the attributes are the engine's own
-    /// types; its other dependencies (the domain assembly, CsvHelper) come from its folder.
+    /// types; its other dependencies (the domain assembly, CsvHelper) come from its folder or, as
+    /// the Core build ships them, its Dependencies folder.
     /// </summary>
     public static class CmdletAssemblyReader
     {
@@ -22,10 +23,11 @@ namespace CloudResponsibility.HelpCompiler.Metadata
         {
             var fullPath = Path.GetFullPath(assemblyPath);
             var folder = Path.GetDirectoryName(fullPath) ?? ".";
+            var folders = new[] { folder, Path.Combine(folder, "Dependencies") };
             AssemblyLoadContext.Default.Resolving += (context, name) =>
             {
-                var candidate = Path.Combine(folder, name.Name + ".dll");
-                return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
+                var candidate = folders.Select(f => Path.Combine(f, name.Name + ".dll")).FirstOrDefault(File.Exists);
+                return candidate is null ? null : context.LoadFromAssemblyPath(candidate);
             };
             var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(fullPath);
             return LoadableTypes(assembly)

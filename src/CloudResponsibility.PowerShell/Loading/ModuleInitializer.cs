@@ -3,9 +3,11 @@ using System.Management.Automation;
 namespace CloudResponsibility.PowerShell.Loading
 {
     /// <summary>
-    /// Runs when the module's assembly is imported. On Windows PowerShell (Desktop) it installs the
-    /// resolver for the dependencies shipped beside the module; PowerShell 7 needs nothing, since the
-    /// net8.0 build's dependencies are either in the runtime or resolved from the module's folder.
+    /// Runs when the module's assembly is imported, before PowerShell looks at the cmdlets and
+    /// before any of them runs: installs the edition's way of loading the dependencies shipped
+    /// with the module. PowerShell 7: the module's own load context (<c>CoreDependencyResolver</c>).
+    /// Windows PowerShell, which has no load contexts: a resolver that answers only for the files
+    /// of the module's folder (<c>DesktopDependencyResolver</c>).
     /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
@@ -14,6 +16,8 @@ namespace CloudResponsibility.PowerShell.Loading
         {
 #if NETFRAMEWORK
             DesktopDependencyResolver.Register();
+#else
+            CoreDependencyResolver.Register();
 #endif
         }
 

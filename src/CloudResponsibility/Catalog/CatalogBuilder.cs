@@ -55,14 +55,15 @@ namespace CloudResponsibility.Catalog
             var controls = data[CatalogFiles.ProviderControls].Records
                 .Select(r => new ProviderControl(r["Id"], Parse<ControlKind>(r["Kind"]), language, Text(r, "Name"), Text(r, "Description"), Text(r, "Purpose"), r["Source"],
                     Ids(r, "Iso27017"), Ids(r, "Ccm"),
-                    Referrers(threatsRows, "ProviderControls", r["Id"]), Referrers(checkRows, "ProviderControls", r["Id"])))
+                    Referrers(threatsRows, "ProviderControls", r["Id"]), Referrers(checkRows, "ProviderControls", r["Id"]), Text(r, "NoCheckReason")))
                 .ToList();
             var subPoints = data[CatalogFiles.CheckSubPoints].Records;
             var checks = checkRows
                 .Select(r => new VendorCheckItem(r["Id"], Parse<CheckArea>(r["Area"]), language, Text(r, "Name"), Text(r, "Description"), r["Source"],
                     new ValueList<CheckSubPoint>(Children(subPoints, r["Id"]).Select(s => new CheckSubPoint(s.Id, r["Id"], s.Position, language, Text(s.Record, "Name"), Text(s.Record, "Question"), r["Source"]))),
                     Ids(r, "ProviderControls"), new ValueList<ServiceModel>(r.List("ServiceModels").Select(Parse<ServiceModel>).OrderBy(m => m)),
-                    Text(r, "ServiceModelNote"), Ids(r, "Iso27017"), Ids(r, "Ccm"), Referrers(disclosureRows, "CheckItems", r["Id"])))
+                    Text(r, "ServiceModelNote"), Ids(r, "Iso27017"), Ids(r, "Ccm"), Referrers(disclosureRows, "CheckItems", r["Id"]),
+                    Ids(r, "UncoveredSubPoints"), Text(r, "GapNote")))
                 .ToList();
             var subItems = data[CatalogFiles.DisclosureSubItems].Records;
             var disclosures = disclosureRows
@@ -75,12 +76,16 @@ namespace CloudResponsibility.Catalog
                     r["Trigger"], new ValueList<string>(LegalTrigger.Parse(r["Trigger"]).Attributes.Select(a => a.ToString())), Ids(r, "Iso27017"), Ids(r, "Ccm")))
                 .ToList();
             var references = data[CatalogFiles.AttackTechniques].Records.Select(r => new ReferenceControl("ATT&CK", r["Id"], r["Name"]))
-                .Concat(data[CatalogFiles.Iso27017Controls].Records.Select(r => new ReferenceControl("ISO/IEC 27017", r["Id"], r["Title"])))
+                .Concat(data[CatalogFiles.Iso27017Controls].Records.Select(r => new ReferenceControl(IsoFramework(r["Id"]), r["Id"], r["Title"])))
                 .Concat(data[CatalogFiles.CcmDomains].Records.Select(r => new ReferenceControl("CSA CCM", r["Id"], r["Label"])))
                 .ToList();
 
             return new CatalogView(language, serviceModels, deploymentModels, layers, matrix, notes, threats, controls, checks, disclosures, legal, references);
         }
+
+        /// <summary>ISO/IEC 27017's own controls are numbered CLD.…; the others are ISO/IEC 27002 controls it applies to cloud services.</summary>
+        private static string IsoFramework(string id) =>
+            id.StartsWith("CLD.", StringComparison.Ordinal) ? ReferenceControl.Iso27017 : ReferenceControl.Iso27002;
 
         private string Text(CatalogRecord record, string column) => record[column + (language == Language.Ja ? "Ja" : "En")];
 

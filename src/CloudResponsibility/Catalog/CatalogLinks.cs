@@ -33,7 +33,11 @@ namespace CloudResponsibility.Catalog
             switch (source)
             {
                 case CheckSubPoint subPoint:
-                    return Find(catalog, subPoint.CheckItemId) is { } parentCheck ? LinkedIds(catalog, parentCheck, target).Concat(target == typeof(VendorCheckItem) ? new[] { parentCheck.Id } : Array.Empty<string>()) : Array.Empty<string>();
+                    if (Find(catalog, subPoint.CheckItemId) is not VendorCheckItem parentCheck) return Array.Empty<string>();
+                    // A sub-point the check records as a gap verifies no measure, so it leads to no measure or threat.
+                    var isGap = parentCheck.UncoveredSubPointIds.Contains(subPoint.Id) && (target == typeof(ProviderControl) || target == typeof(CloudThreat));
+                    return (isGap ? Array.Empty<string>() : LinkedIds(catalog, parentCheck, target))
+                        .Concat(target == typeof(VendorCheckItem) ? new[] { parentCheck.Id } : Array.Empty<string>());
                 case DisclosureSubItem subItem:
                     return Find(catalog, subItem.DisclosureItemId) is { } parentItem ? LinkedIds(catalog, parentItem, target).Concat(target == typeof(DisclosureItem) ? new[] { parentItem.Id } : Array.Empty<string>()) : Array.Empty<string>();
                 case CloudThreat threat when target == typeof(ProviderControl):

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CloudResponsibility.Model;
@@ -9,13 +10,24 @@ namespace CloudResponsibility.Catalog
 {
     /// <summary>
     /// Checks a catalog's data before anyone reads it: headers, ID formats, uniqueness, both languages,
-    /// sources, enum values, and that every link resolves. Returns every problem, not just the first,
-    /// so one run of the tests shows a data author all there is to fix.
+    /// sources, enum values, that every link resolves, and coverage (CoverageValidator). Returns every
+    /// problem, not just the first, so one run of the tests shows a data author all there is to fix.
     /// </summary>
     public static class CatalogValidator
     {
+        /// <summary>
+        /// References to the two sources joined with <c>; </c>, optionally followed by <c>; added</c>
+        /// (the row also holds something the sources do not contain), or <c>added</c> alone (the row is
+        /// the project's own). The marker comes last so that what the sources say is read first.
+        /// </summary>
         private static readonly Regex SourcePattern = new Regex(
-            @"^(MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?)(; (MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?))*$", RegexOptions.CultureInvariant);
+            @"^((MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?)(; (MIC-GL3 I\.6(\.[1-3])?|CSO §[2-5](\.[1-3])?))*(; " + AddedMarker + ")?|" + AddedMarker + ")$",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex SemanticVersion = new Regex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$", RegexOptions.CultureInvariant);
+
+        /// <summary>The Source value that marks content the sources do not contain as the project's addition.</summary>
+        public const string AddedMarker = "added";
 
         private static readonly IReadOnlyDictionary<string, Regex> IdPatterns = new Dictionary<string, Regex>
         {
@@ -36,6 +48,7 @@ namespace CloudResponsibility.Catalog
         private static readonly HashSet<string> OptionalColumns = new HashSet<string>(StringComparer.Ordinal)
         {
             "Notes", "AttackTechniques", "Iso27017", "Ccm", "CheckItems", "CustomerDutyJa", "CustomerDutyEn", "ProviderDutyJa", "ProviderDutyEn",
+            "NoCheckReasonJa", "NoCheckReasonEn", "UncoveredSubPoints", "GapNoteJa", "GapNoteEn",
         };
 
         /// <summary>Every problem found; empty when the data is consistent.</summary>
@@ -66,10 +79,24 @@ namespace CloudResponsibility.Catalog
             CheckLinks(data, problems);
             CheckSubItems(data[CatalogFiles.CheckItems], data[CatalogFiles.CheckSubPoints], problems);
             CheckSubItems(data[CatalogFiles.DisclosureItems], data[CatalogFiles.DisclosureSubItems], problems);
+            CoverageValidator.Check(data, problems);
             CheckTriggers(data[CatalogFiles.LegalConsiderations], problems);
-            if (!data[CatalogFiles.Info].Records.Any(r => r["Key"] == "Version" && r["Value"].Length > 0))
-                problems.Add($"{CatalogFiles.Info}: no Version.");
+            CheckInfo(data[CatalogFiles.Info], problems);
             return problems;
+        }
+
+        /// <summary>Version is a semantic version (major.minor.patch) and Updated an ISO date, each given once.</summary>
+        private static void CheckInfo(CatalogTable info, List<string> problems)
+        {
+            void Check(string key, Func<string, bool> isValid, string expected)
+            {
+                var records = info.Records.Where(r => r["Key"] == key).ToList();
+                if (records.Count != 1) { problems.Add($"{info.FileName}: {records.Count} rows for {key}; expected one."); return; }
+                if (!isValid(records[0]["Value"])) problems.Add($"{records[0].CellLocation("Value")}: '{records[0]["Value"]}' is not {expected}.");
+            }
+
+            Check("Version", v => SemanticVersion.IsMatch(v), "a semantic version such as 1.2.0");
+            Check("Updated", v => DateTime.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), "an ISO date such as 2026-12-04");
         }
 
         private static void CheckRows(CatalogTable table, List<string> problems)
@@ -99,7 +126,7 @@ namespace CloudResponsibility.Catalog
                         problems.Add($"{record.CellLocation(column)}: empty.");
                 }
                 if (table.HasColumn("Source") && record["Source"].Length > 0 && !SourcePattern.IsMatch(record["Source"]))
-                    problems.Add($"{record.CellLocation("Source")}: '{record["Source"]}' is not a source reference such as 'MIC-GL3 I.6.1' or 'CSO §4.1'.");
+                    problems.Add($"{record.CellLocation("Source")}: '{record["Source"]}' is not a source reference such as 'MIC-GL3 I.6.1', 'CSO §4.1', 'CSO §3; {AddedMarker}' or '{AddedMarker}'.");
                 CheckPairs(record, table, problems);
             }
         }
@@ -192,7 +219,7 @@ namespace CloudResponsibility.Catalog
             Links(CatalogFiles.DisclosureItems, "CheckItems", checks, "check item", required: false);
             foreach (var file in new[] { CatalogFiles.Threats, CatalogFiles.ProviderControls, CatalogFiles.CheckItems, CatalogFiles.LegalConsiderations })
             {
-                Links(file, "Iso27017", iso, "ISO/IEC 27017 control", required: false, referencedIso);
+                Links(file, "Iso27017", iso, "ISO control (iso27017-controls.csv)", required: false, referencedIso);
                 Links(file, "Ccm", ccm, "CSA CCM domain", required: false, referencedCcm);
             }
             foreach (var record in data[CatalogFiles.Threats].Records.Concat(data[CatalogFiles.ProviderControls].Records)

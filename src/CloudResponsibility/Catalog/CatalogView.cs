@@ -77,7 +77,7 @@ namespace CloudResponsibility.Catalog
         /// <summary>Legal points.</summary>
         public IReadOnlyList<LegalConsideration> LegalConsiderations { get; }
 
-        /// <summary>External references: ATT&amp;CK techniques, ISO/IEC 27017 controls, CSA CCM domains.</summary>
+        /// <summary>External references: ATT&amp;CK techniques, ISO/IEC 27017 and ISO/IEC 27002 controls, CSA CCM domains.</summary>
         public IReadOnlyList<ReferenceControl> References { get; }
 
         /// <summary>The matrix cell of a service model and layer.</summary>

@@ -30,7 +30,11 @@ namespace CloudResponsibility.Model
         [ReportColumn]
         public string Description { get; }
 
-        /// <summary>Where it comes from, e.g. <c>MIC-GL3 I.6.2</c> or <c>CSO §4.1</c>.</summary>
+        /// <summary>
+        /// Where it comes from, e.g. <c>MIC-GL3 I.6.2</c> or <c>CSO §4.1</c>. A trailing <c>; added</c>
+        /// marks content the cited sources do not contain (an update, a clarification); <c>added</c>
+        /// alone marks an entry that is the project's own.
+        /// </summary>
         [ReportColumn]
         public string Source { get; }
 

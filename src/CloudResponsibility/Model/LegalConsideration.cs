@@ -38,7 +38,10 @@ namespace CloudResponsibility.Model
         [ReportColumn]
         public ValueList<string> TriggerAttributes { get; }
 
-        /// <summary>ISO/IEC 27017:2015 controls it corresponds to.</summary>
+        /// <summary>
+        /// ISO controls it corresponds to: ISO/IEC 27017:2015's cloud controls (<c>CLD.9.5.1</c>) and the
+        /// ISO/IEC 27002:2013 controls ISO/IEC 27017 applies to cloud services, by their 27002 number (<c>12.3.1</c>).
+        /// </summary>
         [ReportColumn]
         public ValueList<string> Iso27017 { get; }
 

@@ -12,9 +12,12 @@ namespace CloudResponsibility.Model
         public VendorCheckItem(
             string id, CheckArea area, Language language, string name, string description, string source,
             ValueList<CheckSubPoint> subPoints, ValueList<string> providerControlIds, ValueList<ServiceModel> serviceModels,
-            string serviceModelNote, ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> disclosureItemIds)
+            string serviceModelNote, ValueList<string> iso27017, ValueList<string> ccmDomains, ValueList<string> disclosureItemIds,
+            ValueList<string> uncoveredSubPointIds, string gapNote)
             : base(id, language, name, description, source)
         {
+            UncoveredSubPointIds = uncoveredSubPointIds;
+            GapNote = gapNote;
             Area = area;
             SubPoints = subPoints;
             ProviderControlIds = providerControlIds;
@@ -33,7 +36,10 @@ namespace CloudResponsibility.Model
         [ReportColumn]
         public ValueList<CheckSubPoint> SubPoints { get; }
 
-        /// <summary>IDs of the provider measures it verifies.</summary>
+        /// <summary>
+        /// IDs of the provider measures it verifies: through every sub-point but those in
+        /// <see cref="UncoveredSubPointIds"/>.
+        /// </summary>
         [ReportColumn]
         public ValueList<string> ProviderControlIds { get; }
 
@@ -45,7 +51,10 @@ namespace CloudResponsibility.Model
         [ReportColumn]
         public string ServiceModelNote { get; }
 
-        /// <summary>ISO/IEC 27017:2015 controls it corresponds to.</summary>
+        /// <summary>
+        /// ISO controls it corresponds to: ISO/IEC 27017:2015's cloud controls (<c>CLD.9.5.1</c>) and the
+        /// ISO/IEC 27002:2013 controls ISO/IEC 27017 applies to cloud services, by their 27002 number (<c>12.3.1</c>).
+        /// </summary>
         [ReportColumn]
         public ValueList<string> Iso27017 { get; }
 
@@ -56,5 +65,16 @@ namespace CloudResponsibility.Model
         /// <summary>IDs of the IPA disclosure items that cover it.</summary>
         [ReportColumn]
         public ValueList<string> DisclosureItemIds { get; }
+
+        /// <summary>
+        /// IDs of its sub-points that no provider measure of the catalog covers: a gap in the sources,
+        /// recorded as such rather than as a weak link. Empty when every sub-point is covered.
+        /// </summary>
+        [ReportColumn]
+        public ValueList<string> UncoveredSubPointIds { get; }
+
+        /// <summary>What <see cref="UncoveredSubPointIds"/> leaves uncovered and why; empty when nothing is.</summary>
+        [ReportColumn]
+        public string GapNote { get; }
     }
 }

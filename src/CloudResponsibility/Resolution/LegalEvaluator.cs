@@ -8,8 +8,9 @@ namespace CloudResponsibility.Resolution
 {
     /// <summary>
     /// Finds the legal points a service triggers (CSO §5, updated per CROSSWALK.md). "Abroad" is
-    /// relative to the customer's home country, so a service whose data stays home triggers no
-    /// data-location point.
+    /// relative to the customer's home country, so a service whose data stays home triggers no point
+    /// that reads <c>abroad</c>; a point of Japanese law reads <c>!JP</c> instead and judges against
+    /// Japan whatever the home country.
     /// </summary>
     public sealed class LegalEvaluator
     {

@@ -142,6 +142,212 @@ namespace CloudResponsibility.Tests.Catalog
                     Assert.Contains(item.Id, checks[id].DisclosureItemIds);
         }
 
+        [Theory]
+        [InlineData(ServiceModel.SaaS, "Data")]
+        [InlineData(ServiceModel.PaaS, "Data;Application;Middleware")]
+        [InlineData(ServiceModel.IaaS, "Data;Application;Middleware;GuestOS")]
+        public void Th05_UnderAServiceModel_LeavesTheCustomerTheFailuresOfTheLayersItRuns(ServiceModel model, string layers)
+        {
+            // MIC-GL3 I.6.3: failures in the OS and middleware layers are the customer's under IaaS.
+            var threat = English.Threats.Single(t => t.Id == "TH-05");
+
+            Assert.Equal(layers, threat.Under(model, English.CustomerLayers(model)).CustomerLayers.ToString());
+            Assert.Contains("MIC-GL3 I.6.3", threat.Source);
+        }
+
+        [Fact]
+        public void CheckTe04_UnderIaas_AppliesToTheManagementConsoleAndCloudAccounts()
+        {
+            var english = English.CheckItems.Single(c => c.Id == "CHK-TE-04");
+            var japanese = Japanese.CheckItems.Single(c => c.Id == "CHK-TE-04");
+            Assert.Contains(ServiceModel.IaaS, english.ServiceModels);
+            // The reason must not exclude PaaS by the same token: customers run their own applications there too.
+            Assert.Contains("on PaaS or IaaS", english.ServiceModelNote);
+            Assert.Contains("management console and cloud accounts", english.ServiceModelNote);
+            Assert.Contains("管理コンソールとクラウドアカウントに限ってIaaSにも適用する", japanese.ServiceModelNote);
+            Assert.Contains("management console", english.SubPoints.Single().Question);
+            Assert.Contains("管理コンソール", japanese.SubPoints.Single().Question);
+        }
+
+        [Theory]
+        [InlineData(DeploymentModel.Private)]
+        [InlineData(DeploymentModel.Community)]
+        public void DeploymentModel_SelfOrOtherOperated_IsTranslatedAsOnOrOffPremises(DeploymentModel model)
+        {
+            // 「自社運用型又は他社運用型」 renders NIST's "on or off premises" (CSO §2.1), not who operates it.
+            Assert.Contains("自社運用型または他社運用型", Japanese.DeploymentModels.Single(m => m.DeploymentModel == model).Description);
+            var english = English.DeploymentModels.Single(m => m.DeploymentModel == model).Description;
+            Assert.Contains("on or off", english);
+            Assert.DoesNotContain("another company", english);
+        }
+
+        [Fact]
+        public void Rn01_English_SaysNoMoreThanMicGl3I61()
+        {
+            var english = English.Notes.Single(n => n.Id == "RN-01").Description;
+            Assert.DoesNotContain("notic", english);
+            Assert.DoesNotContain("silent", english);
+            Assert.Contains("judge the security impact of upgrades", english);
+        }
+
+        [Fact]
+        public void SubPointQuestions_BothLanguages_AskTheSame()
+        {
+            var english = English.CheckItems.SelectMany(c => c.SubPoints).ToDictionary(s => s.Id, s => s.Question);
+            var japanese = Japanese.CheckItems.SelectMany(c => c.SubPoints).ToDictionary(s => s.Id, s => s.Question);
+            Assert.DoesNotContain("screening", english["CHK-DC-02.1"]);
+            Assert.DoesNotContain("経歴", japanese["CHK-DC-02.1"]);
+            Assert.Contains("still valid", english["CHK-OP-03.1"]);
+            Assert.Contains("現在も有効", japanese["CHK-OP-03.1"]);
+        }
+
+        [Fact]
+        public void SaasAccountsAndAccess_ProviderDuty_HedgesTheLimitedRightsAsMicGl3I61Does()
+        {
+            // I.6.1: 「限定的な管理権限等を提供する場合がある」 — the provider may, not must, grant them.
+            Assert.Contains("提供する場合がある", Japanese.Cell(ServiceModel.SaaS, Layer.AccountsAndAccess).ProviderDuty);
+            Assert.StartsWith("May grant", English.Cell(ServiceModel.SaaS, Layer.AccountsAndAccess).ProviderDuty);
+            Assert.Contains("付与された場合は", Japanese.Cell(ServiceModel.SaaS, Layer.AccountsAndAccess).CustomerDuty);
+            Assert.StartsWith("Where the provider grants", English.Cell(ServiceModel.SaaS, Layer.AccountsAndAccess).CustomerDuty);
+        }
+
+        [Fact]
+        public void PaasMiddleware_ProviderDuty_CoversTheMiddlewareLayerAndBelow()
+        {
+            Assert.StartsWith("ミドルウェア層以下", Japanese.Cell(ServiceModel.PaaS, Layer.Middleware).ProviderDuty);
+            Assert.Contains("everything from the middleware layer down", English.Cell(ServiceModel.PaaS, Layer.Middleware).ProviderDuty);
+        }
+
+        [Fact]
+        public void Additions_ContentTheSourcesDoNotContain_IsMarkedAddedNotCitedAsASource()
+        {
+            // The on-premises column: MIC-GL3 I.6 mentions on-premises only in passing.
+            Assert.All(English.Matrix.Where(e => e.ServiceModel == ServiceModel.OnPremises), e => Assert.Equal("added", e.Source));
+            Assert.EndsWith("; added", English.ServiceModels.Single(m => m.ServiceModel == ServiceModel.OnPremises).Source);
+            // "now Google Workspace" and the SOC / SSAE 18 sentence are updates the sources could not contain.
+            Assert.Contains("Google Workspace", English.ServiceModels.Single(m => m.ServiceModel == ServiceModel.SaaS).Examples);
+            Assert.EndsWith("; added", English.ServiceModels.Single(m => m.ServiceModel == ServiceModel.SaaS).Source);
+            Assert.Contains("SSAE 18", English.CheckItems.Single(c => c.Id == "CHK-OP-03").Description);
+            Assert.EndsWith("; added", English.CheckItems.Single(c => c.Id == "CHK-OP-03").Source);
+            // No section of the sources names a facility layer; MIC-GL3 I.6.3 does not mention buildings or power.
+            var facility = English.Layers.Single(l => l.Layer == Layer.Facility).Source;
+            Assert.DoesNotContain("I.6.3", facility);
+            Assert.EndsWith("; added", facility);
+            Assert.All(English.Matrix.Where(e => e.Layer == Layer.Facility), e => Assert.EndsWith("added", e.Source));
+        }
+
+        [Fact]
+        public void Th04_ProviderControls_DetectAbnormalUseRatherThanEncrypt()
+        {
+            // CTL-T-08 and CTL-T-09 are for eavesdropping and unauthorised reading (CSO §4.1); misuse of
+            // cloud compute is caught by logging (CTL-T-07) and load monitoring (CTL-O-03).
+            var threat = English.Threats.Single(t => t.Id == "TH-04");
+            Assert.Equal(new[] { "CTL-T-05", "CTL-T-07", "CTL-O-01", "CTL-O-03" }, threat.ProviderControlIds);
+            Assert.Contains("CSO §4.1", threat.Source);
+            Assert.Contains("CSO §4.2", threat.Source);
+        }
+
+        [Fact]
+        public void CtlT06_AccessControl_IsVerifiedByTheMultiTenancyCheck()
+        {
+            // CSO §4.1: access control keeps those without rights, insiders and third parties, from
+            // customers' confidential data; CSO §3 asks about the measures between tenants.
+            Assert.Contains("CHK-TE-02", English.ProviderControls.Single(c => c.Id == "CTL-T-06").CheckItemIds);
+        }
+
+        [Fact]
+        public void CheckDc01_IntrusionTheftAndItemsBroughtIn_AreAGapNotALink()
+        {
+            var check = English.CheckItems.Single(c => c.Id == "CHK-DC-01");
+            Assert.Equal(new[] { "CHK-DC-01.1", "CHK-DC-01.2", "CHK-DC-01.3" }, check.UncoveredSubPointIds);
+            Assert.Contains("CSO §4", check.GapNote);
+            Assert.Contains("CSO §4", Japanese.CheckItems.Single(c => c.Id == "CHK-DC-01").GapNote);
+            // Disasters and failures stay linked to business continuity and availability monitoring.
+            Assert.Equal(new[] { "CTL-O-03", "CTL-O-05" }, check.ProviderControlIds);
+            Assert.Empty(CatalogLinks.Follow<ProviderControl>(English, check.SubPoints[0]));
+            Assert.Empty(CatalogLinks.Follow<CloudThreat>(English, check.SubPoints[0]));
+            Assert.Equal(new[] { "CTL-O-03", "CTL-O-05" }, CatalogLinks.Follow<ProviderControl>(English, check.SubPoints[3]).Select(c => c.Id));
+            Assert.Equal(new[] { "CHK-DC-01" }, CatalogLinks.Follow<VendorCheckItem>(English, check.SubPoints[0]).Select(c => c.Id));
+        }
+
+        [Fact]
+        public void ProviderControls_NoCheckVerifies_OnlyProvisioningAndMigrationWithTheReason()
+        {
+            var withoutCheck = English.ProviderControls.Where(c => c.CheckItemIds.Count == 0).ToList();
+            Assert.Equal(new[] { "CTL-T-02", "CTL-T-03" }, withoutCheck.Select(c => c.Id));
+            Assert.All(withoutCheck, c => Assert.Contains("CSO §3", c.NoCheckReason));
+            Assert.All(English.ProviderControls.Where(c => c.CheckItemIds.Count > 0), c => Assert.Empty(c.NoCheckReason));
+        }
+
+        [Fact]
+        public void IsoReferences_Shipped_TellIso27017CloudControlsFromIso27002Controls()
+        {
+            var iso = English.References.Where(r => r.Framework.StartsWith("ISO/IEC", StringComparison.Ordinal)).ToList();
+            var sevenCloudControls = new[] { "CLD.6.3.1", "CLD.8.1.5", "CLD.9.5.1", "CLD.9.5.2", "CLD.12.1.5", "CLD.12.4.5", "CLD.13.1.4" };
+            Assert.All(iso.Where(r => r.Framework == ReferenceControl.Iso27017), r => Assert.Contains(r.Id, sevenCloudControls));
+            Assert.All(iso.Where(r => r.Framework != ReferenceControl.Iso27017), r =>
+            {
+                Assert.Equal(ReferenceControl.Iso27002, r.Framework);
+                Assert.DoesNotContain("CLD", r.Id);
+            });
+            Assert.Contains(iso, r => r.Id == "17.1.1" && r.Framework == ReferenceControl.Iso27002);
+            var used = English.Threats.SelectMany(t => t.Iso27017).Concat(English.ProviderControls.SelectMany(c => c.Iso27017))
+                .Concat(English.CheckItems.SelectMany(c => c.Iso27017)).Concat(English.LegalConsiderations.SelectMany(l => l.Iso27017));
+            Assert.All(used, id => Assert.Contains(iso, r => r.Id == id));
+        }
+
+        [Fact]
+        public void Leg02_Description_SaysPermissionAsArticle25Does()
+        {
+            var japanese = Legal(Japanese, "LEG-02");
+            Assert.Contains("経済産業大臣の許可", japanese.Description);
+            Assert.DoesNotContain("認可", japanese.Description);
+            Assert.Contains("第25条第1項", japanese.CurrentLaw);
+            Assert.Contains("Article 25(1)", Legal(English, "LEG-02").CurrentLaw);
+        }
+
+        [Fact]
+        public void Leg03_CurrentLaw_SaysSection215LapsedAndTheCloudActReachesAnyProviderUnderUsJurisdiction()
+        {
+            var english = Legal(English, "LEG-03");
+            Assert.Contains("lapsed on 15 March 2020", english.CurrentLaw);
+            Assert.Contains("any provider under US jurisdiction", english.CurrentLaw);
+            Assert.Contains("2020年3月15日に失効", Legal(Japanese, "LEG-03").CurrentLaw);
+            Assert.Contains("米国の管轄に服するすべての事業者", Legal(Japanese, "LEG-03").CurrentLaw);
+        }
+
+        [Fact]
+        public void Leg03_Condition_SaysWhatTheTriggerLeavesOut()
+        {
+            Assert.Equal("DataLocation=US | VendorCountry=US", Legal(English, "LEG-03").Trigger);
+            Assert.Contains("does not trigger this point", Legal(English, "LEG-03").Condition);
+            Assert.Contains("本項目は該当と判定しない", Legal(Japanese, "LEG-03").Condition);
+        }
+
+        [Fact]
+        public void Leg04_CurrentLaw_SaysTransfersAreAllowedWithSafeguardsOrDerogations()
+        {
+            var english = Legal(English, "LEG-04").CurrentLaw;
+            Assert.Contains("Directive (Art. 26)", english);
+            Assert.Contains("GDPR (Arts. 46 and 49)", english);
+            Assert.Contains("standard contractual clauses", english);
+            var japanese = Legal(Japanese, "LEG-04").CurrentLaw;
+            Assert.Contains("指令（第26条）もGDPR（第46条、第49条）も", japanese);
+            Assert.Contains("標準契約条項", japanese);
+        }
+
+        [Fact]
+        public void Leg05_CurrentLaw_NamesThe2018CloudGuidelineBeforeThe2020Merger()
+        {
+            var english = Legal(English, "LEG-05").CurrentLaw;
+            Assert.True(english.IndexOf("July 2018", StringComparison.Ordinal) < english.IndexOf("2020", StringComparison.Ordinal), english);
+            var japanese = Legal(Japanese, "LEG-05").CurrentLaw;
+            Assert.Contains("2018年7月に総務省の「クラウドサービス事業者が医療情報を取り扱う際の安全管理に関するガイドライン」", japanese);
+            Assert.Contains("2020年", japanese);
+        }
+
+        private static LegalConsideration Legal(CatalogView view, string id) => view.LegalConsiderations.Single(l => l.Id == id);
+
         private static bool ContainsJapanese(string text) =>
             text.Any(c => (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF'));
     }

@@ -97,11 +97,16 @@ namespace CloudResponsibility.Tests.Localization
         public void Module_HasNoSatelliteAssemblies(string edition) =>
             Assert.Empty(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "module", "bin", edition), "*.resources.dll", SearchOption.AllDirectories));
 
-        /// <summary>The cmdlets' assembly, as the engine loads it from the module.</summary>
+        /// <summary>
+        /// The cmdlets' assembly, as the engine loads it from the module's Core folder (the Desktop
+        /// resolver's tests load the net472 build of the same name into this process too).
+        /// </summary>
         internal static Assembly CmdletAssembly()
         {
             using var session = new ModuleSession();
-            return AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "CloudResponsibility.PowerShell");
+            var core = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "module", "bin", "Core"));
+            return AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "CloudResponsibility.PowerShell"
+                && !a.IsDynamic && Path.GetFullPath(a.Location).StartsWith(core, StringComparison.Ordinal));
         }
 
         private static IOrderedEnumerable<string> Keys(Type keys) =>

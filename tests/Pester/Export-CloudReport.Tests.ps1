@@ -1,0 +1,231 @@
+# Export-CloudReport as a pwsh user meets it. Run: ./build.ps1 -Task Test (or Invoke-Pester this file).
+BeforeDiscovery {
+    $roundTrips = @('cp932-japanese.csv', 'extra-columns.csv', 'utf8-bom-crlf-multiline.csv', 'fullwidth-lowercase.csv') |
+        ForEach-Object { @{ Fixture = $_ } }
+}
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-CloudResponsibility
+    $errorId = { param($id) "$id,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand" }
+    $inventory = Join-Path (Get-SampleFolder) 'inventory.csv'
+    $utf8Bom = [byte[]](0xEF, 0xBB, 0xBF)
+    # A folder per test, so that "nothing else was written" can be checked.
+    $newFolder = { New-Item -ItemType Directory -Path (Join-Path $TestDrive ([guid]::NewGuid().ToString('n'))) }
+}
+
+Describe 'Export-CloudReport' {
+    Context 'CSV' {
+        It 'writes UTF-8 with BOM and CRLF and neutralises formula cells' {
+            $file = Join-Path $TestDrive 'formulas.csv'
+            [pscustomobject]@{ A = '=1+2'; B = -5 } | Export-CloudReport $file
+            $bytes = [System.IO.File]::ReadAllBytes($file)
+            $bytes[0..2] | Should -Be $utf8Bom
+            [System.Text.Encoding]::UTF8.GetString($bytes, 3, $bytes.Length - 3) | Should -Be "A,B`r`n`"'=1+2`",-5`r`n"
+        }
+
+        It 'writes formula cells verbatim with -NoFormulaProtection' {
+            $file = Join-Path $TestDrive 'verbatim.csv'
+            [pscustomobject]@{ A = '=1+2'; B = '@SUM(A1)' } | Export-CloudReport $file -NoFormulaProtection
+            (Import-Csv $file).A | Should -Be '=1+2'
+            (Import-Csv $file).B | Should -Be '@SUM(A1)'
+        }
+
+        It 'writes the module''s objects with their list columns joined by ;' {
+            $file = Join-Path $TestDrive 'threats.csv'
+            Get-CloudThreat | Export-CloudReport $file
+            $rows = Import-Csv $file
+            $rows.Id | Should -Be @('TH-01', 'TH-02', 'TH-03', 'TH-04', 'TH-05')
+            $rows[1].ProviderControlIds -split ';' | Should -Be @((Get-CloudThreat TH-02).ProviderControlIds)
+            $rows[0].Category | Should -Be 'AttackOnCloud'
+        }
+
+        It 'writes Japanese text that Import-Csv and Excel read back, in UTF-8 or Shift_JIS' {
+            $utf8 = Join-Path $TestDrive 'threats-ja.csv'
+            $sjis = Join-Path $TestDrive 'threats-sjis.csv'
+            Get-CloudThreat -Language ja | Export-CloudReport $utf8
+            Get-CloudThreat -Language ja | Export-CloudReport $sjis -Encoding shift_jis
+            (Import-Csv $utf8).Name | Should -Be (Get-CloudThreat -Language ja).Name
+            $text = [System.Text.Encoding]::GetEncoding(932).GetString([System.IO.File]::ReadAllBytes($sjis))
+            (ConvertFrom-Csv $text).Name | Should -Be (Get-CloudThreat -Language ja).Name
+        }
+
+        It 'writes the separator given with -Delimiter' {
+            $file = Join-Path $TestDrive 'semicolons.csv'
+            Get-CloudServiceModel SaaS -Language en | Select-Object Id, Name | Export-CloudReport $file -Delimiter ';'
+            (Get-Content $file)[0] | Should -Be 'Id;Name'
+        }
+
+        It 'carries the inventory''s extra columns to the report and keeps them on each row''s service' {
+            $file = Join-Path $TestDrive 'with-cost-centers.csv'
+            $rows = Import-CloudInventory $inventory | Get-ResponsibilityMatrix
+            $rows[0].Service.CostCenter | Should -Be 'IT-100'
+            $rows | Export-CloudReport $file
+            $report = Import-Csv $file -Encoding utf8
+            $report.Count | Should -Be 72
+            $report[0].CostCenter | Should -Be 'IT-100'
+            $report[0].ContractEnd | Should -Be '2027-03-31'
+        }
+
+        It 'round-trips <Fixture> through Export-CloudReport' -ForEach $roundTrips {
+            $copy = Join-Path $TestDrive $Fixture
+            $original = Import-CloudInventory (Get-InventoryFixture $Fixture) -WarningAction SilentlyContinue
+            $original | Export-CloudReport $copy -NoFormulaProtection
+            $again = Import-CloudInventory $copy -WarningAction SilentlyContinue
+            ($again | ConvertTo-Json -Depth 3) | Should -Be ($original | ConvertTo-Json -Depth 3)
+        }
+    }
+
+    Context 'JSON' {
+        It 'writes a JSON array with enum names when the file ends in .json' {
+            $file = Join-Path $TestDrive 'threats.json'
+            Get-CloudThreat | Export-CloudReport $file
+            $json = Get-Content $file -Raw | ConvertFrom-Json
+            $json.Id | Should -Be @('TH-01', 'TH-02', 'TH-03', 'TH-04', 'TH-05')
+            $json[0].Category | Should -Be 'AttackOnCloud'
+            $json[0].CustomerLayers | Should -Be @((Get-CloudThreat TH-01).CustomerLayers.ForEach([string]))
+        }
+
+        It 'writes JSON to any extension with -Format Json' {
+            $file = Join-Path $TestDrive 'threats.txt'
+            Get-CloudThreat TH-03 | Export-CloudReport $file -Format Json
+            (Get-Content $file -Raw | ConvertFrom-Json).Id | Should -Be 'TH-03'
+        }
+    }
+
+    Context 'Any objects' {
+        It 'writes Select-Object output with the chosen columns in order' {
+            $file = Join-Path $TestDrive 'slim.csv'
+            Import-CloudInventory $inventory | Get-ResponsibilityMatrix | Select-Object ServiceName, Layer, Owner | Export-CloudReport $file
+            $rows = Import-Csv $file
+            $rows[0].PSObject.Properties.Name | Should -Be @('ServiceName', 'Layer', 'Owner')
+            $rows.Count | Should -Be 72
+        }
+
+        It 'writes Import-Csv rows as they are' {
+            $file = Join-Path $TestDrive 'copy.csv'
+            Import-Csv $inventory -Encoding utf8 | Export-CloudReport $file
+            (Import-Csv $file).ServiceName | Should -Be (Import-Csv $inventory -Encoding utf8).ServiceName
+            (Get-Content $file -Encoding utf8)[0] | Should -Be (Get-Content $inventory -Encoding utf8)[0]
+        }
+
+        It 'writes plain values as a Value column' {
+            $file = Join-Path $TestDrive 'values.csv'
+            'TH-01', 'TH-02' | Export-CloudReport $file
+            Get-Content $file | Should -Be @('Value', 'TH-01', 'TH-02')
+        }
+
+        It 'warns of properties that are not columns, naming them, and writes the rest' {
+            $file = Join-Path $TestDrive 'ragged.csv'
+            [pscustomobject]@{ A = 1 }, [pscustomobject]@{ A = 2; B = 3 } | Export-CloudReport $file -WarningVariable warnings -WarningAction SilentlyContinue
+            Get-Content $file | Should -Be @('A', '1', '2')
+            $warnings.Count | Should -Be 1
+            "$($warnings[0])" | Should -Match '\bB\b'
+        }
+    }
+
+    Context 'Existing files' {
+        It 'leaves the old file intact when the pipeline fails' {
+            $folder = & $newFolder
+            $file = Join-Path $folder 'keep.csv'
+            Set-Content -Path $file -Value 'old' -NoNewline
+            { & { Get-CloudThreat; throw 'upstream failed' } | Export-CloudReport $file } | Should -Throw
+            Get-Content $file -Raw | Should -Be 'old'
+            @(Get-ChildItem $folder -Force).Count | Should -Be 1
+        }
+
+        It 'refuses to overwrite with -NoClobber' {
+            $file = Join-Path $TestDrive 'exists.csv'
+            Set-Content -Path $file -Value 'old'
+            { Get-CloudThreat | Export-CloudReport $file -NoClobber -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'FileExists')
+            Get-Content $file | Should -Be 'old'
+        }
+
+        It 'refuses a read-only file, and replaces it with -Force' {
+            $file = Join-Path $TestDrive 'read-only.csv'
+            Set-Content -Path $file -Value 'old'
+            Set-ItemProperty -Path $file -Name IsReadOnly -Value $true
+            { Get-CloudThreat | Export-CloudReport $file } | Should -Throw -ErrorId (& $errorId 'FileReadOnly')
+            Get-Content $file | Should -Be 'old'
+            Get-CloudThreat TH-01 | Export-CloudReport $file -Force
+            (Import-Csv $file).Id | Should -Be 'TH-01'
+        }
+
+        It 'appends rows with the same columns with -Append' {
+            $file = Join-Path $TestDrive 'log.csv'
+            Get-CloudThreat TH-01 | Export-CloudReport $file
+            Get-CloudThreat TH-02 | Export-CloudReport $file -Append
+            (Import-Csv $file).Id | Should -Be @('TH-01', 'TH-02')
+        }
+
+        It 'stops with AppendHeaderMismatch for other columns, and appends them matched by name with -Force' {
+            $file = Join-Path $TestDrive 'mismatch.csv'
+            Get-CloudThreat TH-01 | Export-CloudReport $file
+            { Get-ProviderControl CTL-T-01 | Export-CloudReport $file -Append } | Should -Throw -ErrorId (& $errorId 'AppendHeaderMismatch')
+            (Import-Csv $file).Id | Should -Be 'TH-01'
+            Get-ProviderControl CTL-T-01 | Select-Object Id, Name | Export-CloudReport $file -Append -Force
+            $rows = Import-Csv $file
+            $rows.Id | Should -Be @('TH-01', 'CTL-T-01')
+            $rows[1].Category | Should -BeNullOrEmpty
+        }
+
+        It 'stops with AppendNotSupported for a JSON report' {
+            $file = Join-Path $TestDrive 'append.json'
+            Get-CloudThreat TH-01 | Export-CloudReport $file
+            { Get-CloudThreat TH-02 | Export-CloudReport $file -Append } | Should -Throw -ErrorId (& $errorId 'AppendNotSupported')
+        }
+    }
+
+    Context 'Parameters' {
+        It 'takes -LiteralPath as another name for -Path and never reads wildcards in it' {
+            $file = Join-Path $TestDrive '[a].csv'
+            Get-CloudThreat TH-01 | Export-CloudReport -LiteralPath $file
+            Test-Path -LiteralPath $file | Should -BeTrue
+        }
+
+        It 'writes the report''s FileInfo with -PassThru, and nothing without it' {
+            $file = Join-Path $TestDrive 'passthru.csv'
+            $written = Get-CloudThreat | Export-CloudReport $file -PassThru
+            $written | Should -BeOfType System.IO.FileInfo
+            $written.FullName | Should -Be $file
+            Get-CloudThreat | Export-CloudReport $file | Should -BeNullOrEmpty
+        }
+
+        It 'stops with UnknownReportFormat for an extension it cannot tell, and UnknownEncoding for an encoding it does not know' {
+            { Get-CloudThreat | Export-CloudReport (Join-Path $TestDrive 'x.xlsx') } | Should -Throw -ErrorId (& $errorId 'UnknownReportFormat')
+            Join-Path $TestDrive 'x.xlsx' | Should -Not -Exist
+            { Get-CloudThreat | Export-CloudReport (Join-Path $TestDrive 'x.csv') -Encoding klingon } | Should -Throw -ErrorId (& $errorId 'UnknownEncoding')
+            Join-Path $TestDrive 'x.csv' | Should -Not -Exist
+        }
+
+        It 'writes nothing with -WhatIf' {
+            $folder = & $newFolder
+            $file = Join-Path $folder 'whatif.csv'
+            Get-CloudThreat | Export-CloudReport $file -WhatIf
+            Set-Content -Path $file -Value 'old'
+            Get-CloudThreat | Export-CloudReport $file -WhatIf
+            Get-Content $file | Should -Be 'old'
+            @(Get-ChildItem $folder -Force).Name | Should -Be 'whatif.csv'
+        }
+    }
+
+    Context 'Tab completion' {
+        It 'completes -Encoding and -Format' {
+            Get-CompletionText 'Export-CloudReport x.csv -Encoding utf8' | Should -Be @('utf8BOM', 'utf8NoBOM', 'utf8')
+            Get-CompletionText 'Export-CloudReport x.csv -Encoding ' | Should -Contain 'shift_jis'
+            Get-CompletionText 'Export-CloudReport x.csv -Format ' | Should -Be @('Csv', 'Json')
+        }
+    }
+
+    Context 'Default view' {
+        It 'shows the written file in the file system''s table, with its name last' {
+            $file = Join-Path $TestDrive 'view.csv'
+            $text = Get-CloudThreat | Export-CloudReport $file -PassThru | Format-Plain
+            $columns = Get-TableColumn $text
+            $columns | Should -Contain 'LastWriteTime'
+            $columns[-1] | Should -Be 'Name'
+            @(Get-TableRow $text) | Should -HaveCount 1
+            (Get-TableRow $text) | Should -Match '\sview\.csv$'
+        }
+    }
+}

@@ -1,0 +1,148 @@
+# The toolchain as a new user and CI meet it: the sample script runs in a fresh pwsh on its own,
+# `build.ps1 -Task Test` fails when a Pester spec fails, and .ci/run's log keeps what it printed.
+# Run: ./build.ps1 -Task Test (or Invoke-Pester this file).
+BeforeDiscovery {
+    $hasBash = [bool](Get-Command bash -CommandType Application -ErrorAction Ignore)
+}
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $root = Get-RepositoryRoot
+    $bash = Get-Command bash -CommandType Application -ErrorAction Ignore | Select-Object -First 1
+}
+
+Describe 'module/samples/Invoke-SampleAudit.ps1' {
+    BeforeAll {
+        $output = New-TempFolder -Prefix 'cr-sample'
+        # -File, from the repository root, in a pwsh that has not imported the module: the sample imports it.
+        $run = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName
+    }
+
+    AfterAll {
+        Remove-TempFolder $output.FullName
+    }
+
+    It 'runs with pwsh -File in a fresh pwsh without the module imported first' {
+        $run.ExitCode | Should -Be 0 -Because ($run.Output + $run.ErrorOutput -join "`n")
+        $run.ErrorOutput | Should -BeNullOrEmpty
+    }
+
+    It 'writes the matrix with the contract overrides and the legal points' {
+        $matrix = Import-Csv (Join-Path $output 'responsibility-matrix.csv')
+        $matrix.Count | Should -Be 72
+        @($matrix | Where-Object IsOverridden -eq 'True').Count | Should -Be 5
+        (Import-Csv (Join-Path $output 'legal-considerations.csv')).Count | Should -Be 12
+        $run.Output | Should -Contain "Wrote $(Join-Path $output 'responsibility-matrix.csv')"
+    }
+
+    It 'shows the layers each service leaves to us, one row per service' {
+        # The console's width decides where Format-Table -Wrap breaks the lines: only their starts are compared.
+        Get-TableColumn ($run.Output -join "`n") | Should -Be @('ServiceName', 'OurLayers')
+        $services = (Import-Csv (Join-Path (Get-SampleFolder) 'inventory.csv') -Encoding utf8).ServiceName
+        $rows = @($run.Output | Where-Object { $line = $_; $services | Where-Object { $line.StartsWith("$_ ") } })
+        $rows.Count | Should -Be 8
+        $rows | Where-Object { $_ -match '^kintone\s' } | Should -Match '^kintone\s+Data:Customer, AccountsAndAccess:Customer$'
+        $rows[0] | Should -Match '^Amazon EC2 \(設計データ\)\s+Data:Shared,'
+    }
+}
+
+Describe 'build.ps1 -Task Test' {
+    BeforeAll {
+        $specs = New-TempFolder -Prefix 'cr-specs'
+        $passing = Join-Path $specs 'Passing.Tests.ps1'
+        $failingFolder = New-Item -ItemType Directory -Path (Join-Path $specs 'failing')
+        $failing = Join-Path $failingFolder 'Failing.Tests.ps1'
+        $broken = Join-Path $failingFolder 'Broken.Tests.ps1'
+        Set-Content -LiteralPath $passing -Value "Describe 'A passing spec' { It 'passes' { 1 | Should -Be 1 } }"
+        Set-Content -LiteralPath $failing -Value "Describe 'A failing spec' { It 'passes' { 1 | Should -Be 1 }; It 'fails' { 1 | Should -Be 2 } }"
+        Set-Content -LiteralPath $broken -Value "Describe 'A spec whose setup fails' { BeforeAll { throw 'setup failed' }; It 'never runs' { 1 | Should -Be 1 } }"
+        # Only the Pester suite, against the module as built: what is tested is how a Pester failure reaches the exit code.
+        $invokeTest = {
+            param([string] $Path)
+            Invoke-NewPwsh -ArgumentList '-File', (Join-Path $root 'build.ps1'), '-Task', 'Test', '-NoBuild', '-Suite', 'Pester', '-PesterPath', $Path
+        }
+    }
+
+    AfterAll {
+        Remove-TempFolder $specs.FullName
+    }
+
+    It 'exits 0 and prints the sum when every spec passes' {
+        $run = & $invokeTest $passing
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Contain 'Pester: 1 passed, 0 failed'
+        $run.Output[-1] | Should -Be '1 passed, 0 failed'
+    }
+
+    It 'exits non-zero and counts the failures when a test fails or a spec''s setup fails' {
+        $run = & $invokeTest $failingFolder.FullName
+        $run.ExitCode | Should -Not -Be 0
+        $pester = $run.Output | Where-Object { $_ -match '^Pester: (\d+) passed, (\d+) failed$' } | ForEach-Object { [int]$Matches[1], [int]$Matches[2] }
+        $pester[0] | Should -Be 1
+        $pester[1] | Should -BeGreaterOrEqual 2 -Because 'a failed test and a failed setup are failures'
+        $run.Output[-1] | Should -Be ('{0} passed, {1} failed' -f $pester[0], $pester[1])
+    }
+}
+
+Describe '.ci/run' -Skip:(-not $hasBash) {
+    BeforeAll {
+        # A copy of .ci/run beside a stand-in for dotnet that prints what the real build prints, so
+        # that the script's own plumbing (tee, totals, exit code) is what is tested, not a second build.
+        $sandbox = New-TempFolder -Prefix 'cr-ci'
+        New-Item -ItemType Directory -Path (Join-Path $sandbox '.ci'), (Join-Path $sandbox 'bin') | Out-Null
+        Copy-Item (Join-Path $root '.ci/run') (Join-Path $sandbox '.ci/run')
+        $fakeDotnet = Join-Path $sandbox 'bin/dotnet'
+        Set-Content -LiteralPath $fakeDotnet -Value @'
+#!/usr/bin/env bash
+case "$1" in
+  tool) echo "Restore was successful."; exit 0 ;;
+  pwsh)
+    [ "$*" = "pwsh ./build.ps1 -Task Test" ] || { echo "unexpected: dotnet $*" >&2; exit 3; }
+    [ -n "$FAKE_XUNIT_LINE" ] && echo "$FAKE_XUNIT_LINE"
+    echo "error: a line on stderr" >&2
+    [ -n "$FAKE_TOTALS" ] && echo "$FAKE_TOTALS"
+    exit "${FAKE_EXIT:-0}" ;;
+esac
+exit 2
+'@
+        & chmod +x $fakeDotnet
+        $invokeCi = {
+            param([hashtable] $Fake)
+            $log = Join-Path $sandbox 'log.txt'
+            $environment = @{ PATH = (Join-Path $sandbox 'bin') + [System.IO.Path]::PathSeparator + $env:PATH }
+            foreach ($name in $Fake.Keys) { $environment[$name] = $Fake[$name] }
+            # bash .ci/run > log 2>&1, as CI and a user capturing the log run it.
+            $start = [System.Diagnostics.ProcessStartInfo]::new($bash.Source)
+            foreach ($argument in '-c', 'bash "$0" > "$1" 2>&1', (Join-Path $sandbox '.ci/run'), $log) { $start.ArgumentList.Add($argument) }
+            foreach ($name in $environment.Keys) { $start.Environment[$name] = $environment[$name] }
+            $process = [System.Diagnostics.Process]::Start($start)
+            $process.WaitForExit()
+            [pscustomobject]@{ ExitCode = $process.ExitCode; Log = @(Get-Content -LiteralPath $log) }
+        }
+        $xunitLine = 'Passed!  - Failed:     0, Passed:   643, Skipped:     0, Total:   643, Duration: 23 s - CloudResponsibility.Tests.dll (net10.0)'
+    }
+
+    AfterAll {
+        Remove-TempFolder $sandbox.FullName
+    }
+
+    It 'keeps the dotnet test lines and stderr in a log that output is redirected to, and ends with the total' {
+        $run = & $invokeCi @{ FAKE_XUNIT_LINE = $xunitLine; FAKE_TOTALS = '943 passed, 0 failed'; FAKE_EXIT = '0' }
+        $run.ExitCode | Should -Be 0 -Because ($run.Log -join "`n")
+        $run.Log | Should -Contain $xunitLine
+        $run.Log | Should -Contain 'error: a line on stderr'
+        $run.Log[-1] | Should -Be '943 passed, 0 failed'
+    }
+
+    It 'fails with the build''s total when a test failed' {
+        $run = & $invokeCi @{ FAKE_XUNIT_LINE = $xunitLine; FAKE_TOTALS = '942 passed, 1 failed'; FAKE_EXIT = '1' }
+        $run.ExitCode | Should -Not -Be 0
+        $run.Log[-1] | Should -Be '942 passed, 1 failed'
+    }
+
+    It 'fails with "0 passed, 1 failed" when the build stopped before any total' {
+        $run = & $invokeCi @{ FAKE_EXIT = '1' }
+        $run.ExitCode | Should -Not -Be 0
+        $run.Log[-1] | Should -Be '0 passed, 1 failed'
+    }
+}
