@@ -10,18 +10,19 @@ namespace CloudResponsibility.Output
     /// <summary>
     /// The columns a report writes for a type that declares them with <see cref="ReportColumnAttribute"/>
     /// (and <see cref="ReportColumnPairsAttribute"/>), each read from a row through its property's
-    /// getter. Built once per type; immutable, so one instance serves every report at once.
+    /// getter (see <see cref="ReportColumn"/>). Built once per type; immutable, so one instance
+    /// serves every report at once.
     /// </summary>
     public sealed class ReportColumns
     {
         private static readonly ConcurrentDictionary<Type, ReportColumns?> Declared = new ConcurrentDictionary<Type, ReportColumns?>();
         private static readonly IReadOnlyList<KeyValuePair<string, string>> NoPairs = Array.Empty<KeyValuePair<string, string>>();
 
-        private readonly Column[] columns;
-        private readonly Func<object, object?>? pairs;
+        private readonly ReportColumn[] columns;
+        private readonly Func<object, IReadOnlyList<KeyValuePair<string, string>>>? pairs;
         private readonly bool expandsPairs;
 
-        private ReportColumns(Column[] columns, Func<object, object?>? pairs, bool expandsPairs)
+        private ReportColumns(ReportColumn[] columns, Func<object, IReadOnlyList<KeyValuePair<string, string>>>? pairs, bool expandsPairs)
         {
             this.columns = columns;
             this.pairs = pairs;
@@ -50,13 +51,13 @@ namespace CloudResponsibility.Output
         /// <summary>Gives a row's cells to <paramref name="writer"/>, in the order of <see cref="NamesOf"/>.</summary>
         public void Write(object row, ReportWriter writer)
         {
-            foreach (var column in columns) writer.Cell(column.Read(row));
+            foreach (var column in columns) column.Write(row, writer);
             if (!expandsPairs) return;
             var extra = PairsIn(row);
-            for (var i = 0; i < extra.Count; i++) writer.Cell(extra[i].Value);
+            for (var i = 0; i < extra.Count; i++) writer.Text(extra[i].Value);
         }
 
-        /// <summary>A row's cells, in the order of <see cref="NamesOf"/>.</summary>
+        /// <summary>A row's cells, in the order of <see cref="NamesOf"/>, as <see cref="Write"/> gives them.</summary>
         public object?[] Read(object row)
         {
             var extra = PairsOf(row);
@@ -76,7 +77,7 @@ namespace CloudResponsibility.Output
         public ReportColumns Select(IReadOnlyList<string> names)
         {
             if (names is null) throw new ArgumentNullException(nameof(names));
-            var selected = new List<Column>();
+            var selected = new List<ReportColumn>();
             foreach (var given in names)
             {
                 if (string.IsNullOrWhiteSpace(given)) throw new ArgumentException("A column name is empty.", nameof(names));
@@ -84,7 +85,7 @@ namespace CloudResponsibility.Output
                 if (selected.Any(column => Same(column.Name, name))) throw new ArgumentException($"The column '{name}' is named twice.", nameof(names));
                 var declared = columns.FirstOrDefault(column => Same(column.Name, name));
                 if (declared is not null) selected.Add(declared);
-                else if (pairs is not null) selected.Add(PairColumn(name, pairs));
+                else if (pairs is not null) selected.Add(ReportColumn.Pair(name, PairsIn));
                 else throw new UnknownColumnException(new[] { name }, Names);
             }
             return new ReportColumns(selected.ToArray(), pairs, expandsPairs: false);
@@ -99,8 +100,7 @@ namespace CloudResponsibility.Output
             return wanted.Where(column => !present.Any(pair => Same(pair.Key, column.Name))).Select(column => column.Name).ToList();
         }
 
-        private IReadOnlyList<KeyValuePair<string, string>> PairsIn(object row) =>
-            pairs?.Invoke(row) as IReadOnlyList<KeyValuePair<string, string>> ?? NoPairs;
+        private IReadOnlyList<KeyValuePair<string, string>> PairsIn(object row) => pairs?.Invoke(row) ?? NoPairs;
 
         private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
@@ -124,8 +124,8 @@ namespace CloudResponsibility.Output
             var pairProperty = pairProperties.SingleOrDefault();
             if (pairProperty is not null && !typeof(IReadOnlyList<KeyValuePair<string, string>>).IsAssignableFrom(pairProperty.PropertyType))
                 throw new InvalidOperationException($"{type.FullName}.{pairProperty.Name} is marked [ReportColumnPairs] but is not an IReadOnlyList<KeyValuePair<string, string>>.");
-            var pairs = pairProperty is null ? null : Getter(pairProperty);
-            return new ReportColumns(declared.Select(p => new Column(p.Name, Getter(p), isPair: false)).ToArray(), pairs, expandsPairs: pairs is not null);
+            var pairs = pairProperty is null ? null : PairsGetter(pairProperty);
+            return new ReportColumns(declared.Select(ReportColumn.Of).ToArray(), pairs, expandsPairs: pairs is not null);
         }
 
         private static IEnumerable<Type> Hierarchy(Type type)
@@ -135,47 +135,18 @@ namespace CloudResponsibility.Output
             return chain;
         }
 
-        private static Column PairColumn(string name, Func<object, object?> pairs) =>
-            new Column(name, row => PairValue(pairs(row) as IReadOnlyList<KeyValuePair<string, string>>, name), isPair: true);
+        /// <summary>The pairs' getter as a delegate over the row as an object: no expression to compile.</summary>
+        private static Func<object, IReadOnlyList<KeyValuePair<string, string>>> PairsGetter(PropertyInfo property) =>
+            (Func<object, IReadOnlyList<KeyValuePair<string, string>>>)typeof(ReportColumns)
+                .GetMethod(nameof(TypedPairsGetter), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(property.DeclaringType!, property.PropertyType)
+                .Invoke(null, new object[] { property.GetGetMethod()! })!;
 
-        private static string? PairValue(IReadOnlyList<KeyValuePair<string, string>>? pairs, string name)
+        private static Func<object, IReadOnlyList<KeyValuePair<string, string>>> TypedPairsGetter<TRow, TPairs>(MethodInfo getter)
+            where TPairs : IReadOnlyList<KeyValuePair<string, string>>
         {
-            if (pairs is null) return null;
-            for (var i = 0; i < pairs.Count; i++)
-                if (Same(pairs[i].Key, name)) return pairs[i].Value;
-            return null;
-        }
-
-        /// <summary>A property's getter as a delegate over the row as an object: no expression to compile.</summary>
-        private static Func<object, object?> Getter(PropertyInfo property)
-        {
-            var typed = typeof(ReportColumns).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
-                .MakeGenericMethod(property.DeclaringType!, property.PropertyType);
-            return (Func<object, object?>)typed.Invoke(null, new object[] { property.GetGetMethod()! })!;
-        }
-
-        private static Func<object, object?> TypedGetter<TRow, TValue>(MethodInfo getter)
-        {
-            var get = (Func<TRow, TValue>)getter.CreateDelegate(typeof(Func<TRow, TValue>));
+            var get = (Func<TRow, TPairs>)getter.CreateDelegate(typeof(Func<TRow, TPairs>));
             return row => get((TRow)row);
-        }
-
-        /// <summary>One column: its name and how a row's cell is read.</summary>
-        private sealed class Column
-        {
-            public Column(string name, Func<object, object?> read, bool isPair)
-            {
-                Name = name;
-                Read = read;
-                IsPair = isPair;
-            }
-
-            public string Name { get; }
-
-            public Func<object, object?> Read { get; }
-
-            /// <summary>Whether the column is one of a row's pairs, selected by name.</summary>
-            public bool IsPair { get; }
         }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -36,7 +35,8 @@ namespace CloudResponsibility.Output
         private readonly bool matchColumnsByName;
         private readonly CancellationToken cancellation;
         private readonly HashSet<string> dropped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private readonly BlockingCollection<Row[]> queue = new BlockingCollection<Row[]>(QueuedBatches);
+        private readonly HandOffQueue<Row[]> queue = new HandOffQueue<Row[]>(QueuedBatches);
+        private readonly CancellationTokenRegistration cancelled;
         private Thread? writerThread;
         private Exception? failure;
         private Row[] batch = new Row[BatchSize];
@@ -54,6 +54,7 @@ namespace CloudResponsibility.Output
             this.existingColumns = existingColumns;
             this.matchColumnsByName = matchColumnsByName;
             this.cancellation = cancellation;
+            cancelled = cancellation.Register(queue.Cancel);
         }
 
         /// <summary>
@@ -138,7 +139,7 @@ namespace CloudResponsibility.Output
             Finish();
             CloseWriter();
             file.Dispose();
-            queue.Dispose();
+            cancelled.Dispose();
         }
 
         private void CloseWriter()
@@ -177,7 +178,7 @@ namespace CloudResponsibility.Output
             RowCount++;
             if (batchCount < BatchSize) return;
             if (failure is not null) throw Rethrowable(failure);
-            queue.Add(batch, cancellation);
+            if (!queue.Add(batch)) cancellation.ThrowIfCancellationRequested();
             batch = new Row[BatchSize];
             batchCount = 0;
         }
@@ -198,25 +199,20 @@ namespace CloudResponsibility.Output
 
         private void WriteQueuedRows()
         {
-            try
+            // Cancelled, Take returns null at once: the producer sees it at its next hand-over, and nothing is committed.
+            Row[]? rows;
+            while ((rows = queue.Take()) is not null)
             {
-                foreach (var rows in queue.GetConsumingEnumerable(cancellation))
+                // After a failure keep taking batches, so that the producer never waits on a full queue.
+                if (failure is not null) continue;
+                try
                 {
-                    // After a failure keep taking batches, so that the producer never waits on a full queue.
-                    if (failure is not null) continue;
-                    try
-                    {
-                        foreach (var row in rows) Write(row);
-                    }
-                    catch (Exception exception)
-                    {
-                        failure = exception;
-                    }
+                    foreach (var row in rows) Write(row);
                 }
-            }
-            catch (OperationCanceledException)
-            {
-                // Cancelled: the producer sees it on its next hand-over, and nothing is committed.
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
             }
         }
 

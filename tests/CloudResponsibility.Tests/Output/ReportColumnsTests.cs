@@ -66,7 +66,7 @@ namespace CloudResponsibility.Tests.Output
         }
 
         [Fact]
-        public void Read_AMatrixRow_GivesTypedValuesAndThePairsLast()
+        public void Read_AMatrixRow_GivesTheCellsEnumsByNameAndThePairsLast()
         {
             var columns = ReportColumns.Of(typeof(ServiceResponsibility))!;
             var row = FirstRow(Service);
@@ -75,8 +75,9 @@ namespace CloudResponsibility.Tests.Output
             Assert.Equal(names.Count, values.Length);
             Assert.Equal("CostCenter", names[^1]);
             Assert.Equal("CC-1", values[^1]);
-            Assert.Equal(ServiceModel.SaaS, values[names.ToList().IndexOf("ServiceModel")]);
-            Assert.Equal(DeploymentModel.Public, values[names.ToList().IndexOf("DeploymentModel")]);
+            Assert.Equal("SaaS", values[names.ToList().IndexOf("ServiceModel")]);
+            Assert.Equal("Public", values[names.ToList().IndexOf("DeploymentModel")]);
+            Assert.Equal(1, values[names.ToList().IndexOf("LayerOrder")]);
             Assert.Equal(true, values[names.ToList().IndexOf("PersonalData")]);
             Assert.Null(values[names.ToList().IndexOf("MedicalData")]);
         }
@@ -104,7 +105,7 @@ namespace CloudResponsibility.Tests.Output
             var columns = ReportColumns.Of(typeof(ServiceResponsibility))!.Select(new[] { "layer", "costcenter", " ServiceName", "PersonalData" });
             var row = FirstRow(Service);
             Assert.Equal(new[] { "Layer", "costcenter", "ServiceName", "PersonalData" }, columns.NamesOf(row));
-            Assert.Equal(new object?[] { Layer.Data, "CC-1", "CRM", true }, columns.Read(row));
+            Assert.Equal(new object?[] { "Data", "CC-1", "CRM", true }, columns.Read(row));
         }
 
         [Fact]
@@ -146,10 +147,42 @@ namespace CloudResponsibility.Tests.Output
             Assert.Equal("1.5;2", new ValueList<double>(new[] { 1.5, 2 }).ToString());
         }
 
-        /// <summary>Keeps the cells it is given.</summary>
+        [Fact]
+        public void Write_ACellOfEveryKind_GoesThroughTheWritersTypedCell()
+        {
+            var writer = new RecordingWriter();
+            ReportColumns.Of(typeof(ServiceResponsibility))!.Write(FirstRow(Service), writer);
+            Assert.Equal(
+                new[] { "Text", "Text", "Text", "Text", "Boolean", "Text", "Text", "Text", "Text", "Text", "Integer", "Text", "Text", "Text", "Text", "Cell", "Text", "Boolean", "Text", "Text", "Text", "Text", "Text" },
+                writer.Kinds);
+        }
+
+        [Fact]
+        public void Write_AnEnumValueThatIsNoMember_IsNamedAsToStringNamesIt()
+        {
+            var writer = new RecordingWriter();
+            ReportColumns.Of(typeof(CloudService))!.Write(new CloudService("Odd", (ServiceModel)99, deploymentModel: (DeploymentModel)42), writer);
+            Assert.Equal(new object?[] { "Odd", null, "99", "42" }, writer.Cells.Take(4));
+        }
+
+        /// <summary>Keeps the cells it is given, and through which of the writer's methods each came.</summary>
         private sealed class RecordingWriter : ReportWriter
         {
             public List<object?> Cells { get; } = new List<object?>();
+
+            public List<string> Kinds { get; } = new List<string>();
+
+            public override void Text(string? text) => Keep("Text", text);
+
+            public override void Boolean(bool value) => Keep("Boolean", value);
+
+            public override void Integer(int value) => Keep("Integer", value);
+
+            private void Keep(string kind, object? value)
+            {
+                Cells.Add(value);
+                Kinds.Add(kind);
+            }
 
             public override void WriteHeader(IReadOnlyList<string> columns)
             {
@@ -159,7 +192,7 @@ namespace CloudResponsibility.Tests.Output
             {
             }
 
-            public override void Cell(object? value) => Cells.Add(value);
+            public override void Cell(object? value) => Keep("Cell", value);
 
             public override void EndRow()
             {

@@ -17,6 +17,7 @@ namespace CloudResponsibility.Output.Formats
     {
         private readonly CsvWriter csv;
         private readonly bool appending;
+        private readonly bool formulaProtection;
 
         /// <summary>Opens a writer over <paramref name="stream"/>, positioned at its end.</summary>
         public CsvReportWriter(Stream stream, ReportOptions options)
@@ -24,11 +25,13 @@ namespace CloudResponsibility.Output.Formats
             if (stream is null) throw new ArgumentNullException(nameof(stream));
             if (options is null) throw new ArgumentNullException(nameof(options));
             appending = stream.Length > 0;
+            formulaProtection = options.FormulaProtection;
             var csvOptions = CsvWriterOptions.Default with
             {
                 Separator = options.Delimiter,
                 NewLine = "\r\n",
-                Injection = options.FormulaProtection ? CsvInjection.Escape : CsvInjection.None,
+                // Formula cells are escaped here, text cells only (see Text).
+                Injection = CsvInjection.None,
                 WriteByteOrderMark = !appending && options.Encoding.GetPreamble().Length > 0,
             };
             if (options.Encoding is UTF8Encoding)
@@ -62,16 +65,35 @@ namespace CloudResponsibility.Output.Formats
             switch (value)
             {
                 case null: csv.WriteField((string?)null); break;
-                case string text: csv.WriteField(text); break;
-                case bool flag: csv.WriteField(flag); break;
-                case int number: csv.WriteField(number, default); break;
+                case string text: Text(text); break;
+                case bool flag: Boolean(flag); break;
+                case int number: Integer(number); break;
                 case IFormattable formattable when !(formattable is Enum): csv.WriteField((object)formattable); break;
-                default: csv.WriteField(ReportValue.Format(value)); break;
+                default: Text(ReportValue.Format(value)); break;
             }
         }
 
+        /// <summary>
+        /// A text cell; one a spreadsheet would run as a formula (starting with = + - @ tab or CR, as
+        /// OWASP lists them) gets a leading apostrophe and quotes: the bytes of CsvHelper's own
+        /// CsvInjection.Escape, which examines every field on a slower path.
+        /// </summary>
+        public override void Text(string? text)
+        {
+            if (formulaProtection && text is { Length: > 0 } && IsFormulaStart(text[0])) csv.WriteField("'" + text, CsvQuoting.Always);
+            else csv.WriteField(text);
+        }
+
+        /// <inheritdoc />
+        public override void Boolean(bool value) => csv.WriteField(value);
+
+        /// <inheritdoc />
+        public override void Integer(int value) => csv.WriteField(value, default);
+
         /// <inheritdoc />
         public override void EndRow() => csv.EndRecord();
+
+        private static bool IsFormulaStart(char c) => c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 
         /// <inheritdoc />
         public override void Finish() => csv.Flush();

@@ -44,9 +44,27 @@ namespace CloudResponsibility.Output.Formats
         /// <inheritdoc />
         public override void Cell(object? value)
         {
-            if (cell >= columns.Count) return;
-            json.WritePropertyName(columns[cell++]);
-            WriteValue(value);
+            if (NextColumn()) WriteValue(value);
+        }
+
+        /// <inheritdoc />
+        public override void Text(string? text)
+        {
+            if (!NextColumn()) return;
+            if (text is null) json.WriteNullValue();
+            else json.WriteStringValue(text);
+        }
+
+        /// <inheritdoc />
+        public override void Boolean(bool value)
+        {
+            if (NextColumn()) json.WriteBooleanValue(value);
+        }
+
+        /// <inheritdoc />
+        public override void Integer(int value)
+        {
+            if (NextColumn()) json.WriteNumberValue(value);
         }
 
         /// <inheritdoc />
@@ -70,6 +88,14 @@ namespace CloudResponsibility.Output.Formats
         protected override void Dispose(bool disposing)
         {
             if (disposing) json.Dispose();
+        }
+
+        /// <summary>Names the next cell's property; false past the last column.</summary>
+        private bool NextColumn()
+        {
+            if (cell >= columns.Count) return false;
+            json.WritePropertyName(columns[cell++]);
+            return true;
         }
 
         private void Start()
