@@ -23,6 +23,9 @@
         'Import-CloudInventory'
         'Export-CloudReport'
         'Export-ResponsibilityMatrix'
+        'New-VendorQuestionnaire'
+        'Test-VendorDisclosure'
+        'Compare-VendorDisclosure'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -17,7 +17,10 @@ namespace CloudResponsibility.Bench
   --rounds 5               rounds; every scenario runs once per round, and each target's ratio
                            is taken round by round (median and range); default 5
   --scenarios a,b          scenarios to run; default floor-9n,pipeline,raw-csvhelper,bulk-cmdlet
-                           (also: floor-n, import-only)
+                           (also: floor-n, import-only; disclosure-test and
+                           disclosure-files, reading questionnaires of as many rows as
+                           the inventory's, whole SaaS sets of 54 rows, in one file or
+                           one file each, against import-only: --sizes 54000 is 10^3)
   --variant name=dir       also runs pipeline and bulk-cmdlet as built in another checkout of the
                            repository (dir, built with this bench's child protocol), as
                            pipeline@name and bulk-cmdlet@name in the same rounds, and divides

@@ -38,12 +38,25 @@ namespace CloudResponsibility.Bench
                 {
                     var inventory = Path.Combine(work, $"inventory-{size}.csv");
                     InventoryGenerator.Write(inventory, size);
+                    // The questionnaires of the disclosure scenarios: as many rows as the inventory has, or the whole questionnaires below it.
+                    var questionnaires = Path.Combine(work, $"questionnaires-{size}.csv");
+                    var questionnaireFolder = Path.Combine(work, $"questionnaires-{size}");
+                    if (options.AllScenarios.Any(s => Scenarios.Split(s).Scenario == Scenarios.DisclosureTest))
+                        QuestionnaireGenerator.WriteFile(questionnaires, size);
+                    if (options.AllScenarios.Any(s => Scenarios.Split(s).Scenario == Scenarios.DisclosureFiles))
+                        QuestionnaireGenerator.WriteFolder(questionnaireFolder, size);
                     // Rounds go round the scenarios rather than one scenario after another, so that
                     // a ratio compares runs made minutes apart at most.
                     for (var round = 0; round < options.Rounds; round++)
                         foreach (var scenario in options.AllScenarios)
                         {
-                            var measured = RunQuietly(options, scenario, size, inventory, work, notes);
+                            var input = Scenarios.Split(scenario).Scenario switch
+                            {
+                                Scenarios.DisclosureTest => questionnaires,
+                                Scenarios.DisclosureFiles => questionnaireFolder,
+                                _ => inventory,
+                            };
+                            var measured = RunQuietly(options, scenario, size, input, work, notes);
                             foreach (var run in measured)
                             {
                                 run.Round = round;
@@ -54,6 +67,8 @@ namespace CloudResponsibility.Bench
                                 $"  {size,9:N0} round {round + 1} {scenario,-14} first {measured[0].Seconds,7:F2} s  steady {steady.Seconds,7:F2} s  others {Math.Max(measured[0].OthersCores, steady.OthersCores):F2} core"));
                         }
                     File.Delete(inventory);
+                    if (File.Exists(questionnaires)) File.Delete(questionnaires);
+                    if (Directory.Exists(questionnaireFolder)) Directory.Delete(questionnaireFolder, recursive: true);
                 }
             }
             finally

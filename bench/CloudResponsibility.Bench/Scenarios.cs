@@ -18,9 +18,13 @@ namespace CloudResponsibility.Bench
         public const string FloorN = "floor-n";
         /// <summary>Import-CloudInventory | Receive-BenchObject: reading alone, against floor-n.</summary>
         public const string ImportOnly = "import-only";
+        /// <summary>Test-VendorDisclosure over one file of full SaaS questionnaires | Receive-BenchObject: reading and judging a questionnaire row, against import-only.</summary>
+        public const string DisclosureTest = "disclosure-test";
+        /// <summary>The same over one file per questionnaire, read by wildcard, against import-only.</summary>
+        public const string DisclosureFiles = "disclosure-files";
 
         /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
-        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly };
+        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles };
 
         /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
         public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
@@ -36,7 +40,10 @@ namespace CloudResponsibility.Bench
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
         /// <summary>Every scenario there is.</summary>
-        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly }).ToArray();
+        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles }).ToArray();
+
+        /// <summary>Whether the scenario reads questionnaires rather than an inventory.</summary>
+        public static bool ReadsQuestionnaires(string scenario) => scenario == DisclosureTest || scenario == DisclosureFiles;
 
         public static bool IsKnown(string name) => Known.Contains(name);
 
@@ -46,6 +53,8 @@ namespace CloudResponsibility.Bench
             Pipeline => Floor9N,
             BulkCmdlet => RawCsvHelper,
             ImportOnly => FloorN,
+            DisclosureTest => ImportOnly,
+            DisclosureFiles => ImportOnly,
             _ => null,
         };
 
@@ -55,7 +64,10 @@ namespace CloudResponsibility.Bench
         /// <summary>Whether the scenario runs in the PowerShell engine.</summary>
         public static bool UsesEngine(string scenario) => scenario != RawCsvHelper;
 
-        /// <summary>The scenario's script, for those run by the engine. Its inputs are the variables $n, $inventory and $report.</summary>
+        /// <summary>
+        /// The scenario's script, for those run by the engine. Its inputs are the variables $n,
+        /// $inventory (the questionnaire file, or their folder, for the disclosure scenarios) and $report.
+        /// </summary>
         public static string Script(string scenario) => scenario switch
         {
             Floor9N => "Send-BenchObject -Count (9 * $n) | Receive-BenchObject",
@@ -63,11 +75,14 @@ namespace CloudResponsibility.Bench
             ImportOnly => "Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject",
             Pipeline => "Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath $report",
             BulkCmdlet => "Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en",
+            DisclosureTest => "Test-VendorDisclosure -LiteralPath $inventory -Language en | Receive-BenchObject",
+            DisclosureFiles => "Test-VendorDisclosure -Path ($inventory + '/*.csv') -Language en | Receive-BenchObject",
             _ => throw new System.ArgumentException("Not an engine scenario: " + scenario),
         };
 
         /// <summary>The output rows of a run over <paramref name="services"/> services.</summary>
         public static long OutputRows(string scenario, long services) =>
-            scenario == FloorN || scenario == ImportOnly ? services : 9 * services;
+            ReadsQuestionnaires(scenario) ? QuestionnaireGenerator.Rows(services)
+            : scenario == FloorN || scenario == ImportOnly ? services : 9 * services;
     }
 }

@@ -31,6 +31,13 @@ function Get-InventoryFixture {
     if ($Name) { Join-Path $folder $Name } else { $folder }
 }
 
+function Get-QuestionnaireFixture {
+    <# A filled questionnaire of the xunit suite's fixtures (excel-ja-cp932.csv, japanese-headers.csv); the folder without -Name. #>
+    param([string] $Name)
+    $folder = Join-Path $script:RepositoryRoot 'tests/CloudResponsibility.Tests/Fixtures/Questionnaire'
+    if ($Name) { Join-Path $folder $Name } else { $folder }
+}
+
 function Import-CloudResponsibility {
     <#
     Imports the built module into the caller's session, once: specs of one run share it, as a user's
@@ -261,6 +268,6 @@ function Format-Plain {
     }
 }
 
-Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleManifest, Get-SampleFolder, Get-InventoryFixture, Import-CloudResponsibility,
+Export-ModuleMember -Function Get-RepositoryRoot, Get-ModuleManifest, Get-SampleFolder, Get-InventoryFixture, Get-QuestionnaireFixture, Import-CloudResponsibility,
     Get-PwshCommandLine, Invoke-NewPwsh, Invoke-FreshRunspace, New-TempFolder, Remove-TempFolder, Use-TempFolder, Copy-SampleFolder,
     Get-TableColumn, Get-TableRow, Get-CompletionText, Get-JapanesePattern, Format-Plain

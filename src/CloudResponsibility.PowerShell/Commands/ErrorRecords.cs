@@ -43,6 +43,13 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord ReadInventoryFailed(Language language, Exception exception, string file) =>
             Create(exception, nameof(ReadInventoryFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadInventoryFailed, file, exception.Message));
 
+        public static ErrorRecord ReadQuestionnaireFailed(Language language, Exception exception, string file) =>
+            Create(exception, nameof(ReadQuestionnaireFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadQuestionnaireFailed, file, exception.Message));
+
+        /// <summary>Two parameters given together that exclude each other (their names, without the dash).</summary>
+        public static ErrorRecord IncompatibleParameters(Language language, string first, string second) =>
+            Create(new ArgumentException(Text(language, MessageKey.IncompatibleParameters, first, second)), nameof(IncompatibleParameters), ErrorCategory.InvalidArgument, first + "," + second);
+
         public static ErrorRecord UnknownEncoding(Language language, string? name, Exception exception) =>
             Create(exception, nameof(UnknownEncoding), ErrorCategory.InvalidArgument, name, Text(language, MessageKey.UnknownEncoding, name, string.Join(", ", EncodingNames.Common)));
 

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Inventory;
@@ -58,30 +56,7 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            foreach (var file in ResolveFiles()) Import(file);
-        }
-
-        private IEnumerable<string> ResolveFiles()
-        {
-            if (ParameterSetName == LiteralPathSet)
-            {
-                foreach (var path in LiteralPath) yield return GetUnresolvedProviderPathFromPSPath(path);
-                yield break;
-            }
-            foreach (var path in Path)
-            {
-                Collection<string>? resolved = null;
-                try
-                {
-                    resolved = GetResolvedProviderPathFromPSPath(path, out _);
-                }
-                catch (ItemNotFoundException)
-                {
-                    WriteError(ErrorRecords.PathNotFound(OutputLanguage, path));
-                }
-                if (resolved is null) continue;
-                foreach (var file in resolved) yield return file;
-            }
+            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, ParameterSetName == LiteralPathSet ? LiteralPath : Path, ParameterSetName == LiteralPathSet)) Import(file);
         }
 
         private void Import(string file)

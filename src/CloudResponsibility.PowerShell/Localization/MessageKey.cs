@@ -23,9 +23,12 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string AppendHeaderMismatch = nameof(AppendHeaderMismatch);
         public const string UnknownColumn = nameof(UnknownColumn);
         public const string InvalidColumnList = nameof(InvalidColumnList);
+        public const string IncompatibleParameters = nameof(IncompatibleParameters);
+        public const string ReadQuestionnaireFailed = nameof(ReadQuestionnaireFailed);
 
         // Warnings.
         public const string DroppedColumns = nameof(DroppedColumns);
+        public const string NoItemApplies = nameof(NoItemApplies);
 
         // Verbose lines.
         public const string InventoryRead = nameof(InventoryRead);
@@ -33,10 +36,14 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string OverridesRead = nameof(OverridesRead);
         public const string ReportWritten = nameof(ReportWritten);
         public const string EmptyInputSkipped = nameof(EmptyInputSkipped);
+        public const string QuestionnaireRead = nameof(QuestionnaireRead);
+        public const string DisclosureJudged = nameof(DisclosureJudged);
+        public const string QuestionnaireItemsLeftOut = nameof(QuestionnaireItemsLeftOut);
 
         // What -WhatIf and -Confirm say a cmdlet would do.
         public const string ActionWriteReport = nameof(ActionWriteReport);
         public const string ActionAppendReport = nameof(ActionAppendReport);
+        public const string ActionCreateQuestionnaire = nameof(ActionCreateQuestionnaire);
 
         // Setting a property of the module's objects.
         public const string PropertyReadOnly = nameof(PropertyReadOnly);

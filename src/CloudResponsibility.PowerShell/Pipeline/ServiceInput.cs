@@ -1,6 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
+using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using CloudResponsibility.PowerShell.Commands;
@@ -19,6 +18,7 @@ namespace CloudResponsibility.PowerShell.Pipeline
     {
         private readonly PSCmdlet cmdlet;
         private readonly Language language;
+        private readonly PropertyCells cells = new PropertyCells();
         private ServiceRecordBuilder? builder;
         private long position;
 
@@ -42,21 +42,19 @@ namespace CloudResponsibility.PowerShell.Pipeline
                     return row.Service;
                 case ServiceLegalFinding finding:
                     return finding.Service;
+                case DisclosureResult disclosure:
+                    return disclosure.Service;
+                case DisclosureSummary summary:
+                    return summary.Service;
             }
-            var names = new List<string?>();
-            var values = new List<string?>();
-            foreach (var property in input.Properties)
-            {
-                if (!property.IsGettable) continue;
-                names.Add(property.Name);
-                values.Add(Text(property));
-            }
+            cells.Read(input);
+            var values = cells.Values;
             if (ServiceRecordBuilder.IsBlankRow(values))
             {
                 cmdlet.WriteVerbose(Messages.Format(language, MessageKey.EmptyInputSkipped, position));
                 return null;
             }
-            var current = BuilderFor(names);
+            var current = BuilderFor();
             if (current.HeaderErrors.Count > 0)
             {
                 foreach (var error in current.HeaderErrors) cmdlet.WriteError(ErrorRecords.Inventory(error, input));
@@ -69,40 +67,11 @@ namespace CloudResponsibility.PowerShell.Pipeline
             return null;
         }
 
-        private ServiceRecordBuilder BuilderFor(List<string?> names)
+        private ServiceRecordBuilder BuilderFor()
         {
-            if (builder is not null && SameNames(builder.Headers, names)) return builder;
-            builder = new ServiceRecordBuilder(names, file: null, headerRow: null, language: language);
+            if (builder is not null && cells.HasNames(builder.Headers)) return builder;
+            builder = new ServiceRecordBuilder(cells.Names, file: null, headerRow: null, language: language);
             return builder;
-        }
-
-        private static bool SameNames(IReadOnlyList<string> headers, List<string?> names)
-        {
-            if (headers.Count != names.Count) return false;
-            for (var i = 0; i < names.Count; i++)
-                if (!string.Equals(headers[i], names[i], StringComparison.Ordinal)) return false;
-            return true;
-        }
-
-        private static string? Text(PSPropertyInfo property)
-        {
-            object? value;
-            try
-            {
-                value = property.Value;
-            }
-            catch (GetValueException)
-            {
-                return null;
-            }
-            if (value is PSObject wrapped) value = wrapped.BaseObject;
-            return value switch
-            {
-                null => null,
-                string text => text,
-                bool flag => flag ? "true" : "false",
-                _ => LanguagePrimitives.ConvertTo<string>(value),
-            };
         }
     }
 }

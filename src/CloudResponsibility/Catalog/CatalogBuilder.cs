@@ -80,7 +80,9 @@ namespace CloudResponsibility.Catalog
                 .Concat(data[CatalogFiles.CcmDomains].Records.Select(r => new ReferenceControl("CSA CCM", r["Id"], r["Label"])))
                 .ToList();
 
-            return new CatalogView(language, serviceModels, deploymentModels, layers, matrix, notes, threats, controls, checks, disclosures, legal, references);
+            var questionnaire = new QuestionnaireCatalogBuilder(data, language).Build(checks, disclosures, threats, controls);
+
+            return new CatalogView(language, serviceModels, deploymentModels, layers, matrix, notes, threats, controls, checks, disclosures, legal, references, questionnaire);
         }
 
         /// <summary>ISO/IEC 27017's own controls are numbered CLD.…; the others are ISO/IEC 27002 controls it applies to cloud services.</summary>

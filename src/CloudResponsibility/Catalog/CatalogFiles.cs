@@ -38,6 +38,15 @@ namespace CloudResponsibility.Catalog
         /// <summary>CSA CCM domains referenced.</summary>
         public const string CcmDomains = "ccm-domains.csv";
 
+        // The vendor questionnaire (New-VendorQuestionnaire, Test-VendorDisclosure).
+
+        /// <summary>What judging the answer to each questionnaire line needs: layers, evidence, accepted "not applicable".</summary>
+        public const string QuestionnaireItems = "questionnaire-items.csv";
+        /// <summary>The items that do not apply under a service model, and why.</summary>
+        public const string QuestionnaireExclusions = "questionnaire-exclusions.csv";
+        /// <summary>Certifications and the spellings that name them.</summary>
+        public const string Certifications = "certifications.csv";
+
         /// <summary>Every file with its header, in load order.</summary>
         public static readonly IReadOnlyDictionary<string, string[]> Headers = new Dictionary<string, string[]>
         {
@@ -57,6 +66,10 @@ namespace CloudResponsibility.Catalog
             [LegalConsiderations] = new[] { "Id", "NameJa", "NameEn", "DescriptionJa", "DescriptionEn", "ConditionJa", "ConditionEn", "CurrentLawJa", "CurrentLawEn", "Source", "Trigger", "Iso27017", "Ccm" },
             [Iso27017Controls] = new[] { "Id", "Title" },
             [CcmDomains] = new[] { "Id", "Label" },
+            // The vendor questionnaire.
+            [QuestionnaireItems] = new[] { "Id", "Layers", "EvidenceJa", "EvidenceEn", "NotApplicableModels", "NotApplicableReasonJa", "NotApplicableReasonEn" },
+            [QuestionnaireExclusions] = new[] { "ServiceModel", "Items", "ReasonJa", "ReasonEn" },
+            [Certifications] = new[] { "Id", "NameJa", "NameEn", "Variants", "VariantsJa", "Source" },
         };
     }
 }

@@ -42,6 +42,8 @@ namespace CloudResponsibility.Catalog
             [CatalogFiles.LegalConsiderations] = new Regex(@"^LEG-\d{2}$"),
             [CatalogFiles.Iso27017Controls] = new Regex(@"^(CLD\.)?\d{1,2}\.\d{1,2}\.\d{1,2}$"),
             [CatalogFiles.CcmDomains] = new Regex(@"^[A-Z&]{3}$"),
+            [CatalogFiles.QuestionnaireItems] = new Regex(@"^(CHK-(DC|TE|OP)-\d{2}|DIS-\d{2})\.\d+$"),
+            [CatalogFiles.Certifications] = new Regex(@"^[A-Z0-9]+(-[A-Z0-9]+)*$"),
         };
 
         /// <summary>Columns that may be empty (beyond the rules checked row by row).</summary>
@@ -49,6 +51,8 @@ namespace CloudResponsibility.Catalog
         {
             "Notes", "AttackTechniques", "Iso27017", "Ccm", "CheckItems", "CustomerDutyJa", "CustomerDutyEn", "ProviderDutyJa", "ProviderDutyEn",
             "NoCheckReasonJa", "NoCheckReasonEn", "UncoveredSubPoints", "GapNoteJa", "GapNoteEn",
+            // The vendor questionnaire's (QuestionnaireValidator checks when they must be given).
+            "EvidenceJa", "EvidenceEn", "NotApplicableModels", "NotApplicableReasonJa", "NotApplicableReasonEn", "VariantsJa",
         };
 
         /// <summary>Every problem found; empty when the data is consistent.</summary>
@@ -80,6 +84,7 @@ namespace CloudResponsibility.Catalog
             CheckSubItems(data[CatalogFiles.CheckItems], data[CatalogFiles.CheckSubPoints], problems);
             CheckSubItems(data[CatalogFiles.DisclosureItems], data[CatalogFiles.DisclosureSubItems], problems);
             CoverageValidator.Check(data, problems);
+            QuestionnaireValidator.Check(data, problems);
             CheckTriggers(data[CatalogFiles.LegalConsiderations], problems);
             CheckInfo(data[CatalogFiles.Info], problems);
             return problems;

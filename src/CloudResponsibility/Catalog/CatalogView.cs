@@ -20,7 +20,8 @@ namespace CloudResponsibility.Catalog
             IReadOnlyList<VendorCheckItem> checkItems,
             IReadOnlyList<DisclosureItem> disclosureItems,
             IReadOnlyList<LegalConsideration> legalConsiderations,
-            IReadOnlyList<ReferenceControl> references)
+            IReadOnlyList<ReferenceControl> references,
+            QuestionnaireCatalog? questionnaire = null)
         {
             Language = language;
             ServiceModels = serviceModels;
@@ -34,6 +35,7 @@ namespace CloudResponsibility.Catalog
             DisclosureItems = disclosureItems;
             LegalConsiderations = legalConsiderations;
             References = references;
+            Questionnaire = questionnaire ?? QuestionnaireCatalog.Empty;
             matrixCells = matrix.ToDictionary(e => (e.ServiceModel, e.Layer));
             var allLayers = (Layer[])Enum.GetValues(typeof(Layer));
             modelCells = matrix.Select(e => e.ServiceModel).Distinct()
@@ -79,6 +81,9 @@ namespace CloudResponsibility.Catalog
 
         /// <summary>External references: ATT&amp;CK techniques, ISO/IEC 27017 and ISO/IEC 27002 controls, CSA CCM domains.</summary>
         public IReadOnlyList<ReferenceControl> References { get; }
+
+        /// <summary>The vendor questionnaire: its lines (check sub-points and disclosure sub-items) with what judging an answer needs, and the certifications a vendor may name.</summary>
+        public QuestionnaireCatalog Questionnaire { get; }
 
         /// <summary>The matrix cell of a service model and layer.</summary>
         public ResponsibilityEntry Cell(ServiceModel serviceModel, Layer layer) => matrixCells[(serviceModel, layer)];

@@ -23,7 +23,7 @@ namespace CloudResponsibility.Inventory
 
         private readonly Stream input;
         private readonly bool leaveOpen;
-        private readonly InventoryReaderOptions options;
+        private readonly TableReaderOptions options;
         private readonly CsvReaderOptions csvOptions;
         private ReplayableStream? source;
         private CsvReader? csv;
@@ -35,7 +35,7 @@ namespace CloudResponsibility.Inventory
         private CsvMalformedReason malformedReason;
         private bool ended;
 
-        public CsvRecordSource(Stream input, bool leaveOpen, InventoryReaderOptions options)
+        public CsvRecordSource(Stream input, bool leaveOpen, TableReaderOptions options)
         {
             this.input = input;
             this.leaveOpen = leaveOpen;

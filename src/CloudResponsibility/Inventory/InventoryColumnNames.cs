@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using CloudResponsibility.Parsing;
 
 namespace CloudResponsibility.Inventory
 {
@@ -44,7 +43,8 @@ namespace CloudResponsibility.Inventory
             new[] { "ContractOverrides", "契約上の分担", "契約による分担" },
         };
 
-        private static readonly AliasTable<InventoryColumn> Table = CreateTable();
+        /// <summary>The columns as the reading layer matches headers to them.</summary>
+        internal static readonly ColumnSet Set = new ColumnSet(Names, new[] { (int)InventoryColumn.ServiceName, (int)InventoryColumn.ServiceModel });
 
         /// <summary>Every column, in the order of the enum (the order a written inventory uses).</summary>
         public static IReadOnlyList<InventoryColumn> All { get; } = (InventoryColumn[])Enum.GetValues(typeof(InventoryColumn));
@@ -53,28 +53,17 @@ namespace CloudResponsibility.Inventory
         public static IReadOnlyList<InventoryColumn> Required { get; } = new[] { InventoryColumn.ServiceName, InventoryColumn.ServiceModel };
 
         /// <summary>Whether an inventory must have the column.</summary>
-        public static bool IsRequired(InventoryColumn column) => column == InventoryColumn.ServiceName || column == InventoryColumn.ServiceModel;
+        public static bool IsRequired(InventoryColumn column) => Set.IsRequired((int)column);
 
         /// <summary>The headers that name a column: the English name (the property of the service) first, then the Japanese ones.</summary>
-        public static IReadOnlyList<string> GetNames(InventoryColumn column)
-        {
-            var index = (int)column;
-            if (index < 0 || index >= Names.Length) throw new ArgumentOutOfRangeException(nameof(column));
-            return Array.AsReadOnly(Names[index]);
-        }
+        public static IReadOnlyList<string> GetNames(InventoryColumn column) => Set.NamesOf((int)column);
 
         /// <summary>Finds the column a header names; false for a header the tool does not interpret.</summary>
         public static bool TryGetColumn(string? header, out InventoryColumn column)
         {
-            column = default;
-            return header is not null && Table.TryGet(header, out column);
-        }
-
-        private static AliasTable<InventoryColumn> CreateTable()
-        {
-            var table = new AliasTable<InventoryColumn>();
-            for (var i = 0; i < Names.Length; i++) table.Add((InventoryColumn)i, Names[i]);
-            return table;
+            var found = Set.TryGetColumn(header, out var index);
+            column = found ? (InventoryColumn)index : default;
+            return found;
         }
     }
 }

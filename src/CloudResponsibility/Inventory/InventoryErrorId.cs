@@ -39,7 +39,7 @@ namespace CloudResponsibility.Inventory
         /// <summary>A line opens a quote it never closes, or has text after a closing quote.</summary>
         public const string UnbalancedQuote = nameof(UnbalancedQuote);
 
-        /// <summary>A record is longer than <see cref="InventoryReaderOptions.MaxRecordBytes"/> without an open quote to explain it.</summary>
+        /// <summary>A record is longer than <see cref="TableReaderOptions.MaxRecordBytes"/> without an open quote to explain it.</summary>
         public const string RecordTooLarge = nameof(RecordTooLarge);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
@@ -13,15 +12,19 @@ namespace CloudResponsibility.Inventory
         // Long values (a raw row, a swallowed line) are cut in messages; the Value property keeps them whole.
         private const int MaxValueInMessage = 120;
 
-        public static InventoryError MissingRequiredColumn(Language language, RowLocation header, InventoryColumn column) =>
+        /// <param name="language">The language of the message.</param>
+        /// <param name="header">Where the header is.</param>
+        /// <param name="column">The column's English name.</param>
+        /// <param name="names">The headers that would name it, quoted (<see cref="ColumnSet.Describe"/>).</param>
+        public static InventoryError MissingRequiredColumn(Language language, RowLocation header, string column, string names) =>
             Create(InventoryErrorId.MissingRequiredColumn, header, null, null,
-                Messages.Format(language, MessageKey.MissingRequiredColumn, header.Describe(language), column, Names(column)));
+                Messages.Format(language, MessageKey.MissingRequiredColumn, header.Describe(language), column, names));
 
-        public static InventoryError DuplicateColumn(Language language, RowLocation header, InventoryColumn column, string firstHeader, string secondHeader) =>
+        public static InventoryError DuplicateColumn(Language language, RowLocation header, string column, string firstHeader, string secondHeader) =>
             Create(InventoryErrorId.DuplicateColumn, header, secondHeader, null,
                 Messages.Format(language, MessageKey.DuplicateColumn, header.Describe(language), column, firstHeader, secondHeader));
 
-        public static InventoryError MissingRequiredValue(Language language, RowLocation at, string header, InventoryColumn column) =>
+        public static InventoryError MissingRequiredValue(Language language, RowLocation at, string header, string column) =>
             Create(InventoryErrorId.MissingRequiredValue, at, header, string.Empty,
                 Messages.Format(language, MessageKey.MissingRequiredValue, at.Describe(language), header, column));
 
@@ -72,17 +75,12 @@ namespace CloudResponsibility.Inventory
             Create(InventoryErrorId.RecordTooLarge, at, null, start,
                 Messages.Format(language, isHeader ? MessageKey.RecordTooLargeInHeader : MessageKey.RecordTooLarge, at.Describe(language), limit.ToString(CultureInfo.InvariantCulture), Quote(start)));
 
-        private static InventoryError Create(string id, RowLocation at, string? column, string? value, string message) =>
+        /// <summary>An error at a place; the other kinds of table's factories make theirs with it too.</summary>
+        internal static InventoryError Create(string id, RowLocation at, string? column, string? value, string message) =>
             new InventoryError(id, message, at.File, at.Row, at.Line, column, value);
 
-        private static string Names(InventoryColumn column)
-        {
-            var names = new List<string>();
-            foreach (var name in InventoryColumnNames.GetNames(column)) names.Add($"'{name}'");
-            return string.Join(" / ", names);
-        }
-
-        private static string Quote(string value)
+        /// <summary>A value as a message shows it: quoted, cut when long, line breaks visible.</summary>
+        internal static string Quote(string value)
         {
             var shown = value.Length <= MaxValueInMessage ? value : value.Substring(0, MaxValueInMessage) + "…";
             return "'" + shown.Replace("\r", "\\r").Replace("\n", "\\n") + "'";

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using CloudResponsibility.Parsing;
-using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Inventory
 {
@@ -25,30 +23,28 @@ namespace CloudResponsibility.Inventory
     /// </summary>
     public sealed class InventoryReader : IDisposable
     {
-        private readonly CsvRecordSource records;
+        private readonly TableReader table;
         private readonly ServiceNameIndex? names;
         private readonly Queue<InventoryReadResult> results = new Queue<InventoryReadResult>();
         private ServiceRecordBuilder? builder;
-        private string?[] values = Array.Empty<string?>();
         private bool finished;
         private bool disposed;
 
-        private InventoryReader(Stream stream, string file, InventoryReaderOptions options, bool leaveOpen)
+        private InventoryReader(TableReader table, InventoryReaderOptions options)
         {
-            File = file;
+            this.table = table;
             Options = options;
-            records = new CsvRecordSource(stream, leaveOpen, options);
             names = options.CheckDuplicateNames ? new ServiceNameIndex() : null;
         }
 
         /// <summary>The file, as named when opened; the errors and warnings name it so.</summary>
-        public string File { get; }
+        public string File => table.File;
 
         /// <summary>The options the file is read with.</summary>
         public InventoryReaderOptions Options { get; }
 
         /// <summary>The encoding the file is read in (detected, or from the options); null before the first <see cref="Read"/>.</summary>
-        public Encoding? Encoding => records.Encoding;
+        public Encoding? Encoding => table.Encoding;
 
         /// <summary>The headers of the file, as written; empty until the header has been read.</summary>
         public IReadOnlyList<string> Headers => builder?.Headers ?? Array.Empty<string>();
@@ -57,7 +53,7 @@ namespace CloudResponsibility.Inventory
         public InventoryReadResult? Current { get; private set; }
 
         /// <summary>The rows read so far that are neither the header nor empty.</summary>
-        public long DataRows { get; private set; }
+        public long DataRows => table.DataRows;
 
         /// <summary>The services read so far.</summary>
         public long Services { get; private set; }
@@ -66,7 +62,7 @@ namespace CloudResponsibility.Inventory
         public long RowsWithErrors { get; private set; }
 
         /// <summary>The rows skipped so far because every cell is empty or whitespace, blank lines included.</summary>
-        public long SkippedEmptyRows { get; private set; }
+        public long SkippedEmptyRows => table.SkippedEmptyRows;
 
         /// <summary>The warnings so far.</summary>
         public long Warnings { get; private set; }
@@ -76,10 +72,7 @@ namespace CloudResponsibility.Inventory
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             options ??= InventoryReaderOptions.Default;
-            options.Validate();
-            // No buffer of its own: the reader takes 64 KiB at a time.
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            return new InventoryReader(stream, path, options, leaveOpen: false);
+            return new InventoryReader(TableReader.Open(path, options), options);
         }
 
         /// <summary>Reads a stream from its current position; it need not be seekable.</summary>
@@ -89,12 +82,8 @@ namespace CloudResponsibility.Inventory
         /// <param name="leaveOpen">Whether <paramref name="stream"/> stays open when the reader is disposed.</param>
         public static InventoryReader Open(Stream stream, string displayName, InventoryReaderOptions? options = null, bool leaveOpen = false)
         {
-            if (stream is null) throw new ArgumentNullException(nameof(stream));
-            if (displayName is null) throw new ArgumentNullException(nameof(displayName));
-            if (!stream.CanRead) throw new ArgumentException("The stream cannot be read.", nameof(stream));
             options ??= InventoryReaderOptions.Default;
-            options.Validate();
-            return new InventoryReader(stream, displayName, options, leaveOpen);
+            return new InventoryReader(TableReader.Open(stream, displayName, options, leaveOpen), options);
         }
 
         /// <summary>Moves to the next result; false when the file has no more.</summary>
@@ -117,100 +106,36 @@ namespace CloudResponsibility.Inventory
         {
             if (disposed) return;
             disposed = true;
-            records.Dispose();
+            table.Dispose();
         }
 
         private void Step()
         {
-            if (!records.Read())
+            if (!table.Read())
             {
                 finished = true;
                 return;
             }
-            var at = new RowLocation(File, records.Row, records.Line);
-            switch (records.Status)
+            var at = table.Location;
+            switch (table.Kind)
             {
-                case RecordStatus.UnbalancedQuote:
-                    BadLine(InventoryErrors.UnbalancedQuote(Options.Language, at, records.BadLine, builder is null));
-                    break;
-                case RecordStatus.TooLarge:
-                    BadLine(InventoryErrors.RecordTooLarge(Options.Language, at, Options.MaxRecordBytes, records.BadLine, builder is null));
-                    break;
-                default:
-                    if (builder is null) ReadHeader(at);
-                    else ReadRow(at);
-                    break;
+                case TableRowKind.Header:
+                    builder = new ServiceRecordBuilder(table.Headers, File, at.Row, at.Line, Options.Language);
+                    if (builder.HeaderErrors.Count == 0) return;
+                    foreach (var error in builder.HeaderErrors) Emit(error);
+                    table.End();
+                    finished = true;
+                    return;
+                case TableRowKind.BadHeader:
+                    Emit(table.Error!);
+                    finished = true;
+                    return;
+                case TableRowKind.BadRow:
+                    RowsWithErrors++;
+                    Emit(table.Error!);
+                    return;
             }
-        }
-
-        /// <summary>A line that could not be parsed: a row with an error, or, in place of the header, the end of the file.</summary>
-        private void BadLine(InventoryError error)
-        {
-            Emit(error);
-            if (builder is null)
-            {
-                finished = true;
-                return;
-            }
-            DataRows++;
-            RowsWithErrors++;
-        }
-
-        private void ReadHeader(RowLocation at)
-        {
-            var headers = new string[records.FieldCount];
-            var blank = true;
-            for (var i = 0; i < headers.Length; i++)
-            {
-                headers[i] = records.GetString(i);
-                if (blank && !TextNormalizer.IsBlank(headers[i])) blank = false;
-            }
-            if (blank)
-            {
-                // Blank lines above the header: the header is the first row with something in it.
-                SkippedEmptyRows++;
-                return;
-            }
-            builder = new ServiceRecordBuilder(headers, File, at.Row, at.Line, Options.Language);
-            if (builder.HeaderErrors.Count > 0)
-            {
-                foreach (var error in builder.HeaderErrors) Emit(error);
-                finished = true;
-                return;
-            }
-            values = new string?[builder.ColumnCount];
-        }
-
-        private void ReadRow(RowLocation at)
-        {
-            var fields = records.FieldCount;
-            var columns = values.Length;
-            var shared = Math.Min(fields, columns);
-            var blank = true;
-            for (var i = 0; i < shared; i++)
-            {
-                var value = records.GetString(i);
-                values[i] = value;
-                if (blank && !TextNormalizer.IsBlank(value)) blank = false;
-            }
-            for (var i = shared; i < columns; i++) values[i] = null;
-            // Cells past the header are allowed while empty: spreadsheets often leave trailing separators.
-            var extra = false;
-            for (var i = columns; i < fields && !extra; i++) extra = !Utf8Text.IsBlank(records.GetSpan(i));
-            if (blank && !extra)
-            {
-                SkippedEmptyRows++;
-                return;
-            }
-
-            DataRows++;
-            if (fields < columns || extra)
-            {
-                RowsWithErrors++;
-                Emit(InventoryErrors.WrongColumnCount(Options.Language, at, columns, fields, records.RawRecord));
-                return;
-            }
-            var result = builder!.Build(values, at.Row, at.Line);
+            var result = builder!.Build(table.Values, at.Row, at.Line);
             var service = result.Service;
             if (service is null)
             {

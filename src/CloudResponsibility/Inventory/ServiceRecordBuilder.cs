@@ -20,12 +20,8 @@ namespace CloudResponsibility.Inventory
         // the cap keeps the memory constant however many distinct values a file has.
         private const int MaxCachedCells = 1024;
 
-        private static readonly int ColumnKinds = InventoryColumnNames.All.Count;
-
-        private readonly string[] headers;
         private readonly Language language;
-        private readonly int[] columnIndex;
-        private readonly int[] additionalIndex;
+        private readonly HeaderMap map;
         private readonly Dictionary<string, ValueList<string>> locationCache = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);
         private readonly Dictionary<string, ValueList<ContractOverride>> overrideCache = new Dictionary<string, ValueList<ContractOverride>>(StringComparer.Ordinal);
         private readonly CellMemo<ServiceModel> serviceModels = new CellMemo<ServiceModel>();
@@ -48,31 +44,8 @@ namespace CloudResponsibility.Inventory
             if (headers is null) throw new ArgumentNullException(nameof(headers));
             File = file;
             this.language = language;
-            this.headers = new string[headers.Count];
-            columnIndex = new int[ColumnKinds];
-            for (var i = 0; i < columnIndex.Length; i++) columnIndex[i] = -1;
-
-            var location = new RowLocation(file, headerRow, headerLine);
-            var errors = new List<InventoryError>();
-            var additional = new List<int>();
-            for (var i = 0; i < headers.Count; i++)
-            {
-                var header = headers[i] ?? string.Empty;
-                this.headers[i] = header;
-                if (InventoryColumnNames.TryGetColumn(header, out var column))
-                {
-                    var earlier = columnIndex[(int)column];
-                    if (earlier < 0) columnIndex[(int)column] = i;
-                    else errors.Add(InventoryErrors.DuplicateColumn(language, location, column, this.headers[earlier], header));
-                }
-                else additional.Add(i);
-            }
-            foreach (var required in InventoryColumnNames.Required)
-                if (columnIndex[(int)required] < 0) errors.Add(InventoryErrors.MissingRequiredColumn(language, location, required));
-
-            additionalIndex = additional.ToArray();
-            Headers = Array.AsReadOnly(this.headers);
-            HeaderErrors = errors.AsReadOnly();
+            map = new HeaderMap(headers, InventoryColumnNames.Set, new RowLocation(file, headerRow, headerLine), language);
+            Headers = Array.AsReadOnly(map.Headers);
         }
 
         /// <summary>The file named in the errors.</summary>
@@ -82,17 +55,17 @@ namespace CloudResponsibility.Inventory
         public IReadOnlyList<string> Headers { get; }
 
         /// <summary>The number of columns the header has.</summary>
-        public int ColumnCount => headers.Length;
+        public int ColumnCount => map.Headers.Length;
 
         /// <summary>The problems of the header; while there are any, <see cref="Build"/> cannot be called.</summary>
-        public IReadOnlyList<InventoryError> HeaderErrors { get; }
+        public IReadOnlyList<InventoryError> HeaderErrors => map.Errors;
 
         /// <summary>The index of the column that holds <paramref name="column"/>, or -1 when the header has none.</summary>
         public int IndexOf(InventoryColumn column)
         {
             var kind = (int)column;
-            if (kind < 0 || kind >= columnIndex.Length) throw new ArgumentOutOfRangeException(nameof(column));
-            return columnIndex[kind];
+            if (kind < 0 || kind >= InventoryColumnNames.Set.Count) throw new ArgumentOutOfRangeException(nameof(column));
+            return map.IndexOf(kind);
         }
 
         /// <summary>Whether every value is empty or whitespace: such rows are skipped, not read.</summary>
@@ -117,7 +90,7 @@ namespace CloudResponsibility.Inventory
             List<InventoryError>? errors = null;
 
             var name = Value(values, InventoryColumn.ServiceName)?.Trim() ?? string.Empty;
-            if (name.Length == 0) Add(ref errors, InventoryErrors.MissingRequiredValue(language, at, Header(InventoryColumn.ServiceName), InventoryColumn.ServiceName));
+            if (name.Length == 0) Add(ref errors, InventoryErrors.MissingRequiredValue(language, at, Header(InventoryColumn.ServiceName), nameof(InventoryColumn.ServiceName)));
 
             var serviceModel = ReadServiceModel(values, at, ref errors);
             var vendor = TrimToNull(Value(values, InventoryColumn.Vendor));
@@ -134,7 +107,7 @@ namespace CloudResponsibility.Inventory
             if (errors is not null) return new ServiceRecordResult(null, errors);
             return new ServiceRecordResult(
                 new CloudService(name, serviceModel, vendor, deploymentModel, dataLocation, personalData, euPersonalData, medicalData,
-                    exportControlled, vendorCountry, owner, contractOverrides, ReadAdditionalColumns(values)),
+                    exportControlled, vendorCountry, owner, contractOverrides, map.AdditionalColumns(values)),
                 null);
         }
 
@@ -142,7 +115,7 @@ namespace CloudResponsibility.Inventory
         {
             var text = Value(values, InventoryColumn.ServiceModel);
             if (serviceModels.TryGet(text, out var known)) return known;
-            if (TextNormalizer.IsBlank(text)) Add(ref errors, InventoryErrors.MissingRequiredValue(language, at, Header(InventoryColumn.ServiceModel), InventoryColumn.ServiceModel));
+            if (TextNormalizer.IsBlank(text)) Add(ref errors, InventoryErrors.MissingRequiredValue(language, at, Header(InventoryColumn.ServiceModel), nameof(InventoryColumn.ServiceModel)));
             else if (!ServiceModelParser.TryParse(text, out var model)) Add(ref errors, InventoryErrors.UnknownServiceModel(language, at, Header(InventoryColumn.ServiceModel), text!));
             else
             {
@@ -225,27 +198,9 @@ namespace CloudResponsibility.Inventory
             return overrides;
         }
 
-        private IReadOnlyList<KeyValuePair<string, string>>? ReadAdditionalColumns(IReadOnlyList<string?> values)
-        {
-            if (additionalIndex.Length == 0) return null;
-            // Every row keeps every unknown column, a column without a header too (under ""): the
-            // services of one file then have the same columns, and a report writes them back as read.
-            var pairs = new KeyValuePair<string, string>[additionalIndex.Length];
-            for (var i = 0; i < pairs.Length; i++)
-            {
-                var index = additionalIndex[i];
-                pairs[i] = new KeyValuePair<string, string>(headers[index], index < values.Count ? values[index] ?? string.Empty : string.Empty);
-            }
-            return InventoryColumns.Own(pairs);
-        }
+        private string? Value(IReadOnlyList<string?> values, InventoryColumn column) => map.Value(values, (int)column);
 
-        private string? Value(IReadOnlyList<string?> values, InventoryColumn column)
-        {
-            var index = columnIndex[(int)column];
-            return index < 0 || index >= values.Count ? null : values[index];
-        }
-
-        private string Header(InventoryColumn column) => headers[columnIndex[(int)column]];
+        private string Header(InventoryColumn column) => map.Header((int)column);
 
         private string? TrimToNull(string? text)
         {

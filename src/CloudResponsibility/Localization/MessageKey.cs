@@ -40,5 +40,32 @@ namespace CloudResponsibility.Localization
         // The inventory's warnings.
         public const string DuplicateServiceName = nameof(DuplicateServiceName);
         public const string DuplicateCheckLimited = nameof(DuplicateCheckLimited);
+
+        // A questionnaire's errors and warnings (Disclosure/).
+        public const string QuestionnaireMissingValue = nameof(QuestionnaireMissingValue);
+        public const string QuestionnaireServiceModelUnknown = nameof(QuestionnaireServiceModelUnknown);
+        public const string UnknownAnswer = nameof(UnknownAnswer);
+        public const string InvalidDate = nameof(InvalidDate);
+        public const string DuplicateItemId = nameof(DuplicateItemId);
+        public const string ConflictingServiceModel = nameof(ConflictingServiceModel);
+        public const string TheInventory = nameof(TheInventory);
+        public const string UnknownCertification = nameof(UnknownCertification);
+
+        // A questionnaire result's message, one per DisclosureReason, and who owns a gap in words.
+        public const string ResultAnsweredYes = nameof(ResultAnsweredYes);
+        public const string ResultAnsweredNo = nameof(ResultAnsweredNo);
+        public const string ResultAnsweredPartial = nameof(ResultAnsweredPartial);
+        public const string ResultNotApplicableAccepted = nameof(ResultNotApplicableAccepted);
+        public const string ResultNotApplicableNotAccepted = nameof(ResultNotApplicableNotAccepted);
+        public const string ResultNotApplicableToModel = nameof(ResultNotApplicableToModel);
+        public const string ResultBlankAnswer = nameof(ResultBlankAnswer);
+        public const string ResultNoRow = nameof(ResultNoRow);
+        public const string ResultValidityExpired = nameof(ResultValidityExpired);
+        public const string ResultEvidenceMissing = nameof(ResultEvidenceMissing);
+        public const string ResultUnknownItemId = nameof(ResultUnknownItemId);
+        public const string ResultNotAQuestionnaireLine = nameof(ResultNotAQuestionnaireLine);
+        public const string GapOwnerCustomer = nameof(GapOwnerCustomer);
+        public const string GapOwnerProvider = nameof(GapOwnerProvider);
+        public const string GapOwnerShared = nameof(GapOwnerShared);
     }
 }

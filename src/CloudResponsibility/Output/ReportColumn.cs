@@ -42,9 +42,10 @@ namespace CloudResponsibility.Output
                 : type.IsEnum ? typeof(EnumColumn<,>)
                 : underlying is { IsEnum: true } ? typeof(NullableEnumColumn<,>)
                 : typeof(ValueColumn<,>);
+            // A nullable enum's column names the enum itself; any other column, the property's own type.
             var arguments = kind.GetGenericArguments().Length == 1
                 ? new[] { property.DeclaringType! }
-                : new[] { property.DeclaringType!, underlying ?? type };
+                : new[] { property.DeclaringType!, kind == typeof(NullableEnumColumn<,>) ? underlying! : type };
             return (ReportColumn)Activator.CreateInstance(kind.MakeGenericType(arguments), property.Name, property.GetGetMethod()!)!;
         }
 

@@ -26,14 +26,22 @@ namespace CloudResponsibility.Tests.Catalog
                 t => (t.Value.Columns, t.Value.Records.Select(r => t.Value.Columns.Select(c => r[c]).ToArray()).ToList())));
 
         /// <summary>
-        /// Sets a cell of the row whose key is <paramref name="key"/>: its Id, or <c>Model.Layer</c>
-        /// in the matrix.
+        /// Sets a cell of the row whose key is <paramref name="key"/>: its Id, <c>Model.Layer</c>
+        /// in the matrix, the service model in the questionnaire's exclusions.
         /// </summary>
         public EditedCatalogData Set(string file, string key, string column, string value)
         {
             var (columns, rows) = files[file];
             var row = rows.Single(r => Key(file, columns, r) == key);
             row[IndexOf(columns, column)] = value;
+            return this;
+        }
+
+        /// <summary>Removes the row whose key is <paramref name="key"/>.</summary>
+        public EditedCatalogData Remove(string file, string key)
+        {
+            var (columns, rows) = files[file];
+            rows.Remove(rows.Single(r => Key(file, columns, r) == key));
             return this;
         }
 
@@ -54,7 +62,9 @@ namespace CloudResponsibility.Tests.Catalog
         private static string Key(string file, IReadOnlyList<string> columns, string[] row) =>
             file == CatalogFiles.Matrix
                 ? row[IndexOf(columns, "ServiceModel")] + "." + row[IndexOf(columns, "Layer")]
-                : row[IndexOf(columns, columns.Contains("Id") ? "Id" : "Key")];
+                : file == CatalogFiles.QuestionnaireExclusions
+                    ? row[IndexOf(columns, "ServiceModel")]
+                    : row[IndexOf(columns, columns.Contains("Id") ? "Id" : "Key")];
 
         private static int IndexOf(IReadOnlyList<string> columns, string column)
         {

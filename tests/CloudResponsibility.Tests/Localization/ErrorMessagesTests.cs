@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
 using CloudResponsibility.Catalog;
+using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using CloudResponsibility.Output;
@@ -26,34 +27,36 @@ namespace CloudResponsibility.Tests.Localization
             "DuplicateColumn", "InvalidBoolean", "InvalidContractOverride", "MissingRequiredColumn", "MissingRequiredValue",
             "MultipleCountries", "RecordTooLarge", "UnbalancedQuote", "UnknownCountry", "UnknownDeploymentModel",
             "UnknownServiceModel", "WrongColumnCount",
+            // A questionnaire's own.
+            "ConflictingServiceModel", "DuplicateItemId", "InvalidDate", "UnknownAnswer",
             // The cmdlets' own.
             "AppendHeaderMismatch", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
             "InvalidDelimiter", "InvalidLanguagePreference", "OpenReportFailed", "OverrideFileNotFound", "PathNotFound",
-            "ReadInventoryFailed", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
+            "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
         };
 
-        private static readonly string[] WarningIds = { "DuplicateCheckLimited", "DuplicateServiceName" };
+        private static readonly string[] WarningIds = { "DuplicateCheckLimited", "DuplicateServiceName", "UnknownCertification" };
 
         [Fact]
         public void ErrorIds_AreThePinnedOnes()
         {
-            var inventory = typeof(InventoryErrorId).GetFields().Select(f => (string)f.GetRawConstantValue()!);
+            var inventory = typeof(InventoryErrorId).GetFields().Concat(typeof(DisclosureErrorId).GetFields()).Select(f => (string)f.GetRawConstantValue()!);
             var cmdlets = Factories(ErrorRecordsType()).Select(m => m.Name).Where(name => name != "Inventory");
             Assert.Equal(ErrorIds.OrderBy(i => i, StringComparer.Ordinal), inventory.Concat(cmdlets).Distinct().OrderBy(i => i, StringComparer.Ordinal));
         }
 
         [Fact]
         public void WarningIds_AreThePinnedOnes() =>
-            Assert.Equal(WarningIds, typeof(InventoryWarning).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).OrderBy(i => i, StringComparer.Ordinal));
+            Assert.Equal(WarningIds, typeof(InventoryWarning).GetFields().Concat(typeof(DisclosureWarningId).GetFields()).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).OrderBy(i => i, StringComparer.Ordinal));
 
-        public static TheoryData<string> InventoryFactories() => Names(typeof(InventoryErrors), typeof(InventoryWarnings));
+        public static TheoryData<string> InventoryFactories() => Names(typeof(InventoryErrors), typeof(InventoryWarnings), typeof(DisclosureErrors));
 
         [Theory]
         [MemberData(nameof(InventoryFactories))]
         public void InventoryFactory_InBothLanguages_KeepsItsIdAndSpeaksEach(string name)
         {
-            foreach (var factory in Factories(typeof(InventoryErrors)).Concat(Factories(typeof(InventoryWarnings))).Where(m => m.Name == name))
+            foreach (var factory in Factories(typeof(InventoryErrors)).Concat(Factories(typeof(InventoryWarnings))).Concat(Factories(typeof(DisclosureErrors))).Where(m => m.Name == name))
             {
                 var english = factory.Invoke(null, Arguments(factory, Language.En))!;
                 var japanese = factory.Invoke(null, Arguments(factory, Language.Ja))!;
@@ -134,6 +137,11 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(bool)) return false;
             if (type == typeof(string[])) return new[] { "Layer", "Layer" };
             if (type == typeof(InventoryColumn)) return InventoryColumn.ServiceModel;
+            if (type == typeof(QuestionnaireColumn)) return QuestionnaireColumn.ItemId;
+            if (type == typeof(ServiceModel)) return ServiceModel.IaaS;
+            if (type == typeof(RowLocation?)) return new RowLocation("2025.csv", 3, null);
+            if (type == typeof(IReadOnlyList<string>)) return new[] { "ISO 9001" };
+            if (type == typeof(IEnumerable<Certification>)) return CloudCatalog.Default.In(language).Questionnaire.Certifications;
             if (type == typeof(RowLocation)) return new RowLocation("inventory.csv", 4, 6);
             if (type == typeof(ContractOverrideError)) return new ContractOverrideError("Data", ContractOverrideProblem.NotLayerEqualsOwner, "Data");
             if (type == typeof(CatalogValidationException)) return new CatalogValidationException(new[] { "a problem" });

@@ -75,6 +75,21 @@ namespace CloudResponsibility.Tests.Output
         }
 
         [Fact]
+        public void Cell_CalendarDate_IsWrittenAsTheDateAlone()
+        {
+            var written = new MemoryStream();
+            using (var writer = new CsvReportWriter(written, ReportOptions.Default with { Encoding = new UTF8Encoding(false) }))
+            {
+                writer.WriteHeader(new[] { "ValidUntil", "Local" });
+                WriteRow(writer, new DateTime(2027, 6, 30), new DateTime(2027, 6, 30, 0, 0, 0, DateTimeKind.Local));
+                writer.Finish();
+            }
+            var row = Encoding.UTF8.GetString(written.ToArray()).Split("\r\n")[1];
+            Assert.StartsWith("2027-06-30,2027-06-30T00:00:00.0000000", row);
+            Assert.Equal("2027-06-30", ReportValue.Format(new DateTime(2027, 6, 30)));
+        }
+
+        [Fact]
         public void WriteHeader_OnAStreamThatHoldsAReport_IsNotWrittenAgain()
         {
             var written = new MemoryStream();

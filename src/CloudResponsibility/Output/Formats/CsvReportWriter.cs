@@ -68,6 +68,7 @@ namespace CloudResponsibility.Output.Formats
                 case string text: Text(text); break;
                 case bool flag: Boolean(flag); break;
                 case int number: Integer(number); break;
+                case DateTime date when ReportValue.IsDate(date): Text(ReportValue.Format(date)); break;
                 case IFormattable formattable when !(formattable is Enum): csv.WriteField((object)formattable); break;
                 default: Text(ReportValue.Format(value)); break;
             }

@@ -1,0 +1,111 @@
+using System;
+using System.Management.Automation;
+using CloudResponsibility.Disclosure;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.PowerShell.Completion;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>
+    /// Judges filled vendor questionnaires: one result per questionnaire line that applies to each
+    /// service — the lines a file does not answer included — with its outcome, a machine-readable
+    /// reason, a message in the chosen language, what it verifies and who owns the gap under the
+    /// service's matrix. Reads files (several at once, grouped by ServiceName) or piped rows;
+    /// -Summary adds them up per service, -Quiet answers $true or $false.
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Test, "VendorDisclosure", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(DisclosureResult), typeof(DisclosureSummary), typeof(bool))]
+    public sealed class TestVendorDisclosureCommand : CatalogCommand
+    {
+        private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
+        private const string InputObjectSet = "InputObject";
+
+        private DisclosureRun run = null!;
+        private DisclosureSummaryBuilder? summary;
+        private bool allSatisfied = true;
+
+        /// <summary>Filled questionnaires (CSV); wildcards allowed.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
+        [SupportsWildcards]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        /// <summary>Filled questionnaires, taken literally (no wildcard characters are interpreted).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+        [Alias("PSPath", "LP")]
+        public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+        /// <summary>Answer rows: Import-Csv rows, New-VendorQuestionnaire rows filled in a script, any objects with ServiceName, ItemId and Answer; files from Get-ChildItem are read.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>The organisation's services (Import-CloudInventory objects, or rows with ServiceName and ServiceModel): each service's model, vendor and contract overrides come from here.</summary>
+        [Parameter]
+        public PSObject[]? Inventory { get; set; }
+
+        /// <summary>A CSV of contract overrides: ServiceName, Layer, Owner, Clause. It wins over the inventory's ContractOverrides column.</summary>
+        [Parameter]
+        public string? OverridePath { get; set; }
+
+        /// <summary>The date the answers are judged at: a ValidUntil before it has expired. Today by default.</summary>
+        [Parameter]
+        public DateTime? AsOf { get; set; }
+
+        /// <summary>Writes one row per service instead: the count of each outcome and the coverage per area.</summary>
+        [Parameter]
+        public SwitchParameter Summary { get; set; }
+
+        /// <summary>Writes only $true, when every result is a Pass or NotApplicable and nothing was in error, or $false.</summary>
+        [Parameter]
+        public SwitchParameter Quiet { get; set; }
+
+        /// <summary>The files' encoding; detected when omitted (a byte order mark, else UTF-8, else Shift_JIS as Japanese Excel saves CSV).</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(EncodingCompleter))]
+        public string? Encoding { get; set; }
+
+        /// <summary>The files' field separator: ',' by default; ';' or "`t" for other spreadsheet locales.</summary>
+        [Parameter]
+        public char Delimiter { get; set; } = ',';
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (Summary && Quiet) ThrowTerminatingError(ErrorRecords.IncompatibleParameters(OutputLanguage, nameof(Summary), nameof(Quiet)));
+            TableReaderOptions options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter);
+            var services = QuestionnaireInputs.Services(this, OutputLanguage, Inventory);
+            var overrides = QuestionnaireInputs.Overrides(this, OutputLanguage, OverridePath);
+            run = new DisclosureRun(this, Catalog, options, AsOf ?? DateTime.Today, services, overrides);
+            if (Summary) summary = new DisclosureSummaryBuilder();
+        }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == InputObjectSet)
+            {
+                if (InputObject is not null) run.ReadObject(InputObject, Emit);
+                return;
+            }
+            var literal = ParameterSetName == LiteralPathSet;
+            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, literal ? LiteralPath : Path, literal)) run.ReadFile(file, Emit);
+        }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            run.Complete(Emit);
+            if (summary is not null)
+                foreach (var row in summary.Build()) WriteObject(row);
+            if (Quiet) WriteObject(allSatisfied && run.Results > 0 && !run.HadErrors);
+        }
+
+        private void Emit(DisclosureResult result)
+        {
+            if (Quiet) allSatisfied &= DisclosureJudge.IsSatisfied(result.Outcome);
+            else if (summary is not null) summary.Add(result);
+            else WriteObject(result);
+        }
+    }
+}

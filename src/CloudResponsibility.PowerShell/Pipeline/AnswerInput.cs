@@ -1,0 +1,66 @@
+using System.Management.Automation;
+using CloudResponsibility.Disclosure;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Commands;
+using CloudResponsibility.PowerShell.Localization;
+
+namespace CloudResponsibility.PowerShell.Pipeline
+{
+    /// <summary>
+    /// Turns pipeline objects into questionnaire answers: Import-Csv rows of a filled questionnaire,
+    /// New-VendorQuestionnaire's rows filled in a script, a CAIQ importer's objects — any object, by
+    /// its property names, matched and read as a questionnaire file's headers are (English or
+    /// Japanese); a result of an earlier Test-VendorDisclosure is judged again from its answer. A bad
+    /// object becomes error records naming its position, column and value.
+    /// </summary>
+    internal sealed class AnswerInput
+    {
+        private readonly PSCmdlet cmdlet;
+        private readonly Language language;
+        private readonly PropertyCells cells = new PropertyCells();
+        private AnswerRecordBuilder? builder;
+        private long position;
+
+        public AnswerInput(PSCmdlet cmdlet, Language language)
+        {
+            this.cmdlet = cmdlet;
+            this.language = language;
+        }
+
+        /// <summary>Whether any object so far stood for no answer and errors were written for it.</summary>
+        public bool HadErrors { get; private set; }
+
+        /// <summary>The answer an object stands for; null, with error records written, when it stands for none (or is empty).</summary>
+        public AnswerRecord? Read(PSObject input)
+        {
+            position++;
+            if (input.BaseObject is DisclosureResult result)
+                return new AnswerRecord(result.ServiceName, result.ItemId, result.Answer, result.Vendor, result.ServiceModel, result.Evidence,
+                    result.CertificationName, result.ValidUntil, result.Comment, result.AdditionalColumns, result.File, result.Row);
+            cells.Read(input);
+            if (ServiceRecordBuilder.IsBlankRow(cells.Values))
+            {
+                cmdlet.WriteVerbose(Messages.Format(language, MessageKey.EmptyInputSkipped, position));
+                return null;
+            }
+            if (builder is null || !cells.HasNames(builder.Headers)) builder = new AnswerRecordBuilder(cells.Names, file: null, headerRow: null, language: language);
+            if (builder.HeaderErrors.Count > 0)
+            {
+                foreach (var error in builder.HeaderErrors) Fail(error, input);
+                return null;
+            }
+            // Row numbers as a spreadsheet shows them for Import-Csv input: the header is row 1.
+            var built = builder.Build(cells.Values, position + 1);
+            if (built.Record is not null) return built.Record;
+            foreach (var error in built.Errors) Fail(error, input);
+            return null;
+        }
+
+        private void Fail(InventoryError error, PSObject input)
+        {
+            HadErrors = true;
+            cmdlet.WriteError(ErrorRecords.Inventory(error, input));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>
+    /// One row of a filled questionnaire, read: the service, the line answered and the answer, with
+    /// values normalised (the answer and the service model parsed, the date read, the ID in upper
+    /// case) and the row's other columns kept. What <see cref="AnswerRecordBuilder"/> makes of a row,
+    /// whatever it came from (a CSV file, an Import-Csv object, a workbook). Immutable.
+    /// </summary>
+    public sealed class AnswerRecord
+    {
+        /// <summary>Creates a record. <paramref name="serviceName"/> and <paramref name="itemId"/> are required.</summary>
+        public AnswerRecord(string serviceName, string itemId, VendorAnswer? answer, string? vendor = null, ServiceModel? serviceModel = null,
+            string? evidence = null, string? certificationName = null, DateTime? validUntil = null, string? comment = null,
+            IReadOnlyList<KeyValuePair<string, string>>? additionalColumns = null, string? file = null, long? row = null, long? line = null)
+        {
+            if (string.IsNullOrWhiteSpace(serviceName)) throw new ArgumentException("An answer needs a service name.", nameof(serviceName));
+            if (string.IsNullOrWhiteSpace(itemId)) throw new ArgumentException("An answer needs an item ID.", nameof(itemId));
+            ServiceName = serviceName;
+            ItemId = itemId;
+            Answer = answer;
+            Vendor = vendor;
+            ServiceModel = serviceModel;
+            Evidence = evidence;
+            CertificationName = certificationName;
+            ValidUntil = validUntil;
+            Comment = comment;
+            AdditionalColumns = additionalColumns;
+            File = file;
+            Row = row;
+            Line = line;
+        }
+
+        /// <summary>The service, trimmed.</summary>
+        public string ServiceName { get; }
+
+        /// <summary>The line answered, trimmed, NFKC-normalised and in upper case.</summary>
+        public string ItemId { get; }
+
+        /// <summary>The answer; null for an empty cell.</summary>
+        public VendorAnswer? Answer { get; }
+
+        /// <summary>The vendor; null for an empty cell.</summary>
+        public string? Vendor { get; }
+
+        /// <summary>The service model; null for an empty cell.</summary>
+        public ServiceModel? ServiceModel { get; }
+
+        /// <summary>The evidence, trimmed; null for an empty cell.</summary>
+        public string? Evidence { get; }
+
+        /// <summary>The certification cell, trimmed; null when empty.</summary>
+        public string? CertificationName { get; }
+
+        /// <summary>The validity; null for an empty cell.</summary>
+        public DateTime? ValidUntil { get; }
+
+        /// <summary>The comment, trimmed; null for an empty cell.</summary>
+        public string? Comment { get; }
+
+        /// <summary>The row's other columns, in file order; null when there are none.</summary>
+        public IReadOnlyList<KeyValuePair<string, string>>? AdditionalColumns { get; }
+
+        /// <summary>The file, as named when opened; null for a row from elsewhere.</summary>
+        public string? File { get; }
+
+        /// <summary>The row, as a spreadsheet numbers it.</summary>
+        public long? Row { get; }
+
+        /// <summary>The physical line where the row starts.</summary>
+        public long? Line { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => $"{ServiceName}/{ItemId}: {Answer}";
+    }
+}

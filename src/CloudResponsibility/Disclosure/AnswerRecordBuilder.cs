@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
+
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>
+    /// Turns the rows of one filled questionnaire into answer records: given the headers once, it
+    /// maps them to <see cref="QuestionnaireColumn"/>s by <see cref="QuestionnaireColumnNames"/>,
+    /// then takes the values of each row in header order — from a CSV reader, the properties of an
+    /// Import-Csv object or a CAIQ importer's objects alike: rows of named cells in, records out. A
+    /// row yields an <see cref="AnswerRecord"/> or every error of its cells, in column order.
+    /// Columns the tool does not know are kept, in header order, under their header text.
+    /// </summary>
+    public sealed class AnswerRecordBuilder
+    {
+        private readonly Language language;
+        private readonly HeaderMap map;
+
+        /// <summary>
+        /// Maps the headers of a questionnaire. Problems of the header (ServiceName, ItemId or Answer
+        /// missing, a column named twice) are in <see cref="HeaderErrors"/>; with any, no row can be built.
+        /// </summary>
+        /// <param name="headers">The header texts, in file order.</param>
+        /// <param name="file">The name of the file, for the errors; null when there is none.</param>
+        /// <param name="headerRow">The row of the header, for the errors.</param>
+        /// <param name="headerLine">The physical line of the header, when known.</param>
+        /// <param name="language">The language of the errors' messages.</param>
+        public AnswerRecordBuilder(IReadOnlyList<string?> headers, string? file = null, long? headerRow = 1, long? headerLine = null, Language language = Language.En)
+        {
+            if (headers is null) throw new ArgumentNullException(nameof(headers));
+            File = file;
+            this.language = language;
+            map = new HeaderMap(headers, QuestionnaireColumnNames.Set, new RowLocation(file, headerRow, headerLine), language);
+            Headers = Array.AsReadOnly(map.Headers);
+        }
+
+        /// <summary>The file named in the errors.</summary>
+        public string? File { get; }
+
+        /// <summary>The headers, as written.</summary>
+        public IReadOnlyList<string> Headers { get; }
+
+        /// <summary>The problems of the header; while there are any, <see cref="Build"/> cannot be called.</summary>
+        public IReadOnlyList<InventoryError> HeaderErrors => map.Errors;
+
+        /// <summary>The header of a column, as written; null when the questionnaire has none.</summary>
+        public string? HeaderOf(QuestionnaireColumn column) => map.IndexOf((int)column) < 0 ? null : map.Header((int)column);
+
+        /// <summary>
+        /// Builds the record of one row. <paramref name="values"/> are in header order; missing values
+        /// at the end read as empty. A row whose cells are all empty should be skipped, not built.
+        /// </summary>
+        public AnswerRecordResult Build(IReadOnlyList<string?> values, long? row = null, long? line = null)
+        {
+            if (values is null) throw new ArgumentNullException(nameof(values));
+            if (HeaderErrors.Count > 0) throw new InvalidOperationException("The header has errors, so no row can be read: " + HeaderErrors[0].Message);
+
+            var at = new RowLocation(File, row, line);
+            List<InventoryError>? errors = null;
+            var serviceName = Required(values, QuestionnaireColumn.ServiceName, at, ref errors);
+            var vendor = TrimToNull(Value(values, QuestionnaireColumn.Vendor));
+            var serviceModel = ReadServiceModel(values, at, ref errors);
+            var itemId = Required(values, QuestionnaireColumn.ItemId, at, ref errors);
+            var answer = ReadAnswer(values, at, ref errors);
+            var evidence = TrimToNull(Value(values, QuestionnaireColumn.Evidence));
+            var certificationName = TrimToNull(Value(values, QuestionnaireColumn.CertificationName));
+            var validUntil = ReadValidUntil(values, at, ref errors);
+            var comment = TrimToNull(Value(values, QuestionnaireColumn.Comment));
+
+            if (errors is not null) return new AnswerRecordResult(null, errors);
+            return new AnswerRecordResult(
+                new AnswerRecord(serviceName!, TextNormalizer.Normalize(itemId!).ToUpperInvariant(), answer, vendor, serviceModel, evidence, certificationName,
+                    validUntil, comment, map.AdditionalColumns(values), File, row, line),
+                null);
+        }
+
+        private string? Required(IReadOnlyList<string?> values, QuestionnaireColumn column, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = TrimToNull(Value(values, column));
+            if (text is null) Add(ref errors, DisclosureErrors.MissingRequiredValue(language, at, Header(column), column));
+            return text;
+        }
+
+        private ServiceModel? ReadServiceModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, QuestionnaireColumn.ServiceModel);
+            if (TextNormalizer.IsBlank(text)) return null;
+            if (ServiceModelParser.TryParse(text, out var model)) return model;
+            Add(ref errors, InventoryErrors.UnknownServiceModel(language, at, Header(QuestionnaireColumn.ServiceModel), text!));
+            return null;
+        }
+
+        private VendorAnswer? ReadAnswer(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, QuestionnaireColumn.Answer);
+            if (AnswerParser.TryParse(text, out var answer)) return answer;
+            Add(ref errors, DisclosureErrors.UnknownAnswer(language, at, Header(QuestionnaireColumn.Answer), text!));
+            return null;
+        }
+
+        private DateTime? ReadValidUntil(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        {
+            var text = Value(values, QuestionnaireColumn.ValidUntil);
+            if (TextNormalizer.IsBlank(text)) return null;
+            if (DateParser.TryParse(text, out var date)) return date;
+            Add(ref errors, DisclosureErrors.InvalidDate(language, at, Header(QuestionnaireColumn.ValidUntil), text!));
+            return null;
+        }
+
+        private string? Value(IReadOnlyList<string?> values, QuestionnaireColumn column) => map.Value(values, (int)column);
+
+        private string Header(QuestionnaireColumn column) => map.Header((int)column);
+
+        private static string? TrimToNull(string? text) => TextNormalizer.IsBlank(text) ? null : text!.Trim();
+
+        private static void Add(ref List<InventoryError>? errors, InventoryError error) => (errors ??= new List<InventoryError>(2)).Add(error);
+    }
+}

@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+using CloudResponsibility.Inventory;
+
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>What a row of a questionnaire made: a record, or the errors that kept it from being one (or a header's problems).</summary>
+    public readonly struct AnswerRecordResult
+    {
+        private readonly IReadOnlyList<InventoryError>? errors;
+
+        internal AnswerRecordResult(AnswerRecord? record, IReadOnlyList<InventoryError>? errors)
+        {
+            Record = record;
+            this.errors = errors;
+        }
+
+        /// <summary>The record; null when the row has errors.</summary>
+        public AnswerRecord? Record { get; }
+
+        /// <summary>Every error of the row, in column order; empty when it made a record.</summary>
+        public IReadOnlyList<InventoryError> Errors => errors ?? Array.Empty<InventoryError>();
+    }
+}

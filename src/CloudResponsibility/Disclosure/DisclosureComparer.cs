@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
+
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>
+    /// Compares the results of two questionnaires line by line, per service (Compare-VendorDisclosure):
+    /// a line answered on one side only is <see cref="DisclosureChangeKind.Added"/> or
+    /// <see cref="DisclosureChangeKind.Removed"/>; on both, a better or worse outcome is
+    /// <see cref="DisclosureChangeKind.Improved"/> or <see cref="DisclosureChangeKind.Worsened"/>, and
+    /// another change of the answer, evidence, certifications (compared by the catalog's IDs, so
+    /// ISMS and ISO/IEC 27001 are one) or validity is <see cref="DisclosureChangeKind.Changed"/>.
+    /// Outcomes rank Pass and NotApplicable, then NoEvidence, Partial, Expired, then Missing and
+    /// Fail; Unknown has no rank. The reference results are held in memory; the difference's stream.
+    /// </summary>
+    public sealed class DisclosureComparer
+    {
+        private readonly Dictionary<string, DisclosureResult> held = new Dictionary<string, DisclosureResult>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> order = new List<string>();
+        private readonly HashSet<string> matched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly bool includeEqual;
+
+        /// <summary>Holds the reference's results, to compare the difference's with as they come.</summary>
+        /// <param name="reference">The older questionnaire's results, every line of every service.</param>
+        /// <param name="includeEqual">Whether lines that did not change are written too, as <see cref="DisclosureChangeKind.Equal"/>.</param>
+        public DisclosureComparer(IEnumerable<DisclosureResult> reference, bool includeEqual = false)
+        {
+            if (reference is null) throw new ArgumentNullException(nameof(reference));
+            this.includeEqual = includeEqual;
+            foreach (var result in reference)
+            {
+                var key = Key(result);
+                if (held.ContainsKey(key)) continue;
+                held[key] = result;
+                order.Add(key);
+            }
+        }
+
+        /// <summary>The properties a change may name in <see cref="DisclosureChange.Changed"/>.</summary>
+        public static IReadOnlyList<string> Properties { get; } = new[] { "Outcome", "Answer", "Evidence", "Certifications", "ValidUntil" };
+
+        /// <summary>The changes of two questionnaires: in the difference's order, then the lines only the reference has.</summary>
+        public static IEnumerable<DisclosureChange> Compare(IEnumerable<DisclosureResult> reference, IEnumerable<DisclosureResult> difference, bool includeEqual = false)
+        {
+            if (difference is null) throw new ArgumentNullException(nameof(difference));
+            var comparer = new DisclosureComparer(reference, includeEqual);
+            foreach (var result in difference)
+                if (comparer.Add(result) is { } change) yield return change;
+            foreach (var change in comparer.Remaining()) yield return change;
+        }
+
+        /// <summary>How a line of the difference changed since the reference; null when it did not and equal lines are not written.</summary>
+        public DisclosureChange? Add(DisclosureResult difference)
+        {
+            if (difference is null) throw new ArgumentNullException(nameof(difference));
+            var key = Key(difference);
+            if (held.TryGetValue(key, out var earlier)) matched.Add(key);
+            return Written(Classify(earlier, difference));
+        }
+
+        /// <summary>The lines of the reference the difference has not had, each as a change.</summary>
+        public IEnumerable<DisclosureChange> Remaining()
+        {
+            foreach (var key in order.Where(k => !matched.Contains(k)))
+                if (Written(Classify(held[key], null)) is { } change) yield return change;
+        }
+
+        private DisclosureChange? Written(DisclosureChange change) => includeEqual || change.Change != DisclosureChangeKind.Equal ? change : null;
+
+        /// <summary>How a line changed from <paramref name="reference"/> to <paramref name="difference"/> (either may be null: the service is not on that side).</summary>
+        public static DisclosureChange Classify(DisclosureResult? reference, DisclosureResult? difference)
+        {
+            var changed = new ValueList<string>(Properties.Where(p => Differs(p, reference, difference)));
+            var answeredBefore = Answered(reference);
+            var answeredNow = Answered(difference);
+            DisclosureChangeKind kind;
+            if (!answeredBefore && !answeredNow) kind = DisclosureChangeKind.Equal;
+            else if (!answeredBefore) kind = DisclosureChangeKind.Added;
+            else if (!answeredNow) kind = DisclosureChangeKind.Removed;
+            else if (changed.Count == 0) kind = DisclosureChangeKind.Equal;
+            else if (Rank(reference!.Outcome) is int before && Rank(difference!.Outcome) is int now && before != now)
+                kind = now > before ? DisclosureChangeKind.Improved : DisclosureChangeKind.Worsened;
+            else kind = DisclosureChangeKind.Changed;
+            return new DisclosureChange(reference, difference, kind, changed);
+        }
+
+        /// <summary>The rank of an outcome, higher being better; null for Unknown.</summary>
+        public static int? Rank(DisclosureOutcome outcome) => outcome switch
+        {
+            DisclosureOutcome.Pass => 4,
+            DisclosureOutcome.NotApplicable => 4,
+            DisclosureOutcome.NoEvidence => 3,
+            DisclosureOutcome.Partial => 2,
+            DisclosureOutcome.Expired => 1,
+            DisclosureOutcome.Missing => 0,
+            DisclosureOutcome.Fail => 0,
+            _ => null,
+        };
+
+        private static bool Answered(DisclosureResult? result) => result is not null && result.Reason != DisclosureReason.NoRow;
+
+        private static bool Differs(string property, DisclosureResult? a, DisclosureResult? b) => property switch
+        {
+            "Outcome" => a?.Outcome != b?.Outcome,
+            "Answer" => a?.Answer != b?.Answer,
+            "Evidence" => !SameText(a?.Evidence, b?.Evidence),
+            "Certifications" => !SameCertifications(a, b),
+            _ => a?.ValidUntil != b?.ValidUntil,
+        };
+
+        private static bool SameCertifications(DisclosureResult? a, DisclosureResult? b)
+        {
+            var before = a?.Certifications ?? ValueList<string>.Empty;
+            var now = b?.Certifications ?? ValueList<string>.Empty;
+            // Names the catalog does not know are compared as written.
+            if (before.Count == 0 && now.Count == 0) return SameText(a?.CertificationName, b?.CertificationName);
+            return new HashSet<string>(before, StringComparer.Ordinal).SetEquals(now);
+        }
+
+        private static bool SameText(string? a, string? b) =>
+            string.Equals(a is null ? null : TextNormalizer.Normalize(a), b is null ? null : TextNormalizer.Normalize(b), StringComparison.Ordinal);
+
+        private static string Key(DisclosureResult result) => TextNormalizer.Normalize(result.ServiceName) + "\n" + result.ItemId;
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>
+    /// The rules that judge one answer to a questionnaire line under a service model, in this order:
+    /// a line that does not apply to the model is <see cref="DisclosureOutcome.NotApplicable"/>
+    /// whatever the answer; a blank answer is <see cref="DisclosureOutcome.Missing"/>; "not
+    /// applicable" is accepted where the catalog accepts it under the model, else a
+    /// <see cref="DisclosureOutcome.Fail"/>; No fails; a Yes or Partial whose ValidUntil is before
+    /// the date judged at has <see cref="DisclosureOutcome.Expired"/>; Partial is
+    /// <see cref="DisclosureOutcome.Partial"/>; a Yes on a line asking for evidence, with none named,
+    /// is <see cref="DisclosureOutcome.NoEvidence"/>; any other Yes passes.
+    /// </summary>
+    public static class DisclosureJudge
+    {
+        /// <summary>The outcome and reason of an answer.</summary>
+        /// <param name="item">The line answered.</param>
+        /// <param name="model">The service's model.</param>
+        /// <param name="answer">The answer; null for a blank cell.</param>
+        /// <param name="evidenceNamed">Whether the row names evidence (an Evidence cell, or a certification the catalog recognises).</param>
+        /// <param name="validUntil">The answer's validity, if dated.</param>
+        /// <param name="asOf">The date the answer is judged at: valid on the day it is valid until, expired the day after.</param>
+        public static DisclosureJudgement Judge(QuestionnaireItem item, ServiceModel model, VendorAnswer? answer, bool evidenceNamed, DateTime? validUntil, DateTime asOf)
+        {
+            if (item is null) throw new ArgumentNullException(nameof(item));
+            if (!item.AppliesTo(model)) return new DisclosureJudgement(DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableToModel);
+            var expired = validUntil is DateTime until && until.Date < asOf.Date;
+            switch (answer)
+            {
+                case null:
+                    return new DisclosureJudgement(DisclosureOutcome.Missing, DisclosureReason.BlankAnswer);
+                case VendorAnswer.NotApplicable:
+                    return item.AcceptsNotApplicable(model)
+                        ? new DisclosureJudgement(DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableAccepted)
+                        : new DisclosureJudgement(DisclosureOutcome.Fail, DisclosureReason.NotApplicableNotAccepted);
+                case VendorAnswer.No:
+                    return new DisclosureJudgement(DisclosureOutcome.Fail, DisclosureReason.AnsweredNo);
+                case VendorAnswer.Partial:
+                    return expired ? new DisclosureJudgement(DisclosureOutcome.Expired, DisclosureReason.ValidityExpired) : new DisclosureJudgement(DisclosureOutcome.Partial, DisclosureReason.AnsweredPartial);
+                default:
+                    if (expired) return new DisclosureJudgement(DisclosureOutcome.Expired, DisclosureReason.ValidityExpired);
+                    return item.RequiresEvidence && !evidenceNamed
+                        ? new DisclosureJudgement(DisclosureOutcome.NoEvidence, DisclosureReason.EvidenceMissing)
+                        : new DisclosureJudgement(DisclosureOutcome.Pass, DisclosureReason.AnsweredYes);
+            }
+        }
+
+        /// <summary>The outcome of a line that applies and no row answers.</summary>
+        public static DisclosureJudgement NoRow => new DisclosureJudgement(DisclosureOutcome.Missing, DisclosureReason.NoRow);
+
+        /// <summary>The outcome of a row whose ID is no questionnaire line: <see cref="DisclosureReason.NotAQuestionnaireLine"/> for a check or disclosure item, else <see cref="DisclosureReason.UnknownItemId"/>.</summary>
+        public static DisclosureJudgement Unknown(bool holdsLines) =>
+            new DisclosureJudgement(DisclosureOutcome.Unknown, holdsLines ? DisclosureReason.NotAQuestionnaireLine : DisclosureReason.UnknownItemId);
+
+        /// <summary>Whether an outcome is satisfactory: Pass, or NotApplicable.</summary>
+        public static bool IsSatisfied(DisclosureOutcome outcome) => outcome == DisclosureOutcome.Pass || outcome == DisclosureOutcome.NotApplicable;
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using CloudResponsibility.Localization;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>The message of a result, one per <see cref="DisclosureReason"/>, in the language asked for.</summary>
+    internal static class DisclosureMessages
+    {
+        public static string For(Language language, DisclosureReason reason, ServiceModel model, QuestionnaireItem? item, string itemId,
+            Owner? gapOwner, DateTime? validUntil, DateTime asOf, IReadOnlyList<string>? lines)
+        {
+            switch (reason)
+            {
+                case DisclosureReason.AnsweredYes:
+                    return Messages.Format(language, MessageKey.ResultAnsweredYes);
+                case DisclosureReason.AnsweredNo:
+                    return Messages.Format(language, MessageKey.ResultAnsweredNo, Owner(language, gapOwner), item!.Layers);
+                case DisclosureReason.AnsweredPartial:
+                    return Messages.Format(language, MessageKey.ResultAnsweredPartial, Owner(language, gapOwner), item!.Layers);
+                case DisclosureReason.NotApplicableAccepted:
+                    return Messages.Format(language, MessageKey.ResultNotApplicableAccepted, model, item!.NotApplicableReason);
+                case DisclosureReason.NotApplicableNotAccepted:
+                    return Messages.Format(language, MessageKey.ResultNotApplicableNotAccepted, model, Owner(language, gapOwner), item!.Layers);
+                case DisclosureReason.NotApplicableToModel:
+                    return Messages.Format(language, MessageKey.ResultNotApplicableToModel, model, item!.ExclusionReason(model));
+                case DisclosureReason.BlankAnswer:
+                    return Messages.Format(language, MessageKey.ResultBlankAnswer);
+                case DisclosureReason.NoRow:
+                    return Messages.Format(language, MessageKey.ResultNoRow);
+                case DisclosureReason.ValidityExpired:
+                    return Messages.Format(language, MessageKey.ResultValidityExpired, Date(validUntil!.Value), Date(asOf));
+                case DisclosureReason.EvidenceMissing:
+                    return Messages.Format(language, MessageKey.ResultEvidenceMissing, item!.Evidence);
+                case DisclosureReason.NotAQuestionnaireLine:
+                    return Messages.Format(language, MessageKey.ResultNotAQuestionnaireLine, itemId, string.Join(", ", lines ?? Array.Empty<string>()));
+                default:
+                    return Messages.Format(language, MessageKey.ResultUnknownItemId, itemId);
+            }
+        }
+
+        private static string Owner(Language language, Owner? owner) => owner switch
+        {
+            Model.Owner.Customer => Messages.Format(language, MessageKey.GapOwnerCustomer),
+            Model.Owner.Provider => Messages.Format(language, MessageKey.GapOwnerProvider),
+            _ => Messages.Format(language, MessageKey.GapOwnerShared),
+        };
+
+        private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,23 @@
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>How a vendor's answer to a questionnaire line is judged. <see cref="DisclosureReason"/> says why.</summary>
+    public enum DisclosureOutcome
+    {
+        /// <summary>Answered Yes, with evidence where the line asks for it, and not past its validity.</summary>
+        Pass,
+        /// <summary>Answered No, or "not applicable" where the catalog does not accept it.</summary>
+        Fail,
+        /// <summary>Answered Partial.</summary>
+        Partial,
+        /// <summary>No answer: a blank answer cell, or no row for the line.</summary>
+        Missing,
+        /// <summary>The answer's ValidUntil is before the date the answers are judged at.</summary>
+        Expired,
+        /// <summary>Answered Yes on a line that asks for evidence, and none is named.</summary>
+        NoEvidence,
+        /// <summary>"Not applicable" where the catalog accepts it, or a line that does not apply to the service's model.</summary>
+        NotApplicable,
+        /// <summary>An item ID that is no questionnaire line of the catalog: reported as read, never dropped.</summary>
+        Unknown,
+    }
+}

@@ -1,0 +1,34 @@
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>
+    /// Why a questionnaire line got its <see cref="DisclosureOutcome"/>: a stable, machine-readable
+    /// code beside the message in the call's language. Each reason belongs to one outcome.
+    /// </summary>
+    public enum DisclosureReason
+    {
+        /// <summary><see cref="DisclosureOutcome.Pass"/>: answered Yes.</summary>
+        AnsweredYes,
+        /// <summary><see cref="DisclosureOutcome.Fail"/>: answered No.</summary>
+        AnsweredNo,
+        /// <summary><see cref="DisclosureOutcome.Partial"/>: answered Partial.</summary>
+        AnsweredPartial,
+        /// <summary><see cref="DisclosureOutcome.NotApplicable"/>: answered "not applicable", which the catalog accepts for the line under the service's model.</summary>
+        NotApplicableAccepted,
+        /// <summary><see cref="DisclosureOutcome.Fail"/>: answered "not applicable", which the catalog does not accept for the line under the service's model.</summary>
+        NotApplicableNotAccepted,
+        /// <summary><see cref="DisclosureOutcome.NotApplicable"/>: the line does not apply to the service's model at all, whatever the answer.</summary>
+        NotApplicableToModel,
+        /// <summary><see cref="DisclosureOutcome.Missing"/>: the row's answer cell is empty.</summary>
+        BlankAnswer,
+        /// <summary><see cref="DisclosureOutcome.Missing"/>: no row answers the line.</summary>
+        NoRow,
+        /// <summary><see cref="DisclosureOutcome.Expired"/>: ValidUntil is before the date judged at.</summary>
+        ValidityExpired,
+        /// <summary><see cref="DisclosureOutcome.NoEvidence"/>: Yes, on a line that asks for evidence, with none named.</summary>
+        EvidenceMissing,
+        /// <summary><see cref="DisclosureOutcome.Unknown"/>: the ID is not in the catalog.</summary>
+        UnknownItemId,
+        /// <summary><see cref="DisclosureOutcome.Unknown"/>: the ID is a check or disclosure item, whose lines are answered instead.</summary>
+        NotAQuestionnaireLine,
+    }
+}

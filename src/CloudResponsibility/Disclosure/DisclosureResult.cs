@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using CloudResponsibility.Model;
+using CloudResponsibility.Output;
+
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>
+    /// The judgement of one questionnaire line of one service (Test-VendorDisclosure): the vendor's
+    /// answer as read, its <see cref="Outcome"/> with a machine-readable <see cref="Reason"/> and a
+    /// message in the chosen language, what the line verifies (checks, provider measures, threats),
+    /// and who owns a gap it shows: the owner of the line's layers under the service's matrix, after
+    /// contract overrides. A line no row answers has a result too (<see cref="DisclosureReason.NoRow"/>),
+    /// and a row whose ID is no line of the catalog (<see cref="DisclosureOutcome.Unknown"/>). The
+    /// questionnaire's other columns are carried along. Immutable.
+    /// </summary>
+    public sealed class DisclosureResult
+    {
+        internal DisclosureResult(
+            CloudService service, string itemId, QuestionnaireItem? item, DisclosureOutcome outcome, DisclosureReason reason, string message,
+            VendorAnswer? answer, string? evidence, string? certificationName, ValueList<string> certifications, DateTime? validUntil, string? comment,
+            Owner? gapOwner, bool ownerOverridden, DateTime asOf, Language language, string? file, long? row, IReadOnlyList<KeyValuePair<string, string>>? additionalColumns)
+        {
+            Service = service ?? throw new ArgumentNullException(nameof(service));
+            ItemId = itemId;
+            Item = item;
+            Outcome = outcome;
+            Reason = reason;
+            Message = message;
+            Answer = answer;
+            Evidence = evidence;
+            CertificationName = certificationName;
+            Certifications = certifications;
+            ValidUntil = validUntil;
+            Comment = comment;
+            GapOwner = gapOwner;
+            OwnerOverridden = ownerOverridden;
+            AsOf = asOf;
+            Language = language;
+            File = file;
+            Row = row;
+            AdditionalColumns = additionalColumns ?? Array.Empty<KeyValuePair<string, string>>();
+        }
+
+        /// <summary>The service: from the inventory when one was given, else as the questionnaire names it. A link, not a report column.</summary>
+        public CloudService Service { get; }
+
+        /// <summary>The catalog's line; null for an <see cref="DisclosureOutcome.Unknown"/> ID. A link, not a report column.</summary>
+        public QuestionnaireItem? Item { get; }
+
+        /// <summary>The service.</summary>
+        [ReportColumn]
+        public string ServiceName => Service.ServiceName;
+
+        /// <summary>Its vendor.</summary>
+        [ReportColumn]
+        public string? Vendor => Service.Vendor;
+
+        /// <summary>Its model, which decides what applies and who owns each layer.</summary>
+        [ReportColumn]
+        public ServiceModel ServiceModel => Service.ServiceModel;
+
+        /// <summary>The line's ID, as the catalog writes it (or as read, for an unknown one).</summary>
+        [ReportColumn]
+        public string ItemId { get; }
+
+        /// <summary>The line's area; empty for an unknown ID.</summary>
+        [ReportColumn]
+        public QuestionnaireArea? Area => Item?.Area;
+
+        /// <summary>The check or disclosure item the line belongs to.</summary>
+        [ReportColumn]
+        public string? Topic => Item?.Topic;
+
+        /// <summary>The line's own subject.</summary>
+        [ReportColumn]
+        public string? Subject => Item?.Subject;
+
+        /// <summary>The question the vendor answered.</summary>
+        [ReportColumn]
+        public string? Question => Item?.Question;
+
+        /// <summary>How the answer is judged.</summary>
+        [ReportColumn]
+        public DisclosureOutcome Outcome { get; }
+
+        /// <summary>Why: a stable code, the same in every language.</summary>
+        [ReportColumn]
+        public DisclosureReason Reason { get; }
+
+        /// <summary>The judgement in words, in <see cref="Language"/>.</summary>
+        [ReportColumn]
+        public string Message { get; }
+
+        /// <summary>The answer as read; empty when blank or without a row.</summary>
+        [ReportColumn]
+        public VendorAnswer? Answer { get; }
+
+        /// <summary>The evidence the vendor named, as written.</summary>
+        [ReportColumn]
+        public string? Evidence { get; }
+
+        /// <summary>The certification cell, as written.</summary>
+        [ReportColumn]
+        public string? CertificationName { get; }
+
+        /// <summary>The certifications the cell names, by the catalog's IDs (<c>ISO27001;ISMAP</c>).</summary>
+        [ReportColumn]
+        public ValueList<string> Certifications { get; }
+
+        /// <summary>Until when the answer is valid, as the vendor dated it.</summary>
+        [ReportColumn]
+        public DateTime? ValidUntil { get; }
+
+        /// <summary>The vendor's comment.</summary>
+        [ReportColumn]
+        public string? Comment { get; }
+
+        /// <summary>Whether a Yes to the line must name evidence.</summary>
+        [ReportColumn]
+        public bool RequiresEvidence => Item?.RequiresEvidence ?? false;
+
+        /// <summary>The matrix layers the line is about.</summary>
+        [ReportColumn]
+        public ValueList<Layer> Layers => Item?.Layers ?? ValueList<Layer>.Empty;
+
+        /// <summary>
+        /// Who closes a gap in the line: the owner of its layers under the service's matrix, after
+        /// contract overrides; Shared when its layers have different owners; empty for an unknown ID.
+        /// </summary>
+        [ReportColumn]
+        public Owner? GapOwner { get; }
+
+        /// <summary>Whether a contract override set the owner of one of the line's layers.</summary>
+        [ReportColumn]
+        public bool OwnerOverridden { get; }
+
+        /// <summary>The checks the line is part of or covers.</summary>
+        [ReportColumn]
+        public ValueList<string> CheckItemIds => Item?.CheckItemIds ?? ValueList<string>.Empty;
+
+        /// <summary>The provider measures the line verifies: those an unfavourable outcome leaves unverified.</summary>
+        [ReportColumn]
+        public ValueList<string> ProviderControlIds => Item?.ProviderControlIds ?? ValueList<string>.Empty;
+
+        /// <summary>The threats those measures mitigate.</summary>
+        [ReportColumn]
+        public ValueList<string> ThreatIds => Item?.ThreatIds ?? ValueList<string>.Empty;
+
+        /// <summary>The date the answers are judged at (a validity ending before it has expired).</summary>
+        [ReportColumn]
+        public DateTime AsOf { get; }
+
+        /// <summary>The file the answer was read from; empty for piped rows and lines without a row.</summary>
+        [ReportColumn]
+        public string? File { get; }
+
+        /// <summary>The row the answer was read from, as a spreadsheet numbers it; empty for a line without a row.</summary>
+        [ReportColumn]
+        public long? Row { get; }
+
+        /// <summary>The language of the text properties.</summary>
+        [ReportColumn]
+        public Language Language { get; }
+
+        /// <summary>The questionnaire's other columns (a vendor's memo column …), in their original order.</summary>
+        [ReportColumnPairs]
+        public IReadOnlyList<KeyValuePair<string, string>> AdditionalColumns { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => $"{ServiceName}/{ItemId}: {Outcome}";
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.Resolution;
+
+namespace CloudResponsibility.Disclosure
+{
+    /// <summary>
+    /// What the evaluator keeps of one service while its questionnaires are read: the service, where
+    /// its model comes from, its matrix after contract overrides, and where each line was answered.
+    /// A few hundred bytes per service, however many rows answer it.
+    /// </summary>
+    internal sealed class ServiceAnswers
+    {
+        private readonly ServiceResponsibility[] matrix;
+        private readonly RowLocation?[] answeredAt;
+        private Dictionary<string, RowLocation>? unknownAt;
+
+        public ServiceAnswers(CloudService service, RowLocation? modelFrom, ServiceResponsibility[] matrix, int lines)
+        {
+            Service = service;
+            ModelFrom = modelFrom;
+            this.matrix = matrix;
+            answeredAt = new RowLocation?[lines];
+        }
+
+        public CloudService Service { get; }
+
+        /// <summary>The row that first named the service's model; null when the inventory gave it.</summary>
+        public RowLocation? ModelFrom { get; }
+
+        /// <summary>Where a line was answered; null when no row answered it yet.</summary>
+        public RowLocation? AnsweredAt(QuestionnaireItem item) => answeredAt[item.Order - 1];
+
+        /// <summary>Records that a row answered a line: false, with the first row, when one already did.</summary>
+        public bool TryAnswer(QuestionnaireItem item, RowLocation at, out RowLocation first)
+        {
+            first = default;
+            if (answeredAt[item.Order - 1] is { } earlier)
+            {
+                first = earlier;
+                return false;
+            }
+            answeredAt[item.Order - 1] = at;
+            return true;
+        }
+
+        /// <summary>Records that a row named an ID that is no line: false, with the first row, when one already did.</summary>
+        public bool TryAnswerUnknown(string itemId, RowLocation at, out RowLocation first)
+        {
+            unknownAt ??= new Dictionary<string, RowLocation>(StringComparer.OrdinalIgnoreCase);
+            if (unknownAt.TryGetValue(itemId, out first)) return false;
+            unknownAt[itemId] = at;
+            return true;
+        }
+
+        /// <summary>
+        /// Who owns a gap in the line: the owner of its layers under the service's matrix, after
+        /// contract overrides (Shared when they differ), and whether an override decided it.
+        /// </summary>
+        public Owner OwnerOf(QuestionnaireItem item, out bool overridden)
+        {
+            // Index loops and out parameters: no generic code over the model's enums to compile on a first run.
+            var layers = item.Layers;
+            overridden = false;
+            var owner = Owner.Shared;
+            for (var i = 0; i < layers.Count; i++)
+            {
+                var row = matrix[(int)layers[i] - 1];
+                overridden |= row.IsOverridden;
+                owner = i == 0 || owner == row.Owner ? row.Owner : Owner.Shared;
+            }
+            return owner;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
+
+namespace CloudResponsibility.Inventory
+{
+    /// <summary>
+    /// The rows of a CSV table, whatever they stand for: the header (the first row with something
+    /// in it), then each data row's values in header order, streaming. Rows whose cells are all
+    /// empty are skipped and counted; a line that cannot be parsed, or a row with fewer cells than
+    /// the header (or more, with something in them), is a <see cref="TableRowKind.BadRow"/> with
+    /// its error. What the rows mean is the owner's: <see cref="InventoryReader"/> makes services
+    /// of them, the questionnaire reader answers; both count on this one reading of the format.
+    /// Rows are numbered as a spreadsheet shows them: the header is row 1 (blank lines count).
+    /// Not thread-safe.
+    /// </summary>
+    internal sealed class TableReader : IDisposable
+    {
+        private readonly CsvRecordSource records;
+        private readonly TableReaderOptions options;
+        private string[]? headers;
+        private string?[] values = Array.Empty<string?>();
+        private bool ended;
+
+        public TableReader(Stream stream, bool leaveOpen, string file, TableReaderOptions options)
+        {
+            File = file;
+            this.options = options;
+            records = new CsvRecordSource(stream, leaveOpen, options);
+        }
+
+        /// <summary>Opens a file, shared for reading and writing, so that a file open in Excel can be read.</summary>
+        public static TableReader Open(string path, TableReaderOptions options)
+        {
+            options.Validate();
+            // No buffer of its own: the reader takes 64 KiB at a time.
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            return new TableReader(stream, leaveOpen: false, path, options);
+        }
+
+        /// <summary>Reads a stream from its current position; it need not be seekable.</summary>
+        public static TableReader Open(Stream stream, string displayName, TableReaderOptions options, bool leaveOpen)
+        {
+            if (stream is null) throw new ArgumentNullException(nameof(stream));
+            if (displayName is null) throw new ArgumentNullException(nameof(displayName));
+            if (!stream.CanRead) throw new ArgumentException("The stream cannot be read.", nameof(stream));
+            options.Validate();
+            return new TableReader(stream, leaveOpen, displayName, options);
+        }
+
+        /// <summary>The file, as named when opened.</summary>
+        public string File { get; }
+
+        /// <summary>The encoding of the file; known after the first <see cref="Read"/>.</summary>
+        public Encoding? Encoding => records.Encoding;
+
+        /// <summary>What the reader is positioned on.</summary>
+        public TableRowKind Kind { get; private set; }
+
+        /// <summary>Where the current row is.</summary>
+        public RowLocation Location { get; private set; }
+
+        /// <summary>The header's cells, as written; empty until the header has been read.</summary>
+        public IReadOnlyList<string> Headers => headers ?? Array.Empty<string>();
+
+        /// <summary>
+        /// The current data row's values, one per header column (null past the row's end). The
+        /// array is reused by the next <see cref="Read"/>: take what is needed before it.
+        /// </summary>
+        public IReadOnlyList<string?> Values => values;
+
+        /// <summary>Why the current row is a <see cref="TableRowKind.BadRow"/> or <see cref="TableRowKind.BadHeader"/>.</summary>
+        public InventoryError? Error { get; private set; }
+
+        /// <summary>The rows read so far that are neither the header nor empty, bad ones included.</summary>
+        public long DataRows { get; private set; }
+
+        /// <summary>The rows skipped so far because every cell is empty or whitespace, blank lines included.</summary>
+        public long SkippedEmptyRows { get; private set; }
+
+        /// <summary>Moves to the header, the next data row or the next bad row; false at the end of the table.</summary>
+        public bool Read()
+        {
+            Error = null;
+            while (!ended)
+            {
+                if (!records.Read())
+                {
+                    ended = true;
+                    break;
+                }
+                var at = new RowLocation(File, records.Row, records.Line);
+                Location = at;
+                switch (records.Status)
+                {
+                    case RecordStatus.UnbalancedQuote:
+                        return BadLine(InventoryErrors.UnbalancedQuote(options.Language, at, records.BadLine, headers is null));
+                    case RecordStatus.TooLarge:
+                        return BadLine(InventoryErrors.RecordTooLarge(options.Language, at, options.MaxRecordBytes, records.BadLine, headers is null));
+                }
+                if (headers is null ? ReadHeader() : ReadRow(at)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Ends the table: its owner found the header unusable.</summary>
+        public void End() => ended = true;
+
+        public void Dispose() => records.Dispose();
+
+        /// <summary>A line that could not be parsed: a row with an error, or, in place of the header, the end of the table.</summary>
+        private bool BadLine(InventoryError error)
+        {
+            Error = error;
+            if (headers is null)
+            {
+                Kind = TableRowKind.BadHeader;
+                ended = true;
+                return true;
+            }
+            Kind = TableRowKind.BadRow;
+            DataRows++;
+            return true;
+        }
+
+        private bool ReadHeader()
+        {
+            var cells = new string[records.FieldCount];
+            var blank = true;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = records.GetString(i);
+                if (blank && !TextNormalizer.IsBlank(cells[i])) blank = false;
+            }
+            if (blank)
+            {
+                // Blank lines above the header: the header is the first row with something in it.
+                SkippedEmptyRows++;
+                return false;
+            }
+            headers = cells;
+            values = new string?[cells.Length];
+            Kind = TableRowKind.Header;
+            return true;
+        }
+
+        private bool ReadRow(RowLocation at)
+        {
+            var fields = records.FieldCount;
+            var columns = values.Length;
+            var shared = Math.Min(fields, columns);
+            var blank = true;
+            for (var i = 0; i < shared; i++)
+            {
+                var value = records.GetString(i);
+                values[i] = value;
+                if (blank && !TextNormalizer.IsBlank(value)) blank = false;
+            }
+            for (var i = shared; i < columns; i++) values[i] = null;
+            // Cells past the header are allowed while empty: spreadsheets often leave trailing separators.
+            var extra = false;
+            for (var i = columns; i < fields && !extra; i++) extra = !Utf8Text.IsBlank(records.GetSpan(i));
+            if (blank && !extra)
+            {
+                SkippedEmptyRows++;
+                return false;
+            }
+            DataRows++;
+            if (fields < columns || extra)
+            {
+                Kind = TableRowKind.BadRow;
+                Error = InventoryErrors.WrongColumnCount(options.Language, at, columns, fields, records.RawRecord);
+                return true;
+            }
+            Kind = TableRowKind.Row;
+            return true;
+        }
+    }
+}

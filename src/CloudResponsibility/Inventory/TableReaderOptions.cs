@@ -1,0 +1,46 @@
+using System;
+using System.Text;
+using CloudResponsibility.Model;
+using CloudResponsibility.Text;
+
+namespace CloudResponsibility.Inventory
+{
+    /// <summary>
+    /// How a table (a CSV file of rows of named cells) is read, whatever its rows stand for:
+    /// inventories (<see cref="InventoryReaderOptions"/> adds their own options) and vendor
+    /// questionnaires share these. Immutable: start from <see cref="Default"/> and change what
+    /// differs, as in <c>TableReaderOptions.Default with { Delimiter = ';' }</c>.
+    /// </summary>
+    public record TableReaderOptions
+    {
+        /// <summary>The smallest <see cref="MaxRecordBytes"/>: a limit below it would reject ordinary rows.</summary>
+        public const int MinRecordBytes = 4 * 1024;
+
+        /// <summary>The options of a plain comma-separated file in any of the detected encodings.</summary>
+        public static TableReaderOptions Default { get; } = new TableReaderOptions();
+
+        /// <summary>The encoding of the file; null (the default) detects it with <see cref="EncodingDetector"/>. A byte order mark in the file wins over this.</summary>
+        public Encoding? Encoding { get; init; }
+
+        /// <summary>The separator between cells: ',' (the default), ';' (European Excel) or '\t'. Any ASCII character but the quote and line breaks.</summary>
+        public char Delimiter { get; init; } = ',';
+
+        /// <summary>The language of the errors' and warnings' messages: English by default.</summary>
+        public Language Language { get; init; } = Language.En;
+
+        /// <summary>
+        /// The longest record, in bytes of UTF-8, that the reader buffers: 1 MiB by default, far
+        /// more than any real row. It bounds the memory an unclosed quote can take before it is
+        /// found and reported; a longer record is reported and skipped.
+        /// </summary>
+        public int MaxRecordBytes { get; init; } = 1024 * 1024;
+
+        /// <summary>Throws when an option has a value the reader cannot use.</summary>
+        public void Validate()
+        {
+            CsvDelimiter.Validate(Delimiter, nameof(Delimiter));
+            if (MaxRecordBytes < MinRecordBytes)
+                throw new ArgumentOutOfRangeException(nameof(MaxRecordBytes), MaxRecordBytes, $"The record limit must be at least {MinRecordBytes} bytes.");
+        }
+    }
+}

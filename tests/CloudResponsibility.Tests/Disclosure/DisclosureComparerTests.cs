@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Disclosure;
+using CloudResponsibility.Model;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Disclosure
+{
+    public sealed class DisclosureComparerTests
+    {
+        private static readonly CatalogView English = CloudCatalog.Default.In(Language.En);
+        private static readonly DateTime AsOf = new DateTime(2026, 12, 1);
+
+        private static List<DisclosureResult> Judge(params (string Service, string Item, VendorAnswer? Answer, string? Evidence, string? Certification, DateTime? ValidUntil)[] rows)
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var results = rows.Select((r, i) => evaluator.Evaluate(new AnswerRecord(r.Service, r.Item, r.Answer, null, ServiceModel.SaaS, r.Evidence, r.Certification, r.ValidUntil, null, null, "q.csv", i + 2)).Result!).ToList();
+            results.AddRange(evaluator.Complete());
+            return results;
+        }
+
+        [Fact]
+        public void Compare_EachKindOfChange_IsNamedWithWhatChanged()
+        {
+            var lastYear = Judge(
+                ("Mail", "CHK-DC-01.1", VendorAnswer.Yes, null, null, null),
+                ("Mail", "CHK-DC-01.2", VendorAnswer.Partial, null, null, null),
+                ("Mail", "CHK-OP-03.1", VendorAnswer.Yes, null, "ISMS", new DateTime(2026, 3, 31)),
+                ("Mail", "CHK-TE-05.4", VendorAnswer.Yes, "Terms §12", null, null),
+                ("Mail", "DIS-01.1", VendorAnswer.Yes, null, null, null),
+                ("Mail", "DIS-01.2", VendorAnswer.Yes, null, null, null));
+            var thisYear = Judge(
+                ("Mail", "CHK-DC-01.1", VendorAnswer.No, null, null, null),
+                ("Mail", "CHK-DC-01.2", VendorAnswer.Yes, null, null, null),
+                ("Mail", "CHK-OP-03.1", VendorAnswer.Yes, null, "ISO/IEC 27001", new DateTime(2027, 3, 31)),
+                ("Mail", "CHK-TE-05.4", VendorAnswer.Yes, "Terms §14", null, null),
+                ("Mail", "DIS-01.1", VendorAnswer.Yes, null, null, null),
+                ("Mail", "DIS-02.1", VendorAnswer.No, null, null, null));
+            var changes = DisclosureComparer.Compare(lastYear, thisYear).ToDictionary(c => c.ItemId);
+            Assert.Equal((DisclosureChangeKind.Worsened, "Outcome;Answer"), (changes["CHK-DC-01.1"].Change, changes["CHK-DC-01.1"].Changed.ToString()));
+            Assert.Equal(DisclosureChangeKind.Improved, changes["CHK-DC-01.2"].Change);
+            // ISMS and ISO/IEC 27001 are one certification: only the validity changed, and with it the outcome.
+            Assert.Equal((DisclosureChangeKind.Improved, "Outcome;ValidUntil"), (changes["CHK-OP-03.1"].Change, changes["CHK-OP-03.1"].Changed.ToString()));
+            Assert.Equal((DisclosureChangeKind.Changed, "Evidence"), (changes["CHK-TE-05.4"].Change, changes["CHK-TE-05.4"].Changed.ToString()));
+            Assert.Equal(("Terms §12", "Terms §14"), (changes["CHK-TE-05.4"].ReferenceEvidence, changes["CHK-TE-05.4"].DifferenceEvidence));
+            Assert.Equal(DisclosureChangeKind.Removed, changes["DIS-01.2"].Change);
+            Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.NoRow), (changes["DIS-01.2"].Difference!.Outcome, changes["DIS-01.2"].Difference!.Reason));
+            Assert.Equal(DisclosureChangeKind.Added, changes["DIS-02.1"].Change);
+            Assert.False(changes.ContainsKey("DIS-01.1"));
+            Assert.Equal(6, changes.Count);
+        }
+
+        [Fact]
+        public void Compare_IncludeEqual_WritesEveryLineOfEveryService()
+        {
+            var lastYear = Judge(("Mail", "DIS-01.1", VendorAnswer.Yes, null, null, null));
+            var thisYear = Judge(("Mail", "DIS-01.1", VendorAnswer.Yes, null, null, null), ("Chat", "DIS-01.1", VendorAnswer.Yes, null, null, null));
+            var changes = DisclosureComparer.Compare(lastYear, thisYear, includeEqual: true).ToList();
+            Assert.Equal(2 * 54, changes.Count);
+            Assert.Equal(DisclosureChangeKind.Added, changes.Single(c => c.ServiceName == "Chat" && c.ItemId == "DIS-01.1").Change);
+            Assert.Null(changes.Single(c => c.ServiceName == "Chat" && c.ItemId == "DIS-01.1").Reference);
+            Assert.Equal(2 * 54 - 1, changes.Count(c => c.Change == DisclosureChangeKind.Equal));
+        }
+
+        [Fact]
+        public void Compare_ServiceOnlyLastYear_IsRemovedLineByLine()
+        {
+            var changes = DisclosureComparer.Compare(Judge(("Old", "DIS-01.1", VendorAnswer.Yes, null, null, null)), Judge(("New", "DIS-01.1", VendorAnswer.Yes, null, null, null))).ToList();
+            Assert.Equal(new[] { ("New", DisclosureChangeKind.Added), ("Old", DisclosureChangeKind.Removed) }, changes.Select(c => (c.ServiceName, c.Change)));
+            Assert.Null(changes[1].Difference);
+        }
+
+        [Theory]
+        [InlineData(DisclosureOutcome.Fail, DisclosureOutcome.Missing, false)]
+        [InlineData(DisclosureOutcome.Pass, DisclosureOutcome.NotApplicable, false)]
+        [InlineData(DisclosureOutcome.Expired, DisclosureOutcome.Partial, true)]
+        [InlineData(DisclosureOutcome.NoEvidence, DisclosureOutcome.Pass, true)]
+        public void Rank_OrdersOutcomesAsTheHelpSays(DisclosureOutcome worse, DisclosureOutcome better, bool ranked) =>
+            Assert.Equal(ranked, DisclosureComparer.Rank(better) > DisclosureComparer.Rank(worse));
+    }
+}

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Disclosure;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.Resolution;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Disclosure
+{
+    /// <summary>The evaluator on the shipped catalog: grouping by service, lines without a row, unknown IDs, rejected rows, owners of gaps.</summary>
+    public sealed class DisclosureEvaluatorTests
+    {
+        private static readonly CatalogView English = CloudCatalog.Default.In(Language.En);
+        private static readonly DateTime AsOf = new DateTime(2026, 12, 1);
+
+        private static AnswerRecord Answer(string service, string item, VendorAnswer? answer, ServiceModel? model = ServiceModel.SaaS, long row = 2,
+            string? evidence = null, string? certification = null, DateTime? validUntil = null, string file = "q.csv") =>
+            new AnswerRecord(service, item, answer, "Vendor", model, evidence, certification, validUntil, null, null, file, row);
+
+        [Fact]
+        public void Evaluate_ThenComplete_GivesARowsResultsThenEveryOtherLineAsNoRow()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var fromRows = new[] { Answer("Mail", "DIS-01.1", VendorAnswer.Yes, row: 2), Answer("Mail", "CHK-TE-02.3", VendorAnswer.No, row: 3) }
+                .Select(r => evaluator.Evaluate(r).Result!).ToList();
+            var missing = evaluator.Complete().ToList();
+            Assert.Equal(new[] { DisclosureOutcome.Pass, DisclosureOutcome.Fail }, fromRows.Select(r => r.Outcome));
+            Assert.Equal(52, missing.Count);
+            Assert.All(missing, r => Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.NoRow, (long?)null), (r.Outcome, r.Reason, r.Row)));
+            Assert.Equal(English.Questionnaire.Items.Select(i => i.Id).Where(id => id != "DIS-01.1" && id != "CHK-TE-02.3"), missing.Select(r => r.ItemId));
+            Assert.Equal((2L, 2L, 0L), (evaluator.Records, evaluator.ResultsFromRows, evaluator.RowsWithErrors));
+        }
+
+        [Fact]
+        public void Evaluate_SeveralServicesInterleaved_GroupsByServiceNameWithoutRegardToCaseOrWidth()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            evaluator.Evaluate(Answer("Mail", "DIS-01.1", VendorAnswer.Yes));
+            evaluator.Evaluate(Answer("Chat", "DIS-01.1", VendorAnswer.Yes, model: ServiceModel.PaaS));
+            var again = evaluator.Evaluate(Answer("ＭＡＩＬ", "DIS-01.2", VendorAnswer.Yes, model: null));
+            Assert.Equal("Mail", again.Result!.ServiceName);
+            Assert.Equal(2, evaluator.Services);
+            var missing = evaluator.Complete().ToList();
+            Assert.Equal(new[] { "Mail", "Chat" }, missing.Select(r => r.ServiceName).Distinct());
+            Assert.Equal(52 + 53, missing.Count);
+        }
+
+        [Fact]
+        public void Evaluate_UnknownId_IsAResultNeverDropped()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var unknown = evaluator.Evaluate(Answer("Mail", "CHK-TE-09.1", VendorAnswer.Yes)).Result!;
+            Assert.Equal((DisclosureOutcome.Unknown, DisclosureReason.UnknownItemId), (unknown.Outcome, unknown.Reason));
+            Assert.Null(unknown.Item);
+            Assert.Null(unknown.GapOwner);
+            Assert.Contains("CHK-TE-09.1", unknown.Message);
+            var parent = evaluator.Evaluate(Answer("Mail", "CHK-TE-05", VendorAnswer.Yes, row: 3)).Result!;
+            Assert.Equal(DisclosureReason.NotAQuestionnaireLine, parent.Reason);
+            Assert.Contains("CHK-TE-05.1, CHK-TE-05.2, CHK-TE-05.3, CHK-TE-05.4", parent.Message);
+            Assert.Equal(54, evaluator.Complete().Count());
+        }
+
+        [Fact]
+        public void Evaluate_LineAnsweredTwice_RejectsTheSecondRowNamingTheFirst()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            evaluator.Evaluate(Answer("Mail", "DIS-01.1", VendorAnswer.Yes, row: 2, file: "2025.csv"));
+            var second = evaluator.Evaluate(Answer("Mail", "dis-01.1", VendorAnswer.No, row: 9, file: "2026.csv"));
+            Assert.Null(second.Result);
+            Assert.Equal(DisclosureErrorId.DuplicateItemId, second.Error!.ErrorId);
+            Assert.Equal(("2026.csv", 9L, "DIS-01.1"), (second.Error.File, second.Error.Row!.Value, second.Error.Value!));
+            Assert.Contains("Row 2 of '2025.csv'", second.Error.Message);
+            Assert.Equal((2L, 1L, 1L), (evaluator.Records, evaluator.ResultsFromRows, evaluator.RowsWithErrors));
+        }
+
+        [Fact]
+        public void Evaluate_ServiceModelUnknownOrInConflict_RejectsTheRow()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var unknown = evaluator.Evaluate(Answer("Mail", "DIS-01.1", VendorAnswer.Yes, model: null)).Error!;
+            Assert.Equal((InventoryErrorId.MissingRequiredValue, "ServiceModel"), (unknown.ErrorId, unknown.Column!));
+            evaluator.Evaluate(Answer("Mail", "DIS-01.2", VendorAnswer.Yes, model: ServiceModel.SaaS, row: 3));
+            var conflict = evaluator.Evaluate(Answer("Mail", "DIS-01.3", VendorAnswer.Yes, model: ServiceModel.IaaS, row: 4)).Error!;
+            Assert.Equal((DisclosureErrorId.ConflictingServiceModel, "IaaS"), (conflict.ErrorId, conflict.Value!));
+            Assert.Contains("Row 3 of 'q.csv'", conflict.Message);
+            Assert.Equal(evaluator.Records, evaluator.ResultsFromRows + evaluator.RowsWithErrors);
+        }
+
+        [Fact]
+        public void Evaluate_ServiceOfTheInventory_TakesItsModelVendorAndContractOverrides()
+        {
+            var kintone = new CloudService("kintone", ServiceModel.SaaS, "サイボウズ", contractOverrides: new ValueList<ContractOverride>(new[] { new ContractOverride(Layer.AccountsAndAccess, Owner.Customer, "利用規約 第8条") }));
+            var evaluator = new DisclosureEvaluator(English, AsOf, new[] { kintone });
+            var password = evaluator.Evaluate(Answer("KINTONE", "CHK-TE-04.1", VendorAnswer.No, model: null)).Result!;
+            Assert.Same(kintone, password.Service);
+            Assert.Equal("サイボウズ", password.Vendor);
+            Assert.Equal((Owner.Customer, true), (password.GapOwner!.Value, password.OwnerOverridden));
+            var conflict = evaluator.Evaluate(Answer("kintone", "CHK-TE-04.1", VendorAnswer.No, model: ServiceModel.PaaS, row: 3)).Error!;
+            Assert.Contains("the inventory", conflict.Message);
+
+            var general = new DisclosureEvaluator(English, AsOf).Evaluate(Answer("kintone", "CHK-TE-04.1", VendorAnswer.No)).Result!;
+            Assert.Equal((Owner.Shared, false), (general.GapOwner!.Value, general.OwnerOverridden));
+        }
+
+        [Fact]
+        public void Evaluate_OverrideFile_WinsOverTheInventory()
+        {
+            var overrides = new OverrideSet();
+            overrides.Add("Mail", new ContractOverride(Layer.Facility, Owner.Shared, null));
+            var evaluator = new DisclosureEvaluator(English, AsOf, overrides: overrides);
+            var intrusion = evaluator.Evaluate(Answer("Mail", "CHK-DC-01.1", VendorAnswer.Partial)).Result!;
+            Assert.Equal((Owner.Shared, true), (intrusion.GapOwner!.Value, intrusion.OwnerOverridden));
+            var theft = evaluator.Evaluate(Answer("Mail", "CHK-TE-05.2", VendorAnswer.Partial, row: 3)).Result!;
+            Assert.Equal((Owner.Provider, false), (theft.GapOwner!.Value, theft.OwnerOverridden));
+        }
+
+        [Theory]
+        [InlineData(ServiceModel.SaaS, "CHK-TE-01.1", Owner.Provider)]
+        [InlineData(ServiceModel.IaaS, "CHK-TE-01.1", Owner.Shared)]
+        [InlineData(ServiceModel.PaaS, "CHK-TE-08.2", Owner.Customer)]
+        [InlineData(ServiceModel.IaaS, "CHK-OP-03.1", Owner.Provider)]
+        public void GapOwner_IsTheOwnerOfTheLinesLayersUnderTheModel(ServiceModel model, string item, Owner owner) =>
+            Assert.Equal(owner, new DisclosureEvaluator(English, AsOf).Evaluate(Answer("S", item, VendorAnswer.No, model: model)).Result!.GapOwner);
+
+        [Fact]
+        public void Evaluate_Certifications_AreRecognisedCountAsEvidenceAndUnknownOnesWarn()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var certified = evaluator.Evaluate(Answer("Mail", "CHK-OP-03.1", VendorAnswer.Yes, certification: "ISMS (JIS Q 27001), ISMAP-LIU", validUntil: new DateTime(2027, 3, 31)));
+            Assert.Equal("ISO27001;ISMAP-LIU", certified.Result!.Certifications.ToString());
+            Assert.Equal(DisclosureOutcome.Pass, certified.Result.Outcome);
+            Assert.Empty(certified.Warnings);
+
+            var unknown = evaluator.Evaluate(Answer("Mail", "CHK-OP-03.2", VendorAnswer.Yes, row: 3, certification: "ISO 9001"));
+            Assert.Equal(DisclosureOutcome.NoEvidence, unknown.Result!.Outcome);
+            var warning = Assert.Single(unknown.Warnings);
+            Assert.Equal((DisclosureWarningId.UnknownCertification, 3L, "ISO 9001"), (warning.WarningId, warning.Row!.Value, warning.Value!));
+        }
+
+        [Fact]
+        public void Evaluate_ExpiredCertification_IsExpiredAsOfTheDateGiven()
+        {
+            var record = Answer("Mail", "CHK-OP-03.1", VendorAnswer.Yes, certification: "ISMAP", validUntil: new DateTime(2026, 11, 30));
+            Assert.Equal(DisclosureOutcome.Expired, new DisclosureEvaluator(English, AsOf).Evaluate(record).Result!.Outcome);
+            Assert.Equal(DisclosureOutcome.Pass, new DisclosureEvaluator(English, new DateTime(2026, 11, 30)).Evaluate(record).Result!.Outcome);
+        }
+
+        [Fact]
+        public void Evaluate_OnPremisesService_HasNoLineToAnswer()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var row = evaluator.Evaluate(Answer("File server", "DIS-01.1", VendorAnswer.Yes, model: ServiceModel.OnPremises)).Result!;
+            Assert.Equal((DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableToModel), (row.Outcome, row.Reason));
+            Assert.Contains("no cloud provider", row.Message);
+            Assert.Empty(evaluator.Complete());
+        }
+
+        [Fact]
+        public void Results_InJapanese_HaveTheSameCodesAndJapaneseText()
+        {
+            var english = new DisclosureEvaluator(English, AsOf).Evaluate(Answer("Mail", "CHK-TE-04.1", VendorAnswer.NotApplicable, model: ServiceModel.IaaS)).Result!;
+            var japanese = new DisclosureEvaluator(CloudCatalog.Default.In(Language.Ja), AsOf).Evaluate(Answer("Mail", "CHK-TE-04.1", VendorAnswer.NotApplicable, model: ServiceModel.IaaS)).Result!;
+            Assert.Equal((english.Outcome, english.Reason), (japanese.Outcome, japanese.Reason));
+            Assert.Equal(DisclosureReason.NotApplicableAccepted, japanese.Reason);
+            Assert.Contains("該当なし", japanese.Message);
+            Assert.Contains("federated", english.Message);
+            Assert.Equal("パスワードポリシー設定", japanese.Subject);
+        }
+
+        [Fact]
+        public void Results_FromAFileAndItsReader_KeepTheInvariant()
+        {
+            using var reader = QuestionnaireReader.Open(QuestionnaireReaderTests.Fixture("excel-ja-cp932.csv"));
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var results = new List<DisclosureResult>();
+            var warnings = new List<InventoryWarning>();
+            foreach (var read in reader.ReadAll().Where(r => r.Record is not null))
+            {
+                var evaluation = evaluator.Evaluate(read.Record!);
+                warnings.AddRange(evaluation.Warnings);
+                if (evaluation.Result is not null) results.Add(evaluation.Result);
+            }
+            Assert.Equal(reader.DataRows, evaluator.ResultsFromRows + reader.RowsWithErrors + evaluator.RowsWithErrors);
+            var outcomes = results.ToDictionary(r => r.ItemId, r => r.Outcome);
+            Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-DC-01.1"]);
+            Assert.Equal(DisclosureOutcome.Fail, outcomes["CHK-TE-02.3"]);
+            Assert.Equal(DisclosureOutcome.NotApplicable, outcomes["CHK-TE-04.1"]);
+            Assert.Equal(DisclosureOutcome.Partial, outcomes["CHK-TE-05.1"]);
+            Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-TE-05.4"]);
+            Assert.Equal(DisclosureOutcome.NoEvidence, outcomes["CHK-TE-07.1"]);
+            Assert.Equal(DisclosureOutcome.Fail, outcomes["CHK-OP-02.3"]);
+            Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-OP-03.1"]);
+            Assert.Equal(DisclosureOutcome.Expired, outcomes["DIS-01.7"]);
+            Assert.Equal(DisclosureOutcome.Missing, outcomes["DIS-06.1"]);
+            Assert.Equal(DisclosureOutcome.Unknown, outcomes["CHK-TE-09.1"]);
+            Assert.Equal(DisclosureOutcome.Unknown, outcomes["CHK-TE-05"]);
+            Assert.Equal(DisclosureOutcome.Partial, outcomes["DIS-05.3"]);
+            Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-OP-03.2"]);
+            Assert.Equal("UnknownCertification", Assert.Single(warnings).WarningId);
+            Assert.Equal("登録証の写しを受領済み", results.Single(r => r.ItemId == "CHK-OP-03.1").AdditionalColumns.Single(p => p.Key == "メモ").Value);
+            Assert.Equal(54 - 14, evaluator.Complete().Count());
+        }
+    }
+}

@@ -1,0 +1,208 @@
+# Test-VendorDisclosure as a pwsh user meets it. Run: ./build.ps1 -Task Test (or Invoke-Pester this file).
+# Questionnaires are module/samples/questionnaires (answers invented) and the xunit suite's fixtures;
+# every judgement is made as of a fixed date, so that the certificates' validity does not age.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-CloudResponsibility
+    $errorId = { param($id) "$id,CloudResponsibility.PowerShell.Commands.TestVendorDisclosureCommand" }
+    $samples = Get-SampleFolder
+    $questionnaires = Join-Path $samples 'questionnaires'
+    $kintone = Join-Path $questionnaires 'kintone-2026.csv'
+    $inventory = Join-Path $samples 'inventory.csv'
+    $asOf = [datetime]'2026-12-01'
+}
+
+Describe 'Test-VendorDisclosure' {
+    Context 'Reading files' {
+        It 'writes one result per line of the service, with an outcome, a reason and who owns the gap' {
+            $results = Test-VendorDisclosure $kintone -AsOf $asOf -Language en
+            $results.Count | Should -Be 54
+            $results | ForEach-Object { $_ | Should -BeOfType CloudResponsibility.Disclosure.DisclosureResult }
+            @($results | Where-Object Outcome -ne Pass | ForEach-Object { '{0}={1}/{2}/{3}' -f $_.ItemId, $_.Outcome, $_.Reason, $_.GapOwner }) | Should -Be @(
+                'CHK-DC-01.3=Missing/BlankAnswer/Provider', 'CHK-TE-02.3=Fail/AnsweredNo/Provider', 'CHK-OP-02.3=Partial/AnsweredPartial/Provider')
+            $certified = $results | Where-Object ItemId -eq 'CHK-OP-03.1'
+            $certified.Certifications -join ';' | Should -Be 'ISO27001;ISO27017;ISMAP'
+            $certified.ValidUntil | Should -Be ([datetime]'2027-03-31')
+            $certified.Row | Should -Be 35
+            $certified.File | Should -Be $kintone
+            ($certified.AdditionalColumns | Where-Object Key -eq '社内メモ').Value | Should -Be '更新を確認済み（2026年4月）'
+        }
+
+        It 'reads several files and vendors at once, grouped by ServiceName, and expands wildcards' {
+            $results = Test-VendorDisclosure (Join-Path $questionnaires '*-2026.csv') -AsOf $asOf
+            ($results | Group-Object ServiceName).Name | Should -Be @('kintone', 'Microsoft 365')
+            $results.Count | Should -Be (2 * 54)
+            ($results | Where-Object { $_.ServiceName -eq 'Microsoft 365' -and $_.ItemId -eq 'CHK-TE-04.1' }).Reason | Should -Be 'NotApplicableAccepted'
+        }
+
+        It 'judges as of -AsOf: the certificates of last year are Expired today, and were valid before their date' {
+            $old = Join-Path $questionnaires 'kintone-2025.csv'
+            (Test-VendorDisclosure $old -AsOf $asOf | Where-Object ItemId -eq 'CHK-OP-03.1').Outcome | Should -Be 'Expired'
+            (Test-VendorDisclosure $old -AsOf '2026-03-31' | Where-Object ItemId -eq 'CHK-OP-03.1').Outcome | Should -Be 'Pass'
+            (Test-VendorDisclosure $old -AsOf $asOf | Where-Object ItemId -eq 'CHK-TE-07.1').Reason | Should -Be 'EvidenceMissing'
+        }
+
+        It 'reads a questionnaire saved by Japanese Excel: CP932, yyyy/MM/dd, CRLF, a memo column, with an error per bad row' {
+            $file = Get-QuestionnaireFixture 'excel-ja-cp932.csv'
+            $results = Test-VendorDisclosure $file -AsOf $asOf -Language en -ErrorVariable problems -ErrorAction SilentlyContinue -WarningVariable warnings -WarningAction SilentlyContinue
+            $fromRows = @($results | Where-Object Row)
+            $fromRows.Count | Should -Be 16
+            $results.Count | Should -Be (16 + 40)
+            @($problems | ForEach-Object { '{0}@{1}:{2}' -f ($_.FullyQualifiedErrorId -replace ',.*'), $_.TargetObject.Row, $_.TargetObject.Column }) |
+                Should -Be @('UnknownAnswer@16:Answer', 'InvalidDate@17:ValidUntil')
+            $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
+            $problems[0].TargetObject.File | Should -Be $file
+            $problems[0].TargetObject.Value | Should -Be '要確認'
+            "$($problems[1])" | Should -Match '2027/06/30'
+            @($warnings).Count | Should -Be 1
+            "$($warnings[0])" | Should -Match 'ISO 9001'
+            $outcomes = @{}
+            $fromRows | ForEach-Object { $outcomes[$_.ItemId] = "$($_.Outcome)/$($_.Reason)" }
+            $outcomes['CHK-DC-01.1'] | Should -Be 'Pass/AnsweredYes'
+            $outcomes['CHK-TE-02.3'] | Should -Be 'Fail/AnsweredNo'
+            $outcomes['CHK-TE-04.1'] | Should -Be 'NotApplicable/NotApplicableAccepted'
+            $outcomes['CHK-OP-02.3'] | Should -Be 'Fail/NotApplicableNotAccepted'
+            $outcomes['CHK-TE-05.1'] | Should -Be 'Partial/AnsweredPartial'
+            $outcomes['CHK-TE-07.1'] | Should -Be 'NoEvidence/EvidenceMissing'
+            $outcomes['CHK-OP-03.1'] | Should -Be 'Pass/AnsweredYes'
+            $outcomes['DIS-01.7'] | Should -Be 'Expired/ValidityExpired'
+            $outcomes['DIS-06.1'] | Should -Be 'Missing/BlankAnswer'
+            $outcomes['CHK-TE-09.1'] | Should -Be 'Unknown/UnknownItemId'
+            $outcomes['CHK-TE-05'] | Should -Be 'Unknown/NotAQuestionnaireLine'
+            ($results | Where-Object ItemId -eq 'DIS-04.1').Reason | Should -Be 'NoRow'
+            ($fromRows | Where-Object ItemId -eq 'CHK-DC-01.1').AdditionalColumns[0].Key | Should -Be 'メモ'
+        }
+
+        It 'keeps the invariant: rows that are not empty = results from rows + rows with errors' {
+            $file = Get-QuestionnaireFixture 'excel-ja-cp932.csv'
+            $results = Test-VendorDisclosure $file -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $dataRows = @(Import-Csv $file -Encoding 932 | Where-Object { ($_.PSObject.Properties.Value -join '').Trim() }).Count
+            $dataRows | Should -Be 18
+            @($results | Where-Object Row).Count + @($problems).Count | Should -Be $dataRows
+        }
+
+        It 'reads Japanese headers and full-width values' {
+            $results = Test-VendorDisclosure (Get-QuestionnaireFixture 'japanese-headers.csv') -AsOf $asOf | Where-Object Row
+            $results.ItemId | Should -Be @('CHK-TE-04.1', 'CHK-OP-03.1', 'DIS-01.6', 'CHK-TE-05.3')
+            $results.Outcome | Should -Be @('Pass', 'Pass', 'NotApplicable', 'NotApplicable')
+        }
+
+        It 'writes PathNotFound for a file that is not there, and reads the others' {
+            $results = Test-VendorDisclosure (Join-Path $TestDrive 'nope.csv'), $kintone -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue
+            $results.Count | Should -Be 54
+            $problems.FullyQualifiedErrorId | Should -Be (& $errorId 'PathNotFound')
+            { Test-VendorDisclosure -LiteralPath (Join-Path $TestDrive 'nope[1].csv') -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'PathNotFound')
+        }
+    }
+
+    Context 'Pipeline input' {
+        It 'takes Import-Csv rows and Get-ChildItem files alike' {
+            (Import-Csv $kintone -Encoding utf8 | Test-VendorDisclosure -AsOf $asOf).Count | Should -Be 54
+            (Get-ChildItem -LiteralPath $questionnaires -Filter '*-2026.csv' | Test-VendorDisclosure -AsOf $asOf).Count | Should -Be (2 * 54)
+        }
+
+        It 'judges its own results again, as of another date' {
+            $again = Test-VendorDisclosure $kintone -AsOf $asOf | Test-VendorDisclosure -AsOf '2027-04-01'
+            ($again | Where-Object ItemId -eq 'CHK-OP-03.1').Outcome | Should -Be 'Expired'
+            $again.Count | Should -Be 54
+        }
+
+        It 'writes an error per bad object with its ID, and judges the rest' {
+            $rows = [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; ItemId = 'DIS-01.1'; Answer = 'Maybe' },
+                    [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; ItemId = 'DIS-01.2'; Answer = 'Yes' },
+                    [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'PaaS'; ItemId = 'DIS-01.3'; Answer = 'Yes' },
+                    [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; ItemId = 'DIS-01.2'; Answer = 'No' }
+            $results = $rows | Test-VendorDisclosure -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue
+            @($problems | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('UnknownAnswer', 'ConflictingServiceModel', 'DuplicateItemId')
+            $problems[0].TargetObject.Answer | Should -Be 'Maybe'
+            @($results | Where-Object Row).ItemId | Should -Be 'DIS-01.2'
+        }
+
+        It 'stops at the first bad row with -ErrorAction Stop' {
+            { [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; ItemId = 'DIS-01.1'; Answer = 'Maybe' } | Test-VendorDisclosure -ErrorAction Stop } |
+                Should -Throw -ErrorId (& $errorId 'UnknownAnswer')
+        }
+
+        It 'writes MissingRequiredColumn for objects without ItemId or Answer' {
+            [pscustomobject]@{ ServiceName = 'CRM' } | Test-VendorDisclosure -ErrorVariable problems -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            @($problems | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('MissingRequiredColumn', 'MissingRequiredColumn')
+        }
+    }
+
+    Context 'The inventory and contract overrides' {
+        It 'takes each service''s model, vendor and overrides from -Inventory and -OverridePath' {
+            $services = Import-CloudInventory $inventory
+            $rows = [pscustomobject]@{ ServiceName = 'KINTONE'; ItemId = 'CHK-TE-04.1'; Answer = 'No' },
+                    [pscustomobject]@{ ServiceName = 'Salesforce Sales Cloud'; ItemId = 'CHK-TE-08.1'; Answer = 'No' }
+            $results = $rows | Test-VendorDisclosure -Inventory $services -OverridePath (Join-Path $samples 'contract-overrides.csv') -AsOf $asOf | Where-Object Row
+            $results[0].ServiceName | Should -Be 'kintone'
+            $results[0].Vendor | Should -Be 'サイボウズ'
+            "$($results[0].GapOwner)/$($results[0].OwnerOverridden)" | Should -Be 'Customer/True'
+            # CHK-TE-08.1 is about Data and PhysicalInfrastructure: the file makes Data Shared, so the gap is shared.
+            "$($results[1].GapOwner)/$($results[1].OwnerOverridden)" | Should -Be 'Shared/True'
+            (Test-VendorDisclosure $kintone -AsOf $asOf | Where-Object ItemId -eq 'CHK-TE-04.1').GapOwner | Should -Be 'Shared'
+        }
+    }
+
+    Context '-Summary and -Quiet' {
+        It 'writes a row per service with the count of each outcome and the coverage per area' {
+            $summary = Test-VendorDisclosure (Join-Path $questionnaires '*-2026.csv') -AsOf $asOf -Summary
+            $summary | ForEach-Object { $_ | Should -BeOfType CloudResponsibility.Disclosure.DisclosureSummary }
+            $kintoneRow = $summary | Where-Object ServiceName -eq kintone
+            "$($kintoneRow.Items) $($kintoneRow.Pass) $($kintoneRow.Fail) $($kintoneRow.Partial) $($kintoneRow.Missing)" | Should -Be '54 51 1 1 1'
+            $kintoneRow.DataCentreCoverage | Should -Be 0.875
+            $kintoneRow.Coverage | Should -Be ([math]::Round(51 / 54, 4))
+            $kintoneRow.Certifications -join ';' | Should -Be 'ISO27001;ISO27017;ISMAP'
+            $kintoneRow.Satisfied | Should -BeFalse
+        }
+
+        It 'answers $false when a line needs attention, and $true when every line passed or does not apply' {
+            Test-VendorDisclosure $kintone -AsOf $asOf -Quiet | Should -BeExactly $false
+            $all = New-VendorQuestionnaire IaaS -ServiceName VMs | ForEach-Object {
+                [pscustomobject]@{ ServiceName = $_.ServiceName; ServiceModel = 'IaaS'; ItemId = $_.ItemId; Answer = 'Yes'; Evidence = $_.EvidenceRequested }
+            }
+            $all | Test-VendorDisclosure -Quiet | Should -BeExactly $true
+            $all | Select-Object -Skip 1 | Test-VendorDisclosure -Quiet | Should -BeExactly $false
+        }
+
+        It 'refuses -Summary with -Quiet' {
+            { Test-VendorDisclosure $kintone -Summary -Quiet } | Should -Throw -ErrorId (& $errorId 'IncompatibleParameters')
+        }
+    }
+
+    Context 'Languages' {
+        It 'writes its messages in Japanese with -Language ja, codes unchanged' {
+            $result = Test-VendorDisclosure $kintone -AsOf $asOf -Language ja | Where-Object ItemId -eq 'CHK-TE-02.3'
+            $result.Reason | Should -Be 'AnsweredNo'
+            $result.Message | Should -Match (Get-JapanesePattern)
+            $result.Subject | Should -Be 'シングルテナント対応'
+            $english = Test-VendorDisclosure $kintone -AsOf $asOf -Language en | Where-Object ItemId -eq 'CHK-TE-02.3'
+            $english.Message | Should -Match 'provider'
+        }
+    }
+
+    Context 'Reports and the default view' {
+        It 'exports results with the questionnaire''s own columns after the declared ones' {
+            $file = Join-Path $TestDrive 'judged.csv'
+            Test-VendorDisclosure $kintone -AsOf $asOf | Export-CloudReport $file
+            $rows = Import-Csv $file -Encoding utf8
+            $rows.Count | Should -Be 54
+            $rows[0].PSObject.Properties.Name[-1] | Should -Be '社内メモ'
+            ($rows | Where-Object ItemId -eq 'CHK-OP-03.1').ValidUntil | Should -Be '2027-03-31'
+            ($rows | Where-Object ItemId -eq 'CHK-OP-03.1').Certifications | Should -Be 'ISO27001;ISO27017;ISMAP'
+        }
+
+        It 'groups results by service and shows ItemId, Outcome, Reason, GapOwner and Message' {
+            $text = Test-VendorDisclosure $kintone -AsOf $asOf | Where-Object Outcome -ne Pass | Format-Plain
+            $text | Should -Match 'ServiceName: kintone'
+            Get-TableColumn $text | Should -Be @('ItemId', 'Outcome', 'Reason', 'GapOwner', 'Message')
+            @(Get-TableRow $text).Count | Should -Be 3
+        }
+
+        It 'shows the summary as one table' {
+            $text = Test-VendorDisclosure (Join-Path $questionnaires '*-2026.csv') -AsOf $asOf -Summary | Format-Plain
+            Get-TableColumn $text | Should -Be @('ServiceName', 'ServiceModel', 'Items', 'Pass', 'Fail', 'Partial', 'Missing', 'Expired', 'NoEvidence', 'NotApplicable', 'Unknown', 'Coverage')
+            @(Get-TableRow $text).Count | Should -Be 2
+        }
+    }
+}
