@@ -12,14 +12,9 @@ BeforeDiscovery {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     . (Join-Path $PSScriptRoot 'ReadmeBlocks.ps1')
     $blocks = @(Get-ReadmeBlock -Path (Join-Path (Get-RepositoryRoot) 'README.md'))
-    # Output blocks of the README as it was before its rewrite for issue 18, known to be stale (pasted
-    # at another width, or cut). They are matched by content: a block that changes is checked in
-    # full. Their commands must still run without error. Empty this list once README.md is rewritten.
-    $knownStale = @(
-        'D2843662EFCCCFC7' # Get-CloudThreat TH-02 | Get-ProviderControl (pasted narrower than 120 columns)
-        '7F14CA027BC87731' # Get-VendorCheckItem CHK-TE-05 -ExpandSubPoint -Language ja (pasted narrower than 120 columns)
-        '15E783D2C07FD90D' # Import-CloudInventory … | Get-LegalConsideration (shows 2 of the 5 services, unmarked)
-    )
+    # Output blocks known to be stale, matched by content (Get-ReadmeBlockFingerprint): a block that
+    # changes is checked in full. Their commands must still run without error. None today.
+    $knownStale = @()
     $outputs = @($blocks | Where-Object Kind -eq 'Output' | ForEach-Object {
             @{ Line = $_.Line; Command = $_.Commands[0]; Expected = $_.Expected; Stale = (Get-ReadmeBlockFingerprint $_.Commands[0] $_.Expected) -in $knownStale }
         })

@@ -35,6 +35,14 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
         $run.Output | Should -Contain "Wrote $(Join-Path $output 'responsibility-matrix.csv')"
     }
 
+    It "judges this year's questionnaires against the inventory and shows what falls short" {
+        $disclosure = Import-Csv (Join-Path $output 'vendor-disclosure.csv')
+        @($disclosure.ServiceName | Sort-Object -Unique) | Should -Be @('kintone', 'Microsoft 365')
+        @($disclosure | Where-Object Outcome -eq 'Missing').ItemId | Should -Be @('CHK-DC-01.3')
+        $run.Output | Should -Contain 'Answers that fall short, by service and outcome:'
+        ($run.Output -join "`n") | Should -Match '(?m)^\s+2 Microsoft 365, Partial$'
+    }
+
     It 'shows the layers each service leaves to us, one row per service' {
         # The console's width decides where Format-Table -Wrap breaks the lines: only their starts are compared.
         Get-TableColumn ($run.Output -join "`n") | Should -Be @('ServiceName', 'OurLayers')

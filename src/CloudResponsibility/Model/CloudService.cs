@@ -5,7 +5,7 @@ using CloudResponsibility.Output;
 namespace CloudResponsibility.Model
 {
     /// <summary>
-    /// One cloud service of an organisation's inventory (DOMAIN.md §9): what it is, who runs it,
+    /// One cloud service of an organisation's inventory: what it is, who runs it,
     /// where its data lives, which kinds of data it holds, and the contract's departures from the
     /// general split. Values are normalised (ISO country codes, enum models); columns the tool does
     /// not know are kept, in their original order, in <see cref="AdditionalColumns"/>.

@@ -7,7 +7,7 @@ using CloudResponsibility.Model;
 namespace CloudResponsibility.Resolution
 {
     /// <summary>
-    /// Finds the legal points a service triggers (CSO §5, updated per CROSSWALK.md). "Abroad" is
+    /// Finds the legal points a service triggers (CSO §5, updated for the law since: GDPR, the CLOUD Act, the 2020 medical guideline). "Abroad" is
     /// relative to the customer's home country, so a service whose data stays home triggers no point
     /// that reads <c>abroad</c>; a point of Japanese law reads <c>!JP</c> instead and judges against
     /// Japan whatever the home country.

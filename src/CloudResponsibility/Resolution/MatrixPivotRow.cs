@@ -5,7 +5,7 @@ namespace CloudResponsibility.Resolution
 {
     /// <summary>
     /// One layer of the responsibility matrix laid out as the guideline's table reads: a column per
-    /// service model with the owner under it (DOMAIN.md §3). Nine of these are the whole matrix.
+    /// service model with the owner under it (MIC-GL3 I.6). Nine of these are the whole matrix.
     /// </summary>
     public sealed class MatrixPivotRow
     {

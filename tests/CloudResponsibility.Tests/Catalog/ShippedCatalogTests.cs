@@ -7,7 +7,7 @@ using Xunit;
 
 namespace CloudResponsibility.Tests.Catalog
 {
-    /// <summary>The shipped copy of the catalog holds exactly the items of DOMAIN.md, in both languages, with their sources.</summary>
+    /// <summary>The shipped copy of the catalog holds exactly the items of its sources (CSO, MIC-GL3 I.6), in both languages, with their sources.</summary>
     public sealed class ShippedCatalogTests
     {
         private static readonly CatalogView English = CloudCatalog.Default.In(Language.En);
