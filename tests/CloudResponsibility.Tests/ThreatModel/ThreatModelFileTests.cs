@@ -68,9 +68,9 @@ namespace CloudResponsibility.Tests.ThreatModel
         public void SchemaCheck_RejectsAFileThatBreaksTheSchema()
         {
             var text = Encoding.UTF8.GetString(Write(ThreatModelFormat.ThreatDragon, ThreatModelSamples.SaaS)).Replace("\"strokeDasharray\": \"\"", "\"strokeDasharray\": 5");
-            Assert.NotEmpty(JsonSchema.FromFileAsync(Path.Combine(Schemas, "threat-dragon-v2.schema.json")).GetAwaiter().GetResult().Validate(text));
+            Assert.NotEmpty(Schema("threat-dragon-v2.schema.json").Validate(text));
             var otm = Encoding.UTF8.GetString(Write(ThreatModelFormat.Otm, ThreatModelSamples.SaaS)).Replace("\"riskReduction\": 0", "\"riskReduction\": \"none\"");
-            Assert.NotEmpty(JsonSchema.FromFileAsync(Path.Combine(Schemas, "otm_schema.json")).GetAwaiter().GetResult().Validate(otm));
+            Assert.NotEmpty(Schema("otm_schema.json").Validate(otm));
         }
 
         [Fact]
@@ -169,10 +169,11 @@ namespace CloudResponsibility.Tests.ThreatModel
             return stream.ToArray();
         }
 
+        private static JsonSchema Schema(string file) => JsonSchema.FromFileAsync(Path.Combine(Schemas, file)).GetAwaiter().GetResult();
+
         private static void AssertValid(string schemaFile, byte[] json, string? what = null)
         {
-            var schema = JsonSchema.FromFileAsync(Path.Combine(Schemas, schemaFile)).GetAwaiter().GetResult();
-            var errors = schema.Validate(Encoding.UTF8.GetString(json));
+            var errors = Schema(schemaFile).Validate(Encoding.UTF8.GetString(json));
             Assert.True(errors.Count == 0, $"{what} {schemaFile}: " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Kind}")));
         }
     }
