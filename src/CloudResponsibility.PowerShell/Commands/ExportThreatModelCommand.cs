@@ -120,10 +120,13 @@ namespace CloudResponsibility.PowerShell.Commands
                 ? new CloudService(ServiceName ?? (DeploymentModel is { } deployment ? $"{ServiceModel} {deployment}" : ServiceModel.ToString()), ServiceModel, deploymentModel: DeploymentModel)
                 : services!.Read(InputObject);
             if (service is null) return;
-            ServiceThreatModel model;
+            // Only the files of whole models need the matrix; entries alone are built without it where they can.
+            ServiceThreatModel? model = null;
+            IReadOnlyList<ThreatModelEntry> entries;
             try
             {
-                model = builder.Model(service);
+                if (fileWriter is not null) model = builder.Model(service);
+                entries = model?.Entries ?? builder.Entries(service);
             }
             catch (InvalidOperationException exception)
             {
@@ -133,21 +136,21 @@ namespace CloudResponsibility.PowerShell.Commands
 
             if (destination is null)
             {
-                foreach (var entry in model.Entries) WriteObject(entry);
+                for (var i = 0; i < entries.Count; i++) WriteObject(entries[i]);
                 return;
             }
             if (toFolder)
             {
-                WriteServiceFile(model);
+                WriteServiceFile(service, entries, model);
                 return;
             }
             if (!confirmed) return;
-            if (fileWriter is not null)
+            if (model is not null)
             {
                 collected.Add(model);
                 return;
             }
-            AddRows(model);
+            AddRows(entries);
         }
 
         /// <inheritdoc />
@@ -170,20 +173,20 @@ namespace CloudResponsibility.PowerShell.Commands
             if (PassThru) WriteObject(new FileInfo(destination));
         }
 
-        private void WriteServiceFile(ServiceThreatModel model)
+        private void WriteServiceFile(CloudService service, IReadOnlyList<ThreatModelEntry> entries, ServiceThreatModel? model)
         {
             var extension = fileWriter?.Extension ?? (format == ThreatModelFormat.Json ? ".json" : ".csv");
-            var file = System.IO.Path.Combine(destination!, fileNames!.Next(model.Service.ServiceName, extension));
+            var file = System.IO.Path.Combine(destination!, fileNames!.Next(service.ServiceName, extension));
             if (fileWriter is null)
             {
                 if (!ShouldWrite(file, () => OpenReport(file, ChosenReportFormat!.Value))) return;
-                AddRows(model);
+                AddRows(entries);
                 CommitReport();
             }
             else
             {
                 if (!ShouldWrite(file, () => ConfirmWrite(file))) return;
-                WriteWholeFile(file, stream => fileWriter.Write(stream, new[] { model }));
+                WriteWholeFile(file, stream => fileWriter.Write(stream, new[] { model! }));
             }
             if (PassThru) WriteObject(new FileInfo(file));
         }
@@ -199,12 +202,12 @@ namespace CloudResponsibility.PowerShell.Commands
             return confirm();
         }
 
-        private void AddRows(ServiceThreatModel model)
+        private void AddRows(IReadOnlyList<ThreatModelEntry> entries)
         {
             columns ??= ReportColumns.Of(typeof(ThreatModelEntry))!;
             try
             {
-                foreach (var entry in model.Entries) Report!.Add(entry, columns);
+                for (var i = 0; i < entries.Count; i++) Report!.Add(entries[i], columns);
             }
             catch (ReportHeaderMismatchException exception)
             {

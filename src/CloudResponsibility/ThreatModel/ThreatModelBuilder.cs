@@ -22,6 +22,7 @@ namespace CloudResponsibility.ThreatModel
         private readonly DisclosureVerification disclosure;
         private readonly CloudThreat[] threats;
         private readonly Dictionary<ServiceModel, ModelPart[]> byModel = new Dictionary<ServiceModel, ModelPart[]>();
+        private readonly Dictionary<ServiceModel, CustomerPart[]> generalSplit = new Dictionary<ServiceModel, CustomerPart[]>();
 
         /// <summary>Creates a builder over a catalog view, with optional contract overrides from a file and the vendor's judged answers.</summary>
         public ThreatModelBuilder(CatalogView catalog, OverrideSet? overrides = null, DisclosureVerification? disclosure = null)
@@ -44,6 +45,12 @@ namespace CloudResponsibility.ThreatModel
                     var checks = mitigations.SelectMany(m => m.CheckItemIds).Distinct().OrderBy(id => checkOrder[id]);
                     return new ModelPart(new ValueList<ProviderMitigation>(mitigations), new ValueList<string>(checks));
                 }).ToArray();
+                if (catalog.Matrix.Any(e => e.ServiceModel == model))
+                {
+                    var placeholder = new CloudService(model.ToString(), model);
+                    var general = catalog.CellsOf(model).Select(cell => new ServiceResponsibility(placeholder, cell, null)).ToArray();
+                    generalSplit[model] = threats.Select(threat => Customer(threat, general)).ToArray();
+                }
             }
         }
 
@@ -52,7 +59,7 @@ namespace CloudResponsibility.ThreatModel
 
         /// <summary>One entry per threat of the catalog, in its order.</summary>
         /// <exception cref="InvalidOperationException">The catalog has no relevance rule of a threat that matches the service.</exception>
-        public ThreatModelEntry[] Entries(CloudService service) => Build(service, resolver.Resolve(service));
+        public ThreatModelEntry[] Entries(CloudService service) => Build(service, null);
 
         /// <summary>The service's model: its matrix and its entries.</summary>
         public ServiceThreatModel Model(CloudService service)
@@ -61,8 +68,12 @@ namespace CloudResponsibility.ThreatModel
             return new ServiceThreatModel(service, matrix, Build(service, matrix));
         }
 
-        private ThreatModelEntry[] Build(CloudService service, ServiceResponsibility[] matrix)
+        /// <param name="service">The service.</param>
+        /// <param name="matrix">Its matrix after overrides, when already resolved.</param>
+        private ThreatModelEntry[] Build(CloudService service, ServiceResponsibility[]? matrix)
         {
+            var general = HasOverrides(service) ? null : generalSplit[service.ServiceModel];
+            if (general is null) matrix ??= resolver.Resolve(service);
             var parts = byModel[service.ServiceModel];
             var assessed = !disclosure.IsEmpty && disclosure.Covers(service.ServiceName);
             var entries = new ThreatModelEntry[threats.Length];
@@ -73,21 +84,30 @@ namespace CloudResponsibility.ThreatModel
                     ?? throw new InvalidOperationException($"The catalog has no relevance rule of {threat.Id} that matches the service '{service.ServiceName}'.");
                 var part = parts[i];
                 var mitigations = assessed ? Verified(service, part.ProviderMitigations) : part.ProviderMitigations;
-                var customer = new List<CustomerMitigation>(threat.CustomerLayers.Count);
-                Owner? owner = null;
-                var mixed = false;
-                foreach (var layer in threat.CustomerLayers)
-                {
-                    var row = RowOf(matrix, layer);
-                    if (owner is null) owner = row.Owner;
-                    else if (owner != row.Owner) mixed = true;
-                    if (row.Owner != Owner.Provider)
-                        customer.Add(new CustomerMitigation(layer, row.LayerName, row.Owner, row.CustomerDuty, row.Clause));
-                }
-                entries[i] = new ThreatModelEntry(service, threat, rule, mitigations, part.VerifyingChecks,
-                    new ValueList<CustomerMitigation>(customer), mixed ? Owner.Shared : owner ?? Owner.Provider);
+                var customer = general?[i] ?? Customer(threat, matrix!);
+                entries[i] = new ThreatModelEntry(service, threat, rule, mitigations, part.VerifyingChecks, customer.Mitigations, customer.Owner);
             }
             return entries;
+        }
+
+        // A service without overrides has its model's general split: its customer part is shared.
+        private bool HasOverrides(CloudService service) => service.ContractOverrides.Count > 0 || overrides.FromFileFor(service) is not null;
+
+        /// <summary>The threat's layers the customer owns or shares under the matrix, and the owner of the residual risk.</summary>
+        private static CustomerPart Customer(CloudThreat threat, ServiceResponsibility[] matrix)
+        {
+            var customer = new List<CustomerMitigation>(threat.CustomerLayers.Count);
+            Owner? owner = null;
+            var mixed = false;
+            foreach (var layer in threat.CustomerLayers)
+            {
+                var row = RowOf(matrix, layer);
+                if (owner is null) owner = row.Owner;
+                else if (owner != row.Owner) mixed = true;
+                if (row.Owner != Owner.Provider)
+                    customer.Add(new CustomerMitigation(layer, row.LayerName, row.Owner, row.CustomerDuty, row.Clause));
+            }
+            return new CustomerPart(new ValueList<CustomerMitigation>(customer), mixed ? Owner.Shared : owner ?? Owner.Provider);
         }
 
         private ValueList<ProviderMitigation> Verified(CloudService service, ValueList<ProviderMitigation> mitigations) =>
@@ -102,6 +122,18 @@ namespace CloudResponsibility.ThreatModel
             foreach (var row in matrix)
                 if (row.Layer == layer) return row;
             throw new InvalidOperationException($"The matrix has no row for {layer}.");
+        }
+
+        private sealed class CustomerPart
+        {
+            public CustomerPart(ValueList<CustomerMitigation> mitigations, Owner owner)
+            {
+                Mitigations = mitigations;
+                Owner = owner;
+            }
+
+            public ValueList<CustomerMitigation> Mitigations { get; }
+            public Owner Owner { get; }
         }
 
         private sealed class ModelPart

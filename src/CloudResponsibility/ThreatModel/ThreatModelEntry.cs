@@ -16,6 +16,7 @@ namespace CloudResponsibility.ThreatModel
     public sealed class ThreatModelEntry
     {
         private string? id;
+        private ValueList<string>? unverified;
 
         internal ThreatModelEntry(
             CloudService service, CloudThreat threat, ThreatRelevanceRule rule, ValueList<ProviderMitigation> providerMitigations,
@@ -104,8 +105,10 @@ namespace CloudResponsibility.ThreatModel
 
         /// <summary>The measures the vendor's answers leave unverified, each with the worst outcome (<c>CTL-T-05:Fail</c>); empty without -Disclosure.</summary>
         [ReportColumn]
-        public ValueList<string> UnverifiedMitigations =>
-            new ValueList<string>(ProviderMitigations.Where(m => m.Verification == MitigationVerification.Unverified).Select(m => m.ControlId + ":" + m.Outcome));
+        public ValueList<string> UnverifiedMitigations => unverified ??=
+            ProviderMitigations.Any(m => m.Verification == MitigationVerification.Unverified)
+                ? new ValueList<string>(ProviderMitigations.Where(m => m.Verification == MitigationVerification.Unverified).Select(m => m.ControlId + ":" + m.Outcome))
+                : ValueList<string>.Empty;
 
         /// <summary>The layers, owned or shared by the customer for this service, in which the customer's duties mitigate it (printed as the layers).</summary>
         [ReportColumn]
@@ -125,9 +128,14 @@ namespace CloudResponsibility.ThreatModel
         /// <summary>A UUID (RFC 4122 version 5 layout) from a SHA-1 of the service's name and the threat's ID.</summary>
         internal static string StableId(string serviceName, string threatId)
         {
+            var name = Encoding.UTF8.GetBytes("CloudResponsibility/threat-model\n" + serviceName + "\n" + threatId);
+#if NETFRAMEWORK
             byte[] hash;
             using (var sha1 = SHA1.Create())
-                hash = sha1.ComputeHash(Encoding.UTF8.GetBytes("CloudResponsibility/threat-model\n" + serviceName + "\n" + threatId));
+                hash = sha1.ComputeHash(name);
+#else
+            var hash = SHA1.HashData(name);
+#endif
             hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
             hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
             var hex = new StringBuilder(36);
