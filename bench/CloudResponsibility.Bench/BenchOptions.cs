@@ -20,7 +20,9 @@ namespace CloudResponsibility.Bench
                            (also: floor-n, import-only; disclosure-test and
                            disclosure-files, reading questionnaires of as many rows as
                            the inventory's, whole SaaS sets of 54 rows, in one file or
-                           one file each, against import-only: --sizes 54000 is 10^3)
+                           one file each, against import-only: --sizes 54000 is 10^3;
+                           threat-objects and threat-csv, Export-ThreatModel's objects
+                           and CSV file, 5 rows per service, against pipeline)
   --variant name=dir       also runs pipeline and bulk-cmdlet as built in another checkout of the
                            repository (dir, built with this bench's child protocol), as
                            pipeline@name and bulk-cmdlet@name in the same rounds, and divides

@@ -23,8 +23,13 @@ namespace CloudResponsibility.Bench
         /// <summary>The same over one file per questionnaire, read by wildcard, against import-only.</summary>
         public const string DisclosureFiles = "disclosure-files";
 
+        /// <summary>Import-CloudInventory | Export-ThreatModel | Receive-BenchObject: threat model objects (5 per service), against the pipeline.</summary>
+        public const string ThreatObjects = "threat-objects";
+        /// <summary>Import-CloudInventory | Export-ThreatModel -Path: the threat model as a CSV file, against the pipeline.</summary>
+        public const string ThreatCsv = "threat-csv";
+
         /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
-        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles };
+        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv };
 
         /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
         public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
@@ -40,7 +45,7 @@ namespace CloudResponsibility.Bench
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
         /// <summary>Every scenario there is.</summary>
-        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles }).ToArray();
+        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv }).ToArray();
 
         /// <summary>Whether the scenario reads questionnaires rather than an inventory.</summary>
         public static bool ReadsQuestionnaires(string scenario) => scenario == DisclosureTest || scenario == DisclosureFiles;
@@ -55,6 +60,8 @@ namespace CloudResponsibility.Bench
             ImportOnly => FloorN,
             DisclosureTest => ImportOnly,
             DisclosureFiles => ImportOnly,
+            ThreatObjects => Pipeline,
+            ThreatCsv => Pipeline,
             _ => null,
         };
 
@@ -77,12 +84,16 @@ namespace CloudResponsibility.Bench
             BulkCmdlet => "Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en",
             DisclosureTest => "Test-VendorDisclosure -LiteralPath $inventory -Language en | Receive-BenchObject",
             DisclosureFiles => "Test-VendorDisclosure -Path ($inventory + '/*.csv') -Language en | Receive-BenchObject",
+            ThreatObjects => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -Language en | Receive-BenchObject",
+            ThreatCsv => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -LiteralPath $report -Language en",
             _ => throw new System.ArgumentException("Not an engine scenario: " + scenario),
         };
 
         /// <summary>The output rows of a run over <paramref name="services"/> services.</summary>
         public static long OutputRows(string scenario, long services) =>
             ReadsQuestionnaires(scenario) ? QuestionnaireGenerator.Rows(services)
-            : scenario == FloorN || scenario == ImportOnly ? services : 9 * services;
+            : scenario == FloorN || scenario == ImportOnly ? services
+            : scenario == ThreatObjects || scenario == ThreatCsv ? 5 * services
+            : 9 * services;
     }
 }

@@ -32,6 +32,13 @@ namespace CloudResponsibility.PowerShell.Commands
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
+        /// <summary>Csv or Json; inferred from the file's extension when omitted.</summary>
+        [Parameter]
+        public ReportFormat? Format { get; set; }
+
+        /// <inheritdoc />
+        protected override ReportFormat? ChosenReportFormat => Format;
+
         /// <inheritdoc />
         protected override void BeginProcessing()
         {

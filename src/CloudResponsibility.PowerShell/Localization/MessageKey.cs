@@ -57,5 +57,12 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string KindServiceModel = nameof(KindServiceModel);
         public const string KindDeploymentModel = nameof(KindDeploymentModel);
         public const string KindResponsibilityNote = nameof(KindResponsibilityNote);
+
+        // Export-ThreatModel.
+        public const string ThreatModelNeedsFolder = nameof(ThreatModelNeedsFolder);
+        public const string ThreatModelNoService = nameof(ThreatModelNoService);
+        public const string ThreatModelBuildFailed = nameof(ThreatModelBuildFailed);
+        public const string ActionNewFolder = nameof(ActionNewFolder);
+        public const string ErrorOfService = nameof(ErrorOfService);
     }
 }
