@@ -22,7 +22,7 @@ namespace CloudResponsibility.Catalog
             IReadOnlyList<LegalConsideration> legalConsiderations,
             IReadOnlyList<ReferenceControl> references,
             QuestionnaireCatalog? questionnaire = null,
-            IReadOnlyList<ThreatRelevanceRule>? relevanceRules = null)
+            Lazy<IReadOnlyList<ThreatRelevanceRule>>? relevanceRules = null)
         {
             Language = language;
             ServiceModels = serviceModels;
@@ -37,7 +37,7 @@ namespace CloudResponsibility.Catalog
             LegalConsiderations = legalConsiderations;
             References = references;
             Questionnaire = questionnaire ?? QuestionnaireCatalog.Empty;
-            RelevanceRules = relevanceRules ?? Array.Empty<ThreatRelevanceRule>();
+            this.relevanceRules = relevanceRules ?? new Lazy<IReadOnlyList<ThreatRelevanceRule>>(() => Array.Empty<ThreatRelevanceRule>());
             matrixCells = matrix.ToDictionary(e => (e.ServiceModel, e.Layer));
             var allLayers = (Layer[])Enum.GetValues(typeof(Layer));
             modelCells = matrix.Select(e => e.ServiceModel).Distinct()
@@ -47,6 +47,7 @@ namespace CloudResponsibility.Catalog
 
         private readonly Dictionary<(ServiceModel, Layer), ResponsibilityEntry> matrixCells;
         private readonly Dictionary<ServiceModel, ResponsibilityEntry[]> modelCells;
+        private readonly Lazy<IReadOnlyList<ThreatRelevanceRule>> relevanceRules;
 
         /// <summary>The language of every text in the view.</summary>
         public Language Language { get; }
@@ -88,12 +89,12 @@ namespace CloudResponsibility.Catalog
         public QuestionnaireCatalog Questionnaire { get; }
 
         /// <summary>The rules that decide how much each threat matters to a service, in catalog order: a threat's first matching rule decides.</summary>
-        public IReadOnlyList<ThreatRelevanceRule> RelevanceRules { get; }
+        public IReadOnlyList<ThreatRelevanceRule> RelevanceRules => relevanceRules.Value;
 
         /// <summary>The rule that decides how much <paramref name="threatId"/> matters to <paramref name="service"/>; null when no rule of the threat matches.</summary>
         public ThreatRelevanceRule? RelevanceOf(string threatId, CloudService service)
         {
-            foreach (var rule in RelevanceRules)
+            foreach (var rule in relevanceRules.Value)
                 if (string.Equals(rule.ThreatId, threatId, StringComparison.Ordinal) && rule.Matches(service)) return rule;
             return null;
         }

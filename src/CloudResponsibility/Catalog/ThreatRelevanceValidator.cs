@@ -22,9 +22,9 @@ namespace CloudResponsibility.Catalog
             {
                 var threat = record["Threat"];
                 if (!threats.Contains(threat, StringComparer.Ordinal)) problems.Add($"{record.CellLocation("Threat")}: '{threat}' is not a known threat.");
-                Names<ServiceModel>(record, "ServiceModels", "service model", problems);
-                Names<DeploymentModel>(record, "DeploymentModels", "deployment model", problems);
-                Names<DataFlag>(record, "DataFlags", "data flag (" + string.Join(", ", Enum.GetNames(typeof(DataFlag))) + ")", problems);
+                Names(record, "ServiceModels", typeof(ServiceModel), "service model", problems);
+                Names(record, "DeploymentModels", typeof(DeploymentModel), "deployment model", problems);
+                Names(record, "DataFlags", typeof(DataFlag), "data flag (" + string.Join(", ", Enum.GetNames(typeof(DataFlag))) + ")", problems);
                 if (!Enum.GetNames(typeof(ThreatRelevance)).Contains(record["Relevance"], StringComparer.Ordinal))
                     problems.Add($"{record.CellLocation("Relevance")}: '{record["Relevance"]}' is not one of {string.Join(", ", Enum.GetNames(typeof(ThreatRelevance)))}.");
                 if (defaults.TryGetValue(threat, out var defaultRow))
@@ -36,10 +36,12 @@ namespace CloudResponsibility.Catalog
                 problems.Add($"{rules.FileName}: {threat} has no rule without conditions as its last rule, so some services would get no relevance.");
         }
 
-        private static void Names<TEnum>(CatalogRecord record, string column, string what, List<string> problems) where TEnum : struct, Enum
+        // By the enum's type, not a type parameter: the catalog is validated on every first use, and a
+        // generic method over the public enums (in another assembly) is compiled then, not precompiled.
+        private static void Names(CatalogRecord record, string column, Type enumType, string what, List<string> problems)
         {
             foreach (var value in record.List(column))
-                if (!Enum.GetNames(typeof(TEnum)).Contains(value, StringComparer.Ordinal))
+                if (!Enum.GetNames(enumType).Contains(value, StringComparer.Ordinal))
                     problems.Add($"{record.CellLocation(column)}: '{value}' is not a known {what}.");
         }
     }
