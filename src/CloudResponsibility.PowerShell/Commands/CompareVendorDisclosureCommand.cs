@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using CloudResponsibility.Catalog;
 using CloudResponsibility.Disclosure;
-using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
-using CloudResponsibility.PowerShell.Completion;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -16,9 +15,9 @@ namespace CloudResponsibility.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsData.Compare, "VendorDisclosure")]
     [OutputType(typeof(DisclosureChange))]
-    public sealed class CompareVendorDisclosureCommand : CatalogCommand
+    public sealed class CompareVendorDisclosureCommand : TableReadingCommand
     {
-        private TableReaderOptions options = TableReaderOptions.Default;
+        private CatalogView catalog = null!;
         private List<CloudService>? services;
 
         /// <summary>The older questionnaires (last year's, or before an upgrade); wildcards allowed.</summary>
@@ -43,20 +42,11 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public PSObject[]? Inventory { get; set; }
 
-        /// <summary>The files' encoding; detected when omitted.</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(EncodingCompleter))]
-        public string? Encoding { get; set; }
-
-        /// <summary>The files' field separator: ',' by default.</summary>
-        [Parameter]
-        public char Delimiter { get; set; } = ',';
-
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter);
+            catalog = CatalogCommand.Load(this, OutputLanguage);
             services = QuestionnaireInputs.Services(this, OutputLanguage, Inventory);
         }
 
@@ -65,12 +55,12 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             var asOf = AsOf ?? DateTime.Today;
             var reference = new List<DisclosureResult>();
-            var before = new DisclosureRun(this, Catalog, options, asOf, services, null);
+            var before = new DisclosureRun(this, catalog, ReaderOptions, asOf, services, null);
             foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, ReferencePath, literal: false)) before.ReadFile(file, reference.Add);
             before.Complete(reference.Add);
 
             var comparer = new DisclosureComparer(reference, IncludeEqual);
-            var after = new DisclosureRun(this, Catalog, options, asOf, services, null);
+            var after = new DisclosureRun(this, catalog, ReaderOptions, asOf, services, null);
             void Compare(DisclosureResult result)
             {
                 if (comparer.Add(result) is { } change) WriteObject(change);

@@ -3,9 +3,7 @@ using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
-using CloudResponsibility.PowerShell.Completion;
 using CloudResponsibility.PowerShell.Localization;
-using CloudResponsibility.Text;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -17,12 +15,10 @@ namespace CloudResponsibility.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsData.Import, "CloudInventory", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(CloudService))]
-    public sealed class ImportCloudInventoryCommand : CloudResponsibilityCommand
+    public sealed class ImportCloudInventoryCommand : TableReadingCommand
     {
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
-
-        private InventoryReaderOptions options = InventoryReaderOptions.Default;
 
         /// <summary>Inventory files; wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
@@ -33,25 +29,6 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LiteralPathSet)]
         [Alias("PSPath", "LP")]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
-
-        /// <summary>
-        /// The files' encoding: utf8, unicode, shift_jis (cp932) … Detected when omitted: a byte order
-        /// mark, else UTF-8 if the start of the file is valid UTF-8, else Shift_JIS (as Japanese Excel saves CSV).
-        /// </summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(EncodingCompleter))]
-        public string? Encoding { get; set; }
-
-        /// <summary>The field separator: ',' by default; ';' or "`t" for other spreadsheet locales.</summary>
-        [Parameter]
-        public char Delimiter { get; set; } = ',';
-
-        /// <inheritdoc />
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter);
-        }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
@@ -68,7 +45,7 @@ namespace CloudResponsibility.PowerShell.Commands
             }
             try
             {
-                using var reader = InventoryReader.Open(file, options);
+                using var reader = InventoryReader.Open(file, ReaderOptions);
                 while (reader.Read())
                 {
                     var result = reader.Current!;

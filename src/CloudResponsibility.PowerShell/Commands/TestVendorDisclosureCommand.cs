@@ -1,8 +1,6 @@
 using System;
 using System.Management.Automation;
 using CloudResponsibility.Disclosure;
-using CloudResponsibility.Inventory;
-using CloudResponsibility.PowerShell.Completion;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -15,7 +13,7 @@ namespace CloudResponsibility.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "VendorDisclosure", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(DisclosureResult), typeof(DisclosureSummary), typeof(bool))]
-    public sealed class TestVendorDisclosureCommand : CatalogCommand
+    public sealed class TestVendorDisclosureCommand : TableReadingCommand
     {
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
@@ -59,24 +57,14 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
-        /// <summary>The files' encoding; detected when omitted (a byte order mark, else UTF-8, else Shift_JIS as Japanese Excel saves CSV).</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(EncodingCompleter))]
-        public string? Encoding { get; set; }
-
-        /// <summary>The files' field separator: ',' by default; ';' or "`t" for other spreadsheet locales.</summary>
-        [Parameter]
-        public char Delimiter { get; set; } = ',';
-
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
             if (Summary && Quiet) ThrowTerminatingError(ErrorRecords.IncompatibleParameters(OutputLanguage, nameof(Summary), nameof(Quiet)));
-            TableReaderOptions options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter);
             var services = QuestionnaireInputs.Services(this, OutputLanguage, Inventory);
             var overrides = QuestionnaireInputs.Overrides(this, OutputLanguage, OverridePath);
-            run = new DisclosureRun(this, Catalog, options, AsOf ?? DateTime.Today, services, overrides);
+            run = new DisclosureRun(this, CatalogCommand.Load(this, OutputLanguage), ReaderOptions, AsOf ?? DateTime.Today, services, overrides);
             if (Summary) summary = new DisclosureSummaryBuilder();
         }
 

@@ -53,9 +53,6 @@ namespace CloudResponsibility.Inventory
                 FieldCountMismatch = CsvFieldCountHandling.Allow, // the reader checks counts against the header itself
                 MaxRecordSize = options.MaxRecordBytes,
                 OnMalformedRecord = OnMalformed,
-                // A recurring value comes back as the same string, which the record builder then
-                // reads only once (see CellMemo).
-                PoolStrings = true,
             };
         }
 

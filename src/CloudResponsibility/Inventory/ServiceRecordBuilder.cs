@@ -12,7 +12,7 @@ namespace CloudResponsibility.Inventory
     /// alike. A row yields a <see cref="CloudService"/> or every error of its cells (all of them,
     /// in column order, so that one pass over a spreadsheet shows everything to fix). Columns the
     /// tool does not know become <see cref="CloudService.AdditionalColumns"/>, in header order,
-    /// under their header text as written. Not thread-safe: it caches parsed cells.
+    /// under their header text as written. Not thread-safe: it caches parsed list cells.
     /// </summary>
     public sealed class ServiceRecordBuilder
     {
@@ -24,11 +24,6 @@ namespace CloudResponsibility.Inventory
         private readonly HeaderMap map;
         private readonly Dictionary<string, ValueList<string>> locationCache = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);
         private readonly Dictionary<string, ValueList<ContractOverride>> overrideCache = new Dictionary<string, ValueList<ContractOverride>>(StringComparer.Ordinal);
-        private readonly CellMemo<ServiceModel> serviceModels = new CellMemo<ServiceModel>();
-        private readonly CellMemo<DeploymentModel?> deploymentModels = new CellMemo<DeploymentModel?>();
-        private readonly CellMemo<bool?> flags = new CellMemo<bool?>();
-        private readonly CellMemo<string?> countries = new CellMemo<string?>();
-        private readonly CellMemo<string?> trimmed = new CellMemo<string?>();
 
         /// <summary>
         /// Maps the headers of an inventory. Problems of the header (a required column missing, a
@@ -114,27 +109,17 @@ namespace CloudResponsibility.Inventory
         private ServiceModel ReadServiceModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, InventoryColumn.ServiceModel);
-            if (serviceModels.TryGet(text, out var known)) return known;
             if (TextNormalizer.IsBlank(text)) Add(ref errors, InventoryErrors.MissingRequiredValue(language, at, Header(InventoryColumn.ServiceModel), nameof(InventoryColumn.ServiceModel)));
             else if (!ServiceModelParser.TryParse(text, out var model)) Add(ref errors, InventoryErrors.UnknownServiceModel(language, at, Header(InventoryColumn.ServiceModel), text!));
-            else
-            {
-                serviceModels.Add(text, model);
-                return model;
-            }
+            else return model;
             return default;
         }
 
         private DeploymentModel? ReadDeploymentModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, InventoryColumn.DeploymentModel);
-            if (deploymentModels.TryGet(text, out var known)) return known;
             if (TextNormalizer.IsBlank(text)) return null;
-            if (DeploymentModelParser.TryParse(text, out var model))
-            {
-                deploymentModels.Add(text, model);
-                return model;
-            }
+            if (DeploymentModelParser.TryParse(text, out var model)) return model;
             Add(ref errors, InventoryErrors.UnknownDeploymentModel(language, at, Header(InventoryColumn.DeploymentModel), text!));
             return null;
         }
@@ -142,12 +127,7 @@ namespace CloudResponsibility.Inventory
         private bool? ReadFlag(IReadOnlyList<string?> values, InventoryColumn column, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, column);
-            if (flags.TryGet(text, out var known)) return known;
-            if (BooleanParser.TryParse(text, out var flag))
-            {
-                flags.Add(text, flag);
-                return flag;
-            }
+            if (BooleanParser.TryParse(text, out var flag)) return flag;
             Add(ref errors, InventoryErrors.InvalidBoolean(language, at, Header(column), text!));
             return null;
         }
@@ -169,13 +149,8 @@ namespace CloudResponsibility.Inventory
         private string? ReadVendorCountry(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
         {
             var text = Value(values, InventoryColumn.VendorCountry);
-            if (countries.TryGet(text, out var known)) return known;
             if (TextNormalizer.IsBlank(text)) return null;
-            if (CountryParser.TryParse(text, out var code))
-            {
-                countries.Add(text, code);
-                return code;
-            }
+            if (CountryParser.TryParse(text, out var code)) return code;
             var header = Header(InventoryColumn.VendorCountry);
             if (!DataLocationParser.TryParse(text, out var codes, out var invalidPart))
                 Add(ref errors, InventoryErrors.UnknownCountry(language, at, header, text!, invalidPart ?? text!));
@@ -202,13 +177,7 @@ namespace CloudResponsibility.Inventory
 
         private string Header(InventoryColumn column) => map.Header((int)column);
 
-        private string? TrimToNull(string? text)
-        {
-            if (trimmed.TryGet(text, out var known)) return known;
-            var result = TextNormalizer.IsBlank(text) ? null : text!.Trim();
-            trimmed.Add(text, result);
-            return result;
-        }
+        private static string? TrimToNull(string? text) => TextNormalizer.IsBlank(text) ? null : text!.Trim();
 
         private static void Add(ref List<InventoryError>? errors, InventoryError error) => (errors ??= new List<InventoryError>(2)).Add(error);
     }

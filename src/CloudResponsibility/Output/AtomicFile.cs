@@ -1,8 +1,5 @@
 using System;
 using System.IO;
-#if !NETFRAMEWORK
-using Microsoft.Win32.SafeHandles;
-#endif
 
 namespace CloudResponsibility.Output
 {
@@ -14,9 +11,6 @@ namespace CloudResponsibility.Output
     public sealed class AtomicFile : IDisposable
     {
         private readonly FileStream stream;
-#if !NETFRAMEWORK
-        private readonly BackgroundDiskFlush backgroundFlush;
-#endif
         private readonly bool replaceReadOnly;
         private bool committed;
 
@@ -31,15 +25,7 @@ namespace CloudResponsibility.Output
             Destination = Path.GetFullPath(destination);
             var directory = Path.GetDirectoryName(Destination) ?? ".";
             TemporaryPath = Path.Combine(directory, "." + Path.GetFileName(Destination) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
-#if NETFRAMEWORK
             stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.SequentialScan);
-#else
-            // Opened as a handle first, so that the background flush uses it without asking the
-            // stream for it (which would make the stream check its position before every write).
-            var handle = File.OpenHandle(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.SequentialScan);
-            stream = new FileStream(handle, FileAccess.ReadWrite, 1 << 16);
-            backgroundFlush = new BackgroundDiskFlush(handle);
-#endif
             try
             {
                 if (keepExistingContent && File.Exists(Destination))
@@ -72,9 +58,6 @@ namespace CloudResponsibility.Output
         public void Commit()
         {
             if (committed) return;
-#if !NETFRAMEWORK
-            backgroundFlush.Dispose();
-#endif
             stream.Flush(flushToDisk: true);
             stream.Dispose();
             var existing = new FileInfo(Destination);
@@ -108,9 +91,6 @@ namespace CloudResponsibility.Output
         /// <summary>Discards the content unless it was committed.</summary>
         public void Dispose()
         {
-#if !NETFRAMEWORK
-            backgroundFlush.Dispose();
-#endif
             stream.Dispose();
             if (!committed && File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
         }
