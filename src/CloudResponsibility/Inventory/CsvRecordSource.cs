@@ -21,6 +21,11 @@ namespace CloudResponsibility.Inventory
         // An error shows the start of a line that is too long to read; the rest is skipped unseen.
         private const int MaxLineShown = 1024;
 
+        // How much of a record too long to parse is kept, so that a quote left open to the end of
+        // the input can still be read past: the larger of a fixed floor and this many record limits.
+        private const long MinRetainedForRestart = 32 * 1024 * 1024;
+        private const int RetainedRecords = 16;
+
         private readonly Stream input;
         private readonly bool leaveOpen;
         private readonly TableReaderOptions options;
@@ -166,7 +171,11 @@ namespace CloudResponsibility.Inventory
             Restart(start + lineEnd + lineBreak, Line + 1);
         }
 
-        /// <summary>Skips the first line of a record too long to buffer, and parses again from the line after it.</summary>
+        /// <summary>
+        /// Skips a record too long to buffer, to its real end: a quoted cell's lines are the cell's,
+        /// never rows. Only a quote left open to the end of the input makes the lines after the
+        /// record's first line rows again, as a shorter unclosed quote does.
+        /// </summary>
         private void SkipOversizedRecord(CsvFormatException e)
         {
             // Every line is a record, so the one that failed starts where the last one returned ended.
@@ -174,11 +183,25 @@ namespace CloudResponsibility.Inventory
             Row++;
             Line = e.LineNumber > 0 ? segmentLine + e.LineNumber - 1 : Line + 1;
             source!.Rewind(start);
-            var shown = source.SkipLine(MaxLineShown, out var truncated, out var quotes, (byte)'"');
-            BadLine = Utf8Text.Decode(shown) + (truncated ? "…" : string.Empty);
-            // An odd number of quotes leaves a cell open: the usual way a record grows past any limit.
-            Status = quotes % 2 == 1 ? RecordStatus.UnbalancedQuote : RecordStatus.TooLarge;
-            Restart(source.Offset, Line + 1);
+            var retain = Math.Max(MinRetainedForRestart, RetainedRecords * (long)options.MaxRecordBytes);
+            var skipped = RecordSkipper.Skip(source, (byte)options.Delimiter, MaxLineShown, retain);
+            BadLine = Utf8Text.Decode(skipped.FirstLine) + (skipped.Truncated ? "…" : string.Empty);
+            if (skipped.Closed)
+            {
+                Status = RecordStatus.TooLarge;
+                Restart(skipped.End, Line + skipped.LineBreaks + 1);
+            }
+            else if (skipped.AfterFirstLine >= 0)
+            {
+                Status = RecordStatus.UnbalancedQuote;
+                Restart(skipped.AfterFirstLine, Line + 1);
+            }
+            else
+            {
+                // The lines after the first are no longer held: nothing more can be read.
+                Status = RecordStatus.UnclosedToEnd;
+                ended = true;
+            }
         }
 
         private long EndOfRecord(long start, int length)

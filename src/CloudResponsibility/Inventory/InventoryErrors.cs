@@ -75,6 +75,11 @@ namespace CloudResponsibility.Inventory
             Create(InventoryErrorId.RecordTooLarge, at, null, start,
                 Messages.Format(language, isHeader ? MessageKey.RecordTooLargeInHeader : MessageKey.RecordTooLarge, at.Describe(language), limit.ToString(CultureInfo.InvariantCulture), Quote(start)));
 
+        /// <summary>A quote left open to the end of a file too long to read again after the line that opens it: nothing after it is read.</summary>
+        public static InventoryError UnbalancedQuote(Language language, RowLocation at, string line) =>
+            Create(InventoryErrorId.UnbalancedQuote, at, null, line,
+                Messages.Format(language, MessageKey.UnclosedQuoteToEnd, at.Describe(language), Quote(line)));
+
         /// <summary>An error at a place; the other kinds of table's factories make theirs with it too.</summary>
         internal static InventoryError Create(string id, RowLocation at, string? column, string? value, string message) =>
             new InventoryError(id, message, at.File, at.Row, at.Line, column, value);

@@ -100,6 +100,8 @@ namespace CloudResponsibility.Inventory
                         return BadLine(InventoryErrors.UnbalancedQuote(options.Language, at, records.BadLine, headers is null));
                     case RecordStatus.TooLarge:
                         return BadLine(InventoryErrors.RecordTooLarge(options.Language, at, options.MaxRecordBytes, records.BadLine, headers is null));
+                    case RecordStatus.UnclosedToEnd:
+                        return BadLine(InventoryErrors.UnbalancedQuote(options.Language, at, records.BadLine));
                 }
                 if (headers is null ? ReadHeader() : ReadRow(at)) return true;
             }

@@ -30,6 +30,7 @@ namespace CloudResponsibility.Localization
         public const string UnbalancedQuoteInHeader = nameof(UnbalancedQuoteInHeader);
         public const string RecordTooLarge = nameof(RecordTooLarge);
         public const string RecordTooLargeInHeader = nameof(RecordTooLargeInHeader);
+        public const string UnclosedQuoteToEnd = nameof(UnclosedQuoteToEnd);
 
         // A contract-override file's errors.
         public const string OverrideFileMissingColumn = nameof(OverrideFileMissingColumn);
