@@ -281,6 +281,7 @@ namespace CloudResponsibility.Output
             var readerOptions = CsvReaderOptions.Default with { Separator = options.Delimiter, Encoding = options.Encoding };
             using var reader = CsvReader.FromFile(path, readerOptions);
             var header = reader.Headers.ToArray();
+            if (options.FormulaProtection) header = Array.ConvertAll(header, CsvReportWriter.Unprotect);
             return header.Length == 0 ? null : header;
         }
 

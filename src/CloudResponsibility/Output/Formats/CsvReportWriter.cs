@@ -10,7 +10,8 @@ namespace CloudResponsibility.Output.Formats
     /// Writes a report as RFC 4180 CSV through CsvHelper: CRLF line ends (as Excel writes), quotes
     /// where needed, numbers and dates in the invariant culture, lists as <see cref="ReportValue"/>
     /// words them. Text that a spreadsheet would run as a formula gets a leading apostrophe unless
-    /// <see cref="ReportOptions.FormulaProtection"/> is off; numbers are typed, so -5 stays a number.
+    /// <see cref="ReportOptions.FormulaProtection"/> is off, header cells included (a column's name
+    /// comes from the input as much as a cell does); numbers are typed, so -5 stays a number.
     /// A stream that already holds a report (appending) gets no second header and no byte order mark.
     /// </summary>
     public sealed class CsvReportWriter : ReportWriter
@@ -50,7 +51,7 @@ namespace CloudResponsibility.Output.Formats
         public override void WriteHeader(IReadOnlyList<string> columns)
         {
             if (appending || columns.Count == 0) return;
-            foreach (var column in columns) csv.WriteField(column);
+            foreach (var column in columns) Text(column);
             csv.EndRecord();
         }
 
@@ -93,6 +94,13 @@ namespace CloudResponsibility.Output.Formats
 
         /// <inheritdoc />
         public override void EndRow() => csv.EndRecord();
+
+        /// <summary>
+        /// A header cell as a column's name, without the apostrophe <see cref="Text"/> put before a
+        /// formula-looking name, so that appending under a protected header matches the rows' names.
+        /// </summary>
+        internal static string Unprotect(string cell) =>
+            cell.Length > 1 && cell[0] == '\'' && IsFormulaStart(cell[1]) ? cell.Substring(1) : cell;
 
         private static bool IsFormulaStart(char c) => c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 
