@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Output;
@@ -50,6 +51,11 @@ namespace CloudResponsibility.PowerShell.Commands
             catch (ReportHeaderMismatchException exception)
             {
                 ThrowTerminatingError(ErrorRecords.AppendHeaderMismatch(OutputLanguage, exception, ReportPath));
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped while handing a row to the writer: Dispose discards the report.
+                throw new PipelineStoppedException();
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using System.Threading;
 using CloudResponsibility.Output;
 using CloudResponsibility.Output.Formats;
 using CloudResponsibility.PowerShell.Completion;
@@ -17,6 +18,7 @@ namespace CloudResponsibility.PowerShell.Commands
     /// </summary>
     public abstract class ReportCommand : CloudResponsibilityCommand, IDisposable
     {
+        private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private ReportSession? session;
         private string reportPath = string.Empty;
 
@@ -57,6 +59,9 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <summary>The report being written; null before <see cref="OpenReport"/>, after -WhatIf or a "no", and once complete.</summary>
         protected ReportSession? Report => session;
 
+        /// <summary>Cancelled when the command is stopped (Ctrl+C): the report's writer and the command's reading stop with it.</summary>
+        protected CancellationToken StopToken => stopping.Token;
+
         /// <summary>The report's file, as a file-system path; set by <see cref="OpenReport"/>.</summary>
         protected string ReportPath => reportPath;
 
@@ -88,7 +93,7 @@ namespace CloudResponsibility.PowerShell.Commands
             if (!ShouldProcess(reportPath, Text(Append ? MessageKey.ActionAppendReport : MessageKey.ActionWriteReport))) return false;
             try
             {
-                session = ReportSession.Open(reportPath, format, options);
+                session = ReportSession.Open(reportPath, format, options, StopToken);
             }
             catch (ArgumentException exception)
             {
@@ -109,6 +114,10 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 committed.Commit();
             }
+            catch (OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
+            }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception, reportPath));
@@ -116,6 +125,20 @@ namespace CloudResponsibility.PowerShell.Commands
             if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));
             WriteVerbose(Text(MessageKey.ReportWritten, committed.RowCount, reportPath));
             Dispose();
+        }
+
+        /// <summary>Stops the report's writer, and the reading of a command that reads: <see cref="StopToken"/> is cancelled.</summary>
+        protected override void StopProcessing()
+        {
+            try
+            {
+                stopping.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already complete: nothing left to stop.
+            }
+            base.StopProcessing();
         }
 
         /// <summary>Discards an unfinished report when the command stops or fails; the old file stays as it was.</summary>

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Streams;
 using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Inventory
@@ -33,11 +35,12 @@ namespace CloudResponsibility.Inventory
         }
 
         /// <summary>Opens a file, shared for reading and writing, so that a file open in Excel can be read.</summary>
-        public static TableReader Open(string path, TableReaderOptions options)
+        public static TableReader Open(string path, TableReaderOptions options, CancellationToken cancellation = default)
         {
             options.Validate();
             // No buffer of its own: the reader takes 64 KiB at a time.
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            if (cancellation.CanBeCanceled) stream = new StoppableStream(stream, cancellation);
             return new TableReader(stream, leaveOpen: false, path, options);
         }
 
