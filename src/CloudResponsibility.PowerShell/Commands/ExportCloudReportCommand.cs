@@ -52,6 +52,11 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 ThrowTerminatingError(ErrorRecords.AppendHeaderMismatch(OutputLanguage, exception, ReportPath));
             }
+            catch (ReportWriteException exception)
+            {
+                // Dispose removes the temporary file.
+                ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception.InnerException ?? exception, ReportPath));
+            }
             catch (OperationCanceledException)
             {
                 // Stopped while handing a row to the writer: Dispose discards the report.

@@ -68,6 +68,12 @@ namespace CloudResponsibility.PowerShell.Commands
                 // Stopped (Ctrl+C): Dispose discards the report; the old one stays as it was.
                 throw new PipelineStoppedException();
             }
+            catch (ReportWriteException exception)
+            {
+                // The report's fault (a full disk), not the inventory's; Dispose removes the temporary file.
+                ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception.InnerException ?? exception, ReportPath));
+                return;
+            }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 ThrowTerminatingError(ErrorRecords.ReadInventoryFailed(OutputLanguage, exception, inventory));

@@ -30,7 +30,8 @@ namespace CloudResponsibility.Output
             this.replaceReadOnly = replaceReadOnly;
             Destination = Path.GetFullPath(destination);
             var directory = Path.GetDirectoryName(Destination) ?? ".";
-            TemporaryPath = Path.Combine(directory, "." + Path.GetFileName(Destination) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            TemporaryReportFile.RemoveStale(directory);
+            TemporaryPath = TemporaryReportFile.NameFor(Destination);
 #if NETFRAMEWORK
             stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.SequentialScan);
 #else
@@ -40,6 +41,7 @@ namespace CloudResponsibility.Output
             stream = new FileStream(handle, FileAccess.ReadWrite, 1 << 16);
             backgroundFlush = new BackgroundDiskFlush(handle);
 #endif
+            TemporaryReportFile.Opened(TemporaryPath);
             try
             {
                 if (keepExistingContent && File.Exists(Destination))
@@ -91,8 +93,9 @@ namespace CloudResponsibility.Output
                 if (readOnly) existing.IsReadOnly = true;
                 throw;
             }
-            if (readOnly) new FileInfo(Destination).IsReadOnly = true;
             committed = true;
+            TemporaryReportFile.Closed(TemporaryPath);
+            if (readOnly) new FileInfo(Destination).IsReadOnly = true;
         }
 
         private void Move()
@@ -105,14 +108,28 @@ namespace CloudResponsibility.Output
 #endif
         }
 
-        /// <summary>Discards the content unless it was committed.</summary>
+        /// <summary>Discards the content unless it was committed, even when closing the file fails (a full disk).</summary>
         public void Dispose()
         {
+            try
+            {
 #if !NETFRAMEWORK
-            backgroundFlush.Dispose();
+                backgroundFlush.Dispose();
 #endif
-            stream.Dispose();
-            if (!committed && File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
+                stream.Dispose();
+            }
+            catch (IOException) when (!committed)
+            {
+                // Flushing what is discarded failed: the file goes anyway.
+            }
+            finally
+            {
+                if (!committed)
+                {
+                    if (File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
+                    TemporaryReportFile.Closed(TemporaryPath);
+                }
+            }
         }
     }
 }
