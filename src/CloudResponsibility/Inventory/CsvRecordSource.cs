@@ -21,6 +21,9 @@ namespace CloudResponsibility.Inventory
         // An error shows the start of a line that is too long to read; the rest is skipped unseen.
         private const int MaxLineShown = 1024;
 
+        // What a transcoded input's undecodable bytes become (U+FFFD in UTF-8).
+        private static readonly byte[] ReplacementCharacter = { 0xEF, 0xBF, 0xBD };
+
         // How much of a record too long to parse is kept, so that a quote left open to the end of
         // the input can still be read past: the larger of a fixed floor and this many record limits.
         private const long MinRetainedForRestart = 32 * 1024 * 1024;
@@ -39,6 +42,7 @@ namespace CloudResponsibility.Inventory
         private long malformedRecord = -1;
         private CsvMalformedReason malformedReason;
         private bool ended;
+        private bool transcoded;
 
         public CsvRecordSource(Stream input, bool leaveOpen, TableReaderOptions options)
         {
@@ -122,6 +126,7 @@ namespace CloudResponsibility.Inventory
             Line = segmentLine + csv.LineNumber - 1;
             Status = RecordStatus.Record;
             if (malformedRecord == csv.RowNumber && IsUnbalanced(raw)) SkipUnbalancedLine(raw, start);
+            else if (!IsDecoded(raw)) StopUndecodable(raw);
             return true;
         }
 
@@ -142,7 +147,8 @@ namespace CloudResponsibility.Inventory
             var encoding = EncodingDetector.FromByteOrderMark(span, out var bom) ?? options.Encoding ?? EncodingDetector.Detect(span, out _);
             Encoding = encoding;
             Stream text = new PrefixedStream(sample, bom, length, input, leaveOpen: true);
-            if (encoding.CodePage != Encoding.UTF8.CodePage) text = new Utf8TranscodingStream(text, encoding, leaveOpen: false);
+            transcoded = encoding.CodePage != Encoding.UTF8.CodePage;
+            if (transcoded) text = new Utf8TranscodingStream(text, encoding, leaveOpen: false);
             source = new ReplayableStream(text, leaveOpen: false);
             csv = CsvReader.Create(source, csvOptions, leaveOpen: true);
         }
@@ -153,6 +159,30 @@ namespace CloudResponsibility.Inventory
             if (record.Reason == CsvMalformedReason.FieldCountMismatch) return;
             malformedRecord = record.RecordNumber;
             malformedReason = record.Reason;
+        }
+
+        /// <summary>
+        /// Whether every byte of the record was text in the input's encoding: UTF-8 read as it is
+        /// must be valid; transcoded input shows the bytes its decoder could not read as U+FFFD.
+        /// </summary>
+        private bool IsDecoded(ReadOnlySpan<byte> raw)
+        {
+            if (transcoded) return raw.IndexOf(ReplacementCharacter) < 0;
+#if NET8_0_OR_GREATER
+            return System.Text.Unicode.Utf8.IsValid(raw);
+#else
+            return EncodingDetector.IsValidUtf8(raw, allowCutEnd: false);
+#endif
+        }
+
+        /// <summary>Reports a record the encoding cannot decode, and reads no further: every later row would be read as wrongly.</summary>
+        private void StopUndecodable(ReadOnlySpan<byte> raw)
+        {
+            Status = RecordStatus.Undecodable;
+            var lineEnd = raw.IndexOfAny((byte)'\r', (byte)'\n');
+            var line = lineEnd < 0 ? raw : raw.Slice(0, lineEnd);
+            BadLine = Utf8Text.Decode(line.Length > MaxLineShown ? line.Slice(0, MaxLineShown) : line);
+            ended = true;
         }
 
         private bool IsUnbalanced(ReadOnlySpan<byte> raw) =>

@@ -11,5 +11,7 @@ namespace CloudResponsibility.Inventory
         TooLarge,
         /// <summary>A record whose quote is left open to the end of an input too long to hold: nothing follows it.</summary>
         UnclosedToEnd,
+        /// <summary>A record with bytes the encoding cannot decode: nothing follows it, so that no text is read wrongly.</summary>
+        Undecodable,
     }
 }

@@ -103,6 +103,8 @@ namespace CloudResponsibility.Inventory
                         return BadLine(InventoryErrors.UnbalancedQuote(options.Language, at, records.BadLine, headers is null));
                     case RecordStatus.TooLarge:
                         return BadLine(InventoryErrors.RecordTooLarge(options.Language, at, options.MaxRecordBytes, records.BadLine, headers is null));
+                    case RecordStatus.Undecodable:
+                        return BadLine(InventoryErrors.UndecodableText(options.Language, at, records.BadLine, records.Encoding!));
                     case RecordStatus.UnclosedToEnd:
                         return BadLine(InventoryErrors.UnbalancedQuote(options.Language, at, records.BadLine));
                 }

@@ -31,6 +31,7 @@ namespace CloudResponsibility.Localization
         public const string RecordTooLarge = nameof(RecordTooLarge);
         public const string RecordTooLargeInHeader = nameof(RecordTooLargeInHeader);
         public const string UnclosedQuoteToEnd = nameof(UnclosedQuoteToEnd);
+        public const string UndecodableText = nameof(UndecodableText);
 
         // A contract-override file's errors.
         public const string OverrideFileMissingColumn = nameof(OverrideFileMissingColumn);
