@@ -106,10 +106,20 @@ namespace CloudResponsibility.PowerShell.Commands
             return true;
         }
 
-        /// <summary>Completes the report and moves it into place; then warns of values that had no column.</summary>
+        /// <summary>
+        /// Completes the report and moves it into place; then warns of values that had no column.
+        /// Without a row, an existing file is left as it was, with a warning.
+        /// </summary>
         protected void CommitReport()
         {
             var committed = session!;
+            if (committed.RowCount == 0 && File.Exists(reportPath))
+            {
+                // No rows (an empty inventory, an input that vanished): yesterday's report is worth more than an empty one.
+                Dispose();
+                if (!Append) WriteWarning(Text(MessageKey.NoRowsReportKept, reportPath));
+                return;
+            }
             try
             {
                 committed.Commit();
