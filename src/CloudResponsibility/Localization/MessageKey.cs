@@ -38,6 +38,7 @@ namespace CloudResponsibility.Localization
         public const string OverrideFileEmptyServiceName = nameof(OverrideFileEmptyServiceName);
         public const string OverrideFileUnknownLayer = nameof(OverrideFileUnknownLayer);
         public const string OverrideFileUnknownOwner = nameof(OverrideFileUnknownOwner);
+        public const string OverrideFileConflict = nameof(OverrideFileConflict);
 
         // The inventory's warnings.
         public const string DuplicateServiceName = nameof(DuplicateServiceName);
