@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using CloudResponsibility.Output;
@@ -131,6 +132,11 @@ namespace CloudResponsibility.PowerShell.Commands
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception, reportPath));
+            }
+            if (committed.UnrepresentableCellCount > 0)
+            {
+                var cells = string.Join("; ", committed.UnrepresentableCells.Select(c => Text(MessageKey.ReportCell, c.Row, c.Column, c.Value)));
+                WriteWarning(Text(MessageKey.UnrepresentableCells, reportPath, Encoding, committed.UnrepresentableCellCount, cells));
             }
             if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));
             WriteVerbose(Text(MessageKey.ReportWritten, committed.RowCount, reportPath));

@@ -96,6 +96,16 @@ namespace CloudResponsibility.Output
         /// <summary>The number of rows added.</summary>
         public long RowCount { get; private set; }
 
+        /// <summary>
+        /// The first cells holding a character the report's encoding cannot (written as '?' or a
+        /// look-alike): row (the header is row 1 of the rows written), column, text. Complete after <see cref="Commit"/>.
+        /// </summary>
+        public IReadOnlyList<(long Row, string Column, string Value)> UnrepresentableCells =>
+            writer is CsvReportWriter csv ? csv.Unrepresentable : Array.Empty<(long, string, string)>();
+
+        /// <summary>How many cells hold a character the report's encoding cannot.</summary>
+        public long UnrepresentableCellCount => writer is CsvReportWriter csv ? csv.UnrepresentableCount : 0;
+
         /// <summary>Names of values that had no column and were not written (complete after <see cref="Commit"/>).</summary>
         public IReadOnlyCollection<string> DroppedColumns => dropped;
 
