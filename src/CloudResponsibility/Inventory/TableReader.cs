@@ -148,6 +148,12 @@ namespace CloudResponsibility.Inventory
                 SkippedEmptyRows++;
                 return false;
             }
+            if (cells[0].StartsWith("#", StringComparison.Ordinal))
+            {
+                // Windows PowerShell's Export-Csv starts with "#TYPE …"; Import-Csv skips it and
+                // comment lines above the header, and so does this.
+                return false;
+            }
             headers = cells;
             values = new string?[cells.Length];
             Kind = TableRowKind.Header;
