@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Output;
@@ -57,6 +58,16 @@ namespace CloudResponsibility.PowerShell.Commands
             catch (ReportHeaderMismatchException exception)
             {
                 ThrowTerminatingError(ErrorRecords.AppendHeaderMismatch(OutputLanguage, exception, ReportPath));
+            }
+            catch (ReportWriteException exception)
+            {
+                // Dispose removes the temporary file.
+                ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception.InnerException ?? exception, ReportPath));
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped while handing a row to the writer: Dispose discards the report.
+                throw new PipelineStoppedException();
             }
         }
 

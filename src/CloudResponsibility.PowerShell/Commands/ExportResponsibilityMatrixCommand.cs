@@ -63,12 +63,23 @@ namespace CloudResponsibility.PowerShell.Commands
             BulkExportSummary summary;
             try
             {
-                using var reader = InventoryReader.Open(inventory, readerOptions);
+                using var reader = InventoryReader.Open(inventory, readerOptions, StopToken);
                 summary = export.Run(reader, Report!, problem =>
                 {
                     if (problem.Kind == InventoryReadResultKind.Error) WriteError(ErrorRecords.Inventory(problem.Error!, null));
                     else WriteWarning(problem.Warning!.Message);
-                });
+                }, StopToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped (Ctrl+C): Dispose discards the report; the old one stays as it was.
+                throw new PipelineStoppedException();
+            }
+            catch (ReportWriteException exception)
+            {
+                // The report's fault (a full disk), not the inventory's; Dispose removes the temporary file.
+                ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception.InnerException ?? exception, ReportPath));
+                return;
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using CloudResponsibility.Output;
 using CloudResponsibility.Output.Formats;
 using CloudResponsibility.PowerShell.Completion;
@@ -17,6 +19,7 @@ namespace CloudResponsibility.PowerShell.Commands
     /// </summary>
     public abstract class ReportCommand : CloudResponsibilityCommand, IDisposable
     {
+        private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private ReportSession? session;
         private string reportPath = string.Empty;
 
@@ -52,6 +55,9 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>The report being written; null before <see cref="OpenReport"/>, after -WhatIf or a "no", and once complete.</summary>
         protected ReportSession? Report => session;
+
+        /// <summary>Cancelled when the command is stopped (Ctrl+C): the report's writer and the command's reading stop with it.</summary>
+        protected CancellationToken StopToken => stopping.Token;
 
         /// <summary>The report's file, as a file-system path; set by <see cref="OpenReport"/>.</summary>
         protected string ReportPath => reportPath;
@@ -89,7 +95,7 @@ namespace CloudResponsibility.PowerShell.Commands
             if (!ConfirmWrite(reportPath)) return false;
             try
             {
-                session = ReportSession.Open(reportPath, format, options);
+                session = ReportSession.Open(reportPath, format, options, StopToken);
             }
             catch (ArgumentException exception)
             {
@@ -134,21 +140,54 @@ namespace CloudResponsibility.PowerShell.Commands
             }
         }
 
-        /// <summary>Completes the report and moves it into place; then warns of values that had no column.</summary>
+        /// <summary>
+        /// Completes the report and moves it into place; then warns of values that had no column.
+        /// Without a row, an existing file is left as it was, with a warning.
+        /// </summary>
         protected void CommitReport()
         {
             var committed = session!;
+            if (committed.RowCount == 0 && File.Exists(reportPath))
+            {
+                // No rows (an empty inventory, an input that vanished): yesterday's report is worth more than an empty one.
+                Dispose();
+                if (!Append) WriteWarning(Text(MessageKey.NoRowsReportKept, reportPath));
+                return;
+            }
             try
             {
                 committed.Commit();
+            }
+            catch (OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception, reportPath));
             }
+            if (committed.UnrepresentableCellCount > 0)
+            {
+                var cells = string.Join("; ", committed.UnrepresentableCells.Select(c => Text(MessageKey.ReportCell, c.Row, c.Column, c.Value)));
+                WriteWarning(Text(MessageKey.UnrepresentableCells, reportPath, Encoding, committed.UnrepresentableCellCount, cells));
+            }
             if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));
             WriteVerbose(Text(MessageKey.ReportWritten, committed.RowCount, reportPath));
             Dispose();
+        }
+
+        /// <summary>Stops the report's writer, and the reading of a command that reads: <see cref="StopToken"/> is cancelled.</summary>
+        protected override void StopProcessing()
+        {
+            try
+            {
+                stopping.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already complete: nothing left to stop.
+            }
+            base.StopProcessing();
         }
 
         /// <summary>Discards an unfinished report when the command stops or fails; the old file stays as it was.</summary>

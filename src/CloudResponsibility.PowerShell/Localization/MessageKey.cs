@@ -28,6 +28,9 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Warnings.
         public const string DroppedColumns = nameof(DroppedColumns);
+        public const string NoRowsReportKept = nameof(NoRowsReportKept);
+        public const string UnrepresentableCells = nameof(UnrepresentableCells);
+        public const string ReportCell = nameof(ReportCell);
         public const string NoItemApplies = nameof(NoItemApplies);
 
         // Verbose lines.

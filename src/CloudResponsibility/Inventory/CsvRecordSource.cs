@@ -21,6 +21,14 @@ namespace CloudResponsibility.Inventory
         // An error shows the start of a line that is too long to read; the rest is skipped unseen.
         private const int MaxLineShown = 1024;
 
+        // What a transcoded input's undecodable bytes become (U+FFFD in UTF-8).
+        private static readonly byte[] ReplacementCharacter = { 0xEF, 0xBF, 0xBD };
+
+        // How much of a record too long to parse is kept, so that a quote left open to the end of
+        // the input can still be read past: the larger of a fixed floor and this many record limits.
+        private const long MinRetainedForRestart = 32 * 1024 * 1024;
+        private const int RetainedRecords = 16;
+
         private readonly Stream input;
         private readonly bool leaveOpen;
         private readonly TableReaderOptions options;
@@ -34,6 +42,7 @@ namespace CloudResponsibility.Inventory
         private long malformedRecord = -1;
         private CsvMalformedReason malformedReason;
         private bool ended;
+        private bool transcoded;
 
         public CsvRecordSource(Stream input, bool leaveOpen, TableReaderOptions options)
         {
@@ -114,6 +123,7 @@ namespace CloudResponsibility.Inventory
             Line = segmentLine + csv.LineNumber - 1;
             Status = RecordStatus.Record;
             if (malformedRecord == csv.RowNumber && IsUnbalanced(raw)) SkipUnbalancedLine(raw, start);
+            else if (!IsDecoded(raw)) StopUndecodable(raw);
             return true;
         }
 
@@ -134,7 +144,8 @@ namespace CloudResponsibility.Inventory
             var encoding = EncodingDetector.FromByteOrderMark(span, out var bom) ?? options.Encoding ?? EncodingDetector.Detect(span, out _);
             Encoding = encoding;
             Stream text = new PrefixedStream(sample, bom, length, input, leaveOpen: true);
-            if (encoding.CodePage != Encoding.UTF8.CodePage) text = new Utf8TranscodingStream(text, encoding, leaveOpen: false);
+            transcoded = encoding.CodePage != Encoding.UTF8.CodePage;
+            if (transcoded) text = new Utf8TranscodingStream(text, encoding, leaveOpen: false);
             source = new ReplayableStream(text, leaveOpen: false);
             csv = CsvReader.Create(source, csvOptions, leaveOpen: true);
         }
@@ -145,6 +156,30 @@ namespace CloudResponsibility.Inventory
             if (record.Reason == CsvMalformedReason.FieldCountMismatch) return;
             malformedRecord = record.RecordNumber;
             malformedReason = record.Reason;
+        }
+
+        /// <summary>
+        /// Whether every byte of the record was text in the input's encoding: UTF-8 read as it is
+        /// must be valid; transcoded input shows the bytes its decoder could not read as U+FFFD.
+        /// </summary>
+        private bool IsDecoded(ReadOnlySpan<byte> raw)
+        {
+            if (transcoded) return raw.IndexOf(ReplacementCharacter) < 0;
+#if NET8_0_OR_GREATER
+            return System.Text.Unicode.Utf8.IsValid(raw);
+#else
+            return EncodingDetector.IsValidUtf8(raw, allowCutEnd: false);
+#endif
+        }
+
+        /// <summary>Reports a record the encoding cannot decode, and reads no further: every later row would be read as wrongly.</summary>
+        private void StopUndecodable(ReadOnlySpan<byte> raw)
+        {
+            Status = RecordStatus.Undecodable;
+            var lineEnd = raw.IndexOfAny((byte)'\r', (byte)'\n');
+            var line = lineEnd < 0 ? raw : raw.Slice(0, lineEnd);
+            BadLine = Utf8Text.Decode(line.Length > MaxLineShown ? line.Slice(0, MaxLineShown) : line);
+            ended = true;
         }
 
         private bool IsUnbalanced(ReadOnlySpan<byte> raw) =>
@@ -163,7 +198,11 @@ namespace CloudResponsibility.Inventory
             Restart(start + lineEnd + lineBreak, Line + 1);
         }
 
-        /// <summary>Skips the first line of a record too long to buffer, and parses again from the line after it.</summary>
+        /// <summary>
+        /// Skips a record too long to buffer, to its real end: a quoted cell's lines are the cell's,
+        /// never rows. Only a quote left open to the end of the input makes the lines after the
+        /// record's first line rows again, as a shorter unclosed quote does.
+        /// </summary>
         private void SkipOversizedRecord(CsvFormatException e)
         {
             // Every line is a record, so the one that failed starts where the last one returned ended.
@@ -171,11 +210,25 @@ namespace CloudResponsibility.Inventory
             Row++;
             Line = e.LineNumber > 0 ? segmentLine + e.LineNumber - 1 : Line + 1;
             source!.Rewind(start);
-            var shown = source.SkipLine(MaxLineShown, out var truncated, out var quotes, (byte)'"');
-            BadLine = Utf8Text.Decode(shown) + (truncated ? "…" : string.Empty);
-            // An odd number of quotes leaves a cell open: the usual way a record grows past any limit.
-            Status = quotes % 2 == 1 ? RecordStatus.UnbalancedQuote : RecordStatus.TooLarge;
-            Restart(source.Offset, Line + 1);
+            var retain = Math.Max(MinRetainedForRestart, RetainedRecords * (long)options.MaxRecordBytes);
+            var skipped = RecordSkipper.Skip(source, (byte)options.Delimiter, MaxLineShown, retain);
+            BadLine = Utf8Text.Decode(skipped.FirstLine) + (skipped.Truncated ? "…" : string.Empty);
+            if (skipped.Closed)
+            {
+                Status = RecordStatus.TooLarge;
+                Restart(skipped.End, Line + skipped.LineBreaks + 1);
+            }
+            else if (skipped.AfterFirstLine >= 0)
+            {
+                Status = RecordStatus.UnbalancedQuote;
+                Restart(skipped.AfterFirstLine, Line + 1);
+            }
+            else
+            {
+                // The lines after the first are no longer held: nothing more can be read.
+                Status = RecordStatus.UnclosedToEnd;
+                ended = true;
+            }
         }
 
         private long EndOfRecord(long start, int length)

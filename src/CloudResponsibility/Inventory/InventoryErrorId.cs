@@ -36,6 +36,9 @@ namespace CloudResponsibility.Inventory
         /// <summary>A row has fewer cells than the header, or more with something in the extra ones.</summary>
         public const string WrongColumnCount = nameof(WrongColumnCount);
 
+        /// <summary>A row has bytes the file's encoding (detected or given) cannot decode; the file yields nothing more.</summary>
+        public const string UndecodableText = nameof(UndecodableText);
+
         /// <summary>A line opens a quote it never closes, or has text after a closing quote.</summary>
         public const string UnbalancedQuote = nameof(UnbalancedQuote);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
 using CloudResponsibility.Parsing;
@@ -74,6 +75,19 @@ namespace CloudResponsibility.Inventory
         public static InventoryError RecordTooLarge(Language language, RowLocation at, int limit, string start, bool isHeader) =>
             Create(InventoryErrorId.RecordTooLarge, at, null, start,
                 Messages.Format(language, isHeader ? MessageKey.RecordTooLargeInHeader : MessageKey.RecordTooLarge, at.Describe(language), limit.ToString(CultureInfo.InvariantCulture), Quote(start)));
+
+        /// <summary>A quote left open to the end of a file too long to read again after the line that opens it: nothing after it is read.</summary>
+        public static InventoryError UnbalancedQuote(Language language, RowLocation at, string line) =>
+            Create(InventoryErrorId.UnbalancedQuote, at, null, line,
+                Messages.Format(language, MessageKey.UnclosedQuoteToEnd, at.Describe(language), Quote(line)));
+
+        /// <summary>A row with bytes <paramref name="encoding"/> cannot decode; it names the encoding to try instead.</summary>
+        public static InventoryError UndecodableText(Language language, RowLocation at, string line, Encoding encoding)
+        {
+            var tryInstead = encoding.CodePage == Encoding.UTF8.CodePage ? "shift_jis" : "utf8";
+            return Create(InventoryErrorId.UndecodableText, at, null, line,
+                Messages.Format(language, MessageKey.UndecodableText, at.Describe(language), encoding.WebName, Quote(line), tryInstead));
+        }
 
         /// <summary>An error at a place; the other kinds of table's factories make theirs with it too.</summary>
         internal static InventoryError Create(string id, RowLocation at, string? column, string? value, string message) =>

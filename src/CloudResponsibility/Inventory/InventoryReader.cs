@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 
 namespace CloudResponsibility.Inventory
 {
@@ -68,11 +69,18 @@ namespace CloudResponsibility.Inventory
         public long Warnings { get; private set; }
 
         /// <summary>Opens a file. It is shared for reading and writing, so a file open in Excel can be read.</summary>
-        public static InventoryReader Open(string path, InventoryReaderOptions? options = null)
+        public static InventoryReader Open(string path, InventoryReaderOptions? options = null) => Open(path, options, CancellationToken.None);
+
+        /// <summary>
+        /// Opens a file as <see cref="Open(string, InventoryReaderOptions?)"/> does; once
+        /// <paramref name="cancellation"/> is cancelled, the next read of the file throws
+        /// <see cref="OperationCanceledException"/>, wherever the reader is.
+        /// </summary>
+        public static InventoryReader Open(string path, InventoryReaderOptions? options, CancellationToken cancellation)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             options ??= InventoryReaderOptions.Default;
-            return new InventoryReader(TableReader.Open(path, options), options);
+            return new InventoryReader(TableReader.Open(path, options, cancellation), options);
         }
 
         /// <summary>Reads a stream from its current position; it need not be seekable.</summary>

@@ -7,7 +7,11 @@ namespace CloudResponsibility.Inventory
         Record,
         /// <summary>A line whose quote is never closed or has text after its closing quote; the lines after it follow as records.</summary>
         UnbalancedQuote,
-        /// <summary>A record longer than the limit, with no open quote to explain it; the lines after its first follow as records.</summary>
+        /// <summary>A record longer than the limit, skipped to its end (its quoted cells' lines included); the records after it follow.</summary>
         TooLarge,
+        /// <summary>A record whose quote is left open to the end of an input too long to hold: nothing follows it.</summary>
+        UnclosedToEnd,
+        /// <summary>A record with bytes the encoding cannot decode: nothing follows it, so that no text is read wrongly.</summary>
+        Undecodable,
     }
 }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Streams;
 using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Inventory
@@ -33,11 +35,12 @@ namespace CloudResponsibility.Inventory
         }
 
         /// <summary>Opens a file, shared for reading and writing, so that a file open in Excel can be read.</summary>
-        public static TableReader Open(string path, TableReaderOptions options)
+        public static TableReader Open(string path, TableReaderOptions options, CancellationToken cancellation = default)
         {
             options.Validate();
             // No buffer of its own: the reader takes 64 KiB at a time.
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            if (cancellation.CanBeCanceled) stream = new StoppableStream(stream, cancellation);
             return new TableReader(stream, leaveOpen: false, path, options);
         }
 
@@ -100,6 +103,10 @@ namespace CloudResponsibility.Inventory
                         return BadLine(InventoryErrors.UnbalancedQuote(options.Language, at, records.BadLine, headers is null));
                     case RecordStatus.TooLarge:
                         return BadLine(InventoryErrors.RecordTooLarge(options.Language, at, options.MaxRecordBytes, records.BadLine, headers is null));
+                    case RecordStatus.Undecodable:
+                        return BadLine(InventoryErrors.UndecodableText(options.Language, at, records.BadLine, records.Encoding!));
+                    case RecordStatus.UnclosedToEnd:
+                        return BadLine(InventoryErrors.UnbalancedQuote(options.Language, at, records.BadLine));
                 }
                 if (headers is null ? ReadHeader() : ReadRow(at)) return true;
             }
@@ -139,6 +146,12 @@ namespace CloudResponsibility.Inventory
             {
                 // Blank lines above the header: the header is the first row with something in it.
                 SkippedEmptyRows++;
+                return false;
+            }
+            if (cells[0].StartsWith("#", StringComparison.Ordinal))
+            {
+                // Windows PowerShell's Export-Csv starts with "#TYPE …"; Import-Csv skips it and
+                // comment lines above the header, and so does this.
                 return false;
             }
             headers = cells;

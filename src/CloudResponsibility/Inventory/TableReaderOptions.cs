@@ -31,7 +31,7 @@ namespace CloudResponsibility.Inventory
         /// <summary>
         /// The longest record, in bytes of UTF-8, that the reader buffers: 1 MiB by default, far
         /// more than any real row. It bounds the memory an unclosed quote can take before it is
-        /// found and reported; a longer record is reported and skipped.
+        /// found and reported; a longer record is reported and skipped to its real end.
         /// </summary>
         public int MaxRecordBytes { get; init; } = 1024 * 1024;
 

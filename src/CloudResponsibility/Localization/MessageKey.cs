@@ -30,12 +30,15 @@ namespace CloudResponsibility.Localization
         public const string UnbalancedQuoteInHeader = nameof(UnbalancedQuoteInHeader);
         public const string RecordTooLarge = nameof(RecordTooLarge);
         public const string RecordTooLargeInHeader = nameof(RecordTooLargeInHeader);
+        public const string UnclosedQuoteToEnd = nameof(UnclosedQuoteToEnd);
+        public const string UndecodableText = nameof(UndecodableText);
 
         // A contract-override file's errors.
         public const string OverrideFileMissingColumn = nameof(OverrideFileMissingColumn);
         public const string OverrideFileEmptyServiceName = nameof(OverrideFileEmptyServiceName);
         public const string OverrideFileUnknownLayer = nameof(OverrideFileUnknownLayer);
         public const string OverrideFileUnknownOwner = nameof(OverrideFileUnknownOwner);
+        public const string OverrideFileConflict = nameof(OverrideFileConflict);
 
         // The inventory's warnings.
         public const string DuplicateServiceName = nameof(DuplicateServiceName);

@@ -24,8 +24,10 @@ namespace CloudResponsibility.Output
             this.replaceReadOnly = replaceReadOnly;
             Destination = Path.GetFullPath(destination);
             var directory = Path.GetDirectoryName(Destination) ?? ".";
-            TemporaryPath = Path.Combine(directory, "." + Path.GetFileName(Destination) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            TemporaryReportFile.RemoveStale(directory);
+            TemporaryPath = TemporaryReportFile.NameFor(Destination);
             stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.SequentialScan);
+            TemporaryReportFile.Opened(TemporaryPath);
             try
             {
                 if (keepExistingContent && File.Exists(Destination))
@@ -74,8 +76,9 @@ namespace CloudResponsibility.Output
                 if (readOnly) existing.IsReadOnly = true;
                 throw;
             }
-            if (readOnly) new FileInfo(Destination).IsReadOnly = true;
             committed = true;
+            TemporaryReportFile.Closed(TemporaryPath);
+            if (readOnly) new FileInfo(Destination).IsReadOnly = true;
         }
 
         private void Move()
@@ -88,11 +91,25 @@ namespace CloudResponsibility.Output
 #endif
         }
 
-        /// <summary>Discards the content unless it was committed.</summary>
+        /// <summary>Discards the content unless it was committed, even when closing the file fails (a full disk).</summary>
         public void Dispose()
         {
-            stream.Dispose();
-            if (!committed && File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
+            try
+            {
+                stream.Dispose();
+            }
+            catch (IOException) when (!committed)
+            {
+                // Flushing what is discarded failed: the file goes anyway.
+            }
+            finally
+            {
+                if (!committed)
+                {
+                    if (File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
+                    TemporaryReportFile.Closed(TemporaryPath);
+                }
+            }
         }
     }
 }

@@ -65,7 +65,11 @@ namespace CloudResponsibility.Output
         /// </summary>
         /// <exception cref="NotSupportedException">Appending to a format that cannot be appended to.</exception>
         /// <exception cref="ArgumentException">An option the writer cannot use.</exception>
-        public static ReportSession Open(string path, ReportFormat format, ReportOptions options, CancellationToken cancellation = default)
+        public static ReportSession Open(string path, ReportFormat format, ReportOptions options, CancellationToken cancellation = default) =>
+            Open(path, format, options, cancellation, null);
+
+        /// <summary>As <see cref="Open(string, ReportFormat, ReportOptions, CancellationToken)"/>, with the temporary file's stream wrapped before the writer gets it (tests put a full disk there).</summary>
+        internal static ReportSession Open(string path, ReportFormat format, ReportOptions options, CancellationToken cancellation, Func<Stream, Stream>? wrapStream)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             if (options is null) throw new ArgumentNullException(nameof(options));
@@ -76,7 +80,7 @@ namespace CloudResponsibility.Output
             var file = new AtomicFile(path, keepExistingContent: existing is not null, options.ReplaceReadOnly);
             try
             {
-                var writer = ReportFormats.CreateWriter(format, file.Stream, options);
+                var writer = ReportFormats.CreateWriter(format, wrapStream is null ? file.Stream : wrapStream(file.Stream), options);
                 return new ReportSession(file, writer, existing, options.MatchColumnsByName, cancellation);
             }
             catch
@@ -91,6 +95,16 @@ namespace CloudResponsibility.Output
 
         /// <summary>The number of rows added.</summary>
         public long RowCount { get; private set; }
+
+        /// <summary>
+        /// The first cells holding a character the report's encoding cannot (written as '?' or a
+        /// look-alike): row (the header is row 1 of the rows written), column, text. Complete after <see cref="Commit"/>.
+        /// </summary>
+        public IReadOnlyList<(long Row, string Column, string Value)> UnrepresentableCells =>
+            writer is CsvReportWriter csv ? csv.Unrepresentable : Array.Empty<(long, string, string)>();
+
+        /// <summary>How many cells hold a character the report's encoding cannot.</summary>
+        public long UnrepresentableCellCount => writer is CsvReportWriter csv ? csv.UnrepresentableCount : 0;
 
         /// <summary>Names of values that had no column and were not written (complete after <see cref="Commit"/>).</summary>
         public IReadOnlyCollection<string> DroppedColumns => dropped;
@@ -133,13 +147,23 @@ namespace CloudResponsibility.Output
             file.Commit();
         }
 
-        /// <summary>Discards the report unless it was committed; the destination stays as it was.</summary>
+        /// <summary>Discards the report unless it was committed; the destination stays as it was, and the temporary file goes even when closing it fails.</summary>
         public void Dispose()
         {
-            Finish();
-            CloseWriter();
-            file.Dispose();
-            cancelled.Dispose();
+            try
+            {
+                Finish();
+                CloseWriter();
+            }
+            catch (IOException)
+            {
+                // The writer's last flush, of a report that is discarded (a full disk): nothing is lost.
+            }
+            finally
+            {
+                file.Dispose();
+                cancelled.Dispose();
+            }
         }
 
         private void CloseWriter()
@@ -167,7 +191,14 @@ namespace CloudResponsibility.Output
             columnIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < columns.Count; i++)
                 if (!columnIndex.ContainsKey(columns[i])) columnIndex[columns[i]] = i;
-            writer.WriteHeader(columns);
+            try
+            {
+                writer.WriteHeader(columns);
+            }
+            catch (IOException exception)
+            {
+                throw new ReportWriteException(file.Destination, exception);
+            }
             writerThread = new Thread(WriteQueuedRows) { IsBackground = true, Name = "CloudResponsibility report writer" };
             writerThread.Start();
         }
@@ -272,8 +303,8 @@ namespace CloudResponsibility.Output
             return true;
         }
 
-        private static Exception Rethrowable(Exception failure) =>
-            failure is IOException || failure is UnauthorizedAccessException ? failure : new IOException("Writing the report failed: " + failure.Message, failure);
+        private Exception Rethrowable(Exception failure) =>
+            failure is UnauthorizedAccessException ? failure : new ReportWriteException(file.Destination, failure);
 
         private static IReadOnlyList<string>? ReadExistingHeader(string path, ReportOptions options)
         {
@@ -281,6 +312,7 @@ namespace CloudResponsibility.Output
             var readerOptions = CsvReaderOptions.Default with { Separator = options.Delimiter, Encoding = options.Encoding };
             using var reader = CsvReader.FromFile(path, readerOptions);
             var header = reader.Headers.ToArray();
+            if (options.FormulaProtection) header = Array.ConvertAll(header, CsvReportWriter.Unprotect);
             return header.Length == 0 ? null : header;
         }
 

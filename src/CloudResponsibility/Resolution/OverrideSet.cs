@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
 using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
 
 namespace CloudResponsibility.Resolution
 {
     /// <summary>
-    /// Contract overrides from a separate file, keyed by service name (case-insensitive). An entry
+    /// Contract overrides from a separate file, keyed by service name (NFKC-normalised, trimmed,
+    /// case-insensitive: as duplicate names are found, so that a name written with half-width
+    /// katakana, decomposed accents or full-width letters gets its override). An entry
     /// here wins over the inventory's own ContractOverrides cell for the same service and layer:
     /// the file is the later, more specific statement of the contract.
     /// </summary>
@@ -23,7 +26,7 @@ namespace CloudResponsibility.Resolution
         /// <summary>Adds (or replaces) the override of a service's layer.</summary>
         public void Add(string serviceName, ContractOverride contractOverride)
         {
-            var key = serviceName.Trim();
+            var key = KeyOf(serviceName);
             if (!byService.TryGetValue(key, out var layers)) byService[key] = layers = new Dictionary<Layer, ContractOverride>();
             if (!layers.ContainsKey(contractOverride.Layer)) Count++;
             layers[contractOverride.Layer] = contractOverride;
@@ -34,7 +37,10 @@ namespace CloudResponsibility.Resolution
 
         /// <summary>This set's overrides of a service, by layer; null when it has none.</summary>
         internal IReadOnlyDictionary<Layer, ContractOverride>? FromFileFor(CloudService service) =>
-            byService.Count > 0 && byService.TryGetValue(service.ServiceName.Trim(), out var layers) ? layers : null;
+            byService.Count > 0 && byService.TryGetValue(KeyOf(service.ServiceName), out var layers) ? layers : null;
+
+        /// <summary>The key a service name is found by.</summary>
+        internal static string KeyOf(string serviceName) => TextNormalizer.Normalize(serviceName);
 
         /// <summary>The override of a layer: from the file's overrides of the service, else the service's own, else null.</summary>
         internal static ContractOverride? Pick(IReadOnlyDictionary<Layer, ContractOverride>? fromFile, CloudService service, Layer layer)

@@ -7,7 +7,8 @@ namespace CloudResponsibility.Streams
     /// <summary>
     /// Turns text in another encoding (UTF-16, Shift_JIS) into UTF-8 as it is read. The CSV parser
     /// then always sees UTF-8, so its byte offsets are offsets in this stream, which the reader
-    /// needs to read a stretch of it again after a bad quote. Invalid input becomes U+FFFD.
+    /// needs to read a stretch of it again after a bad quote. Invalid input becomes U+FFFD (whatever
+    /// the encoding's own fallback), which the reader then reports rather than reads.
     /// </summary>
     internal sealed class Utf8TranscodingStream : ReadOnlyStream
     {
@@ -30,7 +31,9 @@ namespace CloudResponsibility.Streams
         {
             this.inner = inner;
             this.leaveOpen = leaveOpen;
-            decoder = encoding.GetDecoder();
+            var strict = (Encoding)encoding.Clone();
+            strict.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+            decoder = strict.GetDecoder();
             // Room for the chars of a full input block plus those the decoder holds back from the block before.
             chars = new char[encoding.GetMaxCharCount(InputSize) + 4];
             output = new byte[Utf8.GetMaxByteCount(chars.Length)];

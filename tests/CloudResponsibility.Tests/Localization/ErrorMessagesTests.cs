@@ -25,7 +25,7 @@ namespace CloudResponsibility.Tests.Localization
         {
             // The inventory's and an override file's, reported by every cmdlet that reads services.
             "DuplicateColumn", "InvalidBoolean", "InvalidContractOverride", "MissingRequiredColumn", "MissingRequiredValue",
-            "MultipleCountries", "RecordTooLarge", "UnbalancedQuote", "UnknownCountry", "UnknownDeploymentModel",
+            "MultipleCountries", "RecordTooLarge", "UnbalancedQuote", "UndecodableText", "UnknownCountry", "UnknownDeploymentModel",
             "UnknownServiceModel", "WrongColumnCount",
             // A questionnaire's own.
             "ConflictingServiceModel", "DuplicateItemId", "InvalidDate", "UnknownAnswer",
@@ -152,6 +152,7 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(UnknownColumnException)) return new UnknownColumnException(new[] { "Nope" }, new[] { "Layer" });
             if (type == typeof(ArgumentException)) return new ArgumentException("bad");
             if (type == typeof(Exception)) return new IOException("disk full");
+            if (type == typeof(System.Text.Encoding)) return System.Text.Encoding.UTF8;
             throw new InvalidOperationException($"No test argument for a {type.Name} ({name}).");
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using CloudResponsibility.Parsing;
 using CsvHelper;
 
 namespace CloudResponsibility.Output.Formats
@@ -10,7 +11,8 @@ namespace CloudResponsibility.Output.Formats
     /// Writes a report as RFC 4180 CSV through CsvHelper: CRLF line ends (as Excel writes), quotes
     /// where needed, numbers and dates in the invariant culture, lists as <see cref="ReportValue"/>
     /// words them. Text that a spreadsheet would run as a formula gets a leading apostrophe unless
-    /// <see cref="ReportOptions.FormulaProtection"/> is off; numbers are typed, so -5 stays a number.
+    /// <see cref="ReportOptions.FormulaProtection"/> is off, header cells included (a column's name
+    /// comes from the input as much as a cell does); numbers are typed, so -5 stays a number.
     /// A stream that already holds a report (appending) gets no second header and no byte order mark.
     /// </summary>
     public sealed class CsvReportWriter : ReportWriter
@@ -19,6 +21,14 @@ namespace CloudResponsibility.Output.Formats
         private readonly bool appending;
         private readonly bool formulaProtection;
 
+        // For an encoding that cannot hold every character (shift_jis, ascii): the same encoding,
+        // throwing where it would write '?' or a look-alike, to find the cells that lose text.
+        private readonly Encoding? strict;
+        private readonly List<(long Row, string Column, string Value)> unrepresentable = new List<(long, string, string)>();
+        private IReadOnlyList<string> columnNames = Array.Empty<string>();
+        private long row = 1;
+        private int column;
+
         /// <summary>Opens a writer over <paramref name="stream"/>, positioned at its end.</summary>
         public CsvReportWriter(Stream stream, ReportOptions options)
         {
@@ -26,6 +36,11 @@ namespace CloudResponsibility.Output.Formats
             if (options is null) throw new ArgumentNullException(nameof(options));
             appending = stream.Length > 0;
             formulaProtection = options.FormulaProtection;
+            if (!(options.Encoding is UTF8Encoding || options.Encoding is UnicodeEncoding || options.Encoding is UTF32Encoding))
+            {
+                strict = (Encoding)options.Encoding.Clone();
+                strict.EncoderFallback = EncoderFallback.ExceptionFallback;
+            }
             var csvOptions = CsvWriterOptions.Default with
             {
                 Separator = options.Delimiter,
@@ -49,27 +64,50 @@ namespace CloudResponsibility.Output.Formats
         /// <inheritdoc />
         public override void WriteHeader(IReadOnlyList<string> columns)
         {
+            columnNames = columns;
             if (appending || columns.Count == 0) return;
-            foreach (var column in columns) csv.WriteField(column);
+            column = 0;
+            foreach (var name in columns) Text(name);
             csv.EndRecord();
         }
 
         /// <inheritdoc />
         public override void StartRow()
         {
+            row++;
+            column = 0;
         }
+
+        /// <summary>
+        /// The cells (the first <see cref="MaxUnrepresentableKept"/>) that hold a character the
+        /// report's encoding cannot, which the encoding wrote as '?' or a look-alike: the row as a
+        /// spreadsheet numbers the rows written (the header is row 1), the column and the text.
+        /// </summary>
+        public IReadOnlyList<(long Row, string Column, string Value)> Unrepresentable => unrepresentable;
+
+        /// <summary>How many cells hold a character the report's encoding cannot.</summary>
+        public long UnrepresentableCount { get; private set; }
+
+        /// <summary>How many of the cells that lose characters <see cref="Unrepresentable"/> keeps.</summary>
+        public const int MaxUnrepresentableKept = 10;
 
         /// <inheritdoc />
         public override void Cell(object? value)
         {
             switch (value)
             {
-                case null: csv.WriteField((string?)null); break;
+                case null:
+                    column++;
+                    csv.WriteField((string?)null);
+                    break;
                 case string text: Text(text); break;
                 case bool flag: Boolean(flag); break;
                 case int number: Integer(number); break;
                 case DateTime date when ReportValue.IsDate(date): Text(ReportValue.Format(date)); break;
-                case IFormattable formattable when !(formattable is Enum): csv.WriteField((object)formattable); break;
+                case IFormattable formattable when !(formattable is Enum):
+                    column++;
+                    csv.WriteField((object)formattable);
+                    break;
                 default: Text(ReportValue.Format(value)); break;
             }
         }
@@ -81,18 +119,51 @@ namespace CloudResponsibility.Output.Formats
         /// </summary>
         public override void Text(string? text)
         {
+            if (strict is not null && text is { Length: > 0 }) CheckRepresentable(text);
+            column++;
             if (formulaProtection && text is { Length: > 0 } && IsFormulaStart(text[0])) csv.WriteField("'" + text, CsvQuoting.Always);
             else csv.WriteField(text);
         }
 
         /// <inheritdoc />
-        public override void Boolean(bool value) => csv.WriteField(value);
+        public override void Boolean(bool value)
+        {
+            column++;
+            csv.WriteField(value);
+        }
 
         /// <inheritdoc />
-        public override void Integer(int value) => csv.WriteField(value, default);
+        public override void Integer(int value)
+        {
+            column++;
+            csv.WriteField(value, default);
+        }
+
+        private void CheckRepresentable(string text)
+        {
+            // The encodings offered for reports hold ASCII: only other text needs the slower check.
+            if (TextNormalizer.IsAscii(text)) return;
+            try
+            {
+                strict!.GetByteCount(text);
+            }
+            catch (EncoderFallbackException)
+            {
+                UnrepresentableCount++;
+                if (unrepresentable.Count < MaxUnrepresentableKept)
+                    unrepresentable.Add((row, column < columnNames.Count ? columnNames[column] : string.Empty, text));
+            }
+        }
 
         /// <inheritdoc />
         public override void EndRow() => csv.EndRecord();
+
+        /// <summary>
+        /// A header cell as a column's name, without the apostrophe <see cref="Text"/> put before a
+        /// formula-looking name, so that appending under a protected header matches the rows' names.
+        /// </summary>
+        internal static string Unprotect(string cell) =>
+            cell.Length > 1 && cell[0] == '\'' && IsFormulaStart(cell[1]) ? cell.Substring(1) : cell;
 
         private static bool IsFormulaStart(char c) => c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -114,6 +115,8 @@ namespace CloudResponsibility.Output.Formats
                 case bool flag: json.WriteBooleanValue(flag); break;
                 case int number: json.WriteNumberValue(number); break;
                 case long number: json.WriteNumberValue(number); break;
+                // JSON has no number for ±Infinity or NaN: they are written as the text .NET gives them, not an aborted report.
+                case double number when double.IsNaN(number) || double.IsInfinity(number): json.WriteStringValue(number.ToString(CultureInfo.InvariantCulture)); break;
                 case double number: json.WriteNumberValue(number); break;
                 case decimal number: json.WriteNumberValue(number); break;
                 case IEnumerable sequence:
