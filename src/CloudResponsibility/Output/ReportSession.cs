@@ -92,6 +92,9 @@ namespace CloudResponsibility.Output
         /// <summary>The number of rows added.</summary>
         public long RowCount { get; private set; }
 
+        /// <summary>The sheets the report continued on because one was full (see <see cref="ReportWriter.OverflowSheets"/>); known after <see cref="Commit"/>.</summary>
+        public int OverflowSheets => writer.OverflowSheets;
+
         /// <summary>Names of values that had no column and were not written (complete after <see cref="Commit"/>).</summary>
         public IReadOnlyCollection<string> DroppedColumns => dropped;
 
