@@ -46,11 +46,15 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public char Delimiter { get; set; } = ',';
 
+        /// <summary>The worksheet to read from .xlsx workbooks, by name; the first when omitted. CSV files ignore it.</summary>
+        [Parameter]
+        public string? WorksheetName { get; set; }
+
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter);
+            options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter, WorksheetName);
         }
 
         /// <inheritdoc />

@@ -20,7 +20,7 @@ namespace CloudResponsibility.PowerShell.Commands
         private ReportSession? session;
         private string reportPath = string.Empty;
 
-        /// <summary>Csv or Json; inferred from the file's extension when omitted.</summary>
+        /// <summary>Csv, Json or Xlsx; inferred from the file's extension (.csv .txt .tsv, .json, .xlsx) when omitted.</summary>
         [Parameter]
         public ReportFormat? Format { get; set; }
 
@@ -113,6 +113,7 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception, reportPath));
             }
+            if (committed.OverflowSheets > 0) WriteWarning(Text(MessageKey.ReportContinuedOnSheets, reportPath, committed.OverflowSheets));
             if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));
             WriteVerbose(Text(MessageKey.ReportWritten, committed.RowCount, reportPath));
             Dispose();

@@ -68,12 +68,16 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public char Delimiter { get; set; } = ',';
 
+        /// <summary>The worksheet to read from .xlsx workbooks, by name; the first when omitted. CSV files ignore it.</summary>
+        [Parameter]
+        public string? WorksheetName { get; set; }
+
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
             if (Summary && Quiet) ThrowTerminatingError(ErrorRecords.IncompatibleParameters(OutputLanguage, nameof(Summary), nameof(Quiet)));
-            TableReaderOptions options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter);
+            TableReaderOptions options = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter, WorksheetName);
             var services = QuestionnaireInputs.Services(this, OutputLanguage, Inventory);
             var overrides = QuestionnaireInputs.Overrides(this, OutputLanguage, OverridePath);
             run = new DisclosureRun(this, Catalog, options, AsOf ?? DateTime.Today, services, overrides);

@@ -28,6 +28,7 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Warnings.
         public const string DroppedColumns = nameof(DroppedColumns);
+        public const string ReportContinuedOnSheets = nameof(ReportContinuedOnSheets);
         public const string NoItemApplies = nameof(NoItemApplies);
 
         // Verbose lines.

@@ -23,14 +23,14 @@ namespace CloudResponsibility.Inventory
     /// </summary>
     public sealed class InventoryReader : IDisposable
     {
-        private readonly TableReader table;
+        private readonly ITableSource table;
         private readonly ServiceNameIndex? names;
         private readonly Queue<InventoryReadResult> results = new Queue<InventoryReadResult>();
         private ServiceRecordBuilder? builder;
         private bool finished;
         private bool disposed;
 
-        private InventoryReader(TableReader table, InventoryReaderOptions options)
+        private InventoryReader(ITableSource table, InventoryReaderOptions options)
         {
             this.table = table;
             Options = options;
@@ -67,15 +67,15 @@ namespace CloudResponsibility.Inventory
         /// <summary>The warnings so far.</summary>
         public long Warnings { get; private set; }
 
-        /// <summary>Opens a file. It is shared for reading and writing, so a file open in Excel can be read.</summary>
+        /// <summary>Opens a file: CSV, or an .xlsx workbook (its first worksheet, or <see cref="TableReaderOptions.WorksheetName"/>). It is shared for reading and writing, so a file open in Excel can be read.</summary>
         public static InventoryReader Open(string path, InventoryReaderOptions? options = null)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             options ??= InventoryReaderOptions.Default;
-            return new InventoryReader(TableReader.Open(path, options), options);
+            return new InventoryReader(TableSources.Open(path, options), options);
         }
 
-        /// <summary>Reads a stream from its current position; it need not be seekable.</summary>
+        /// <summary>Reads a CSV stream from its current position; it need not be seekable.</summary>
         /// <param name="stream">The input.</param>
         /// <param name="displayName">The name the errors give the input, such as its path.</param>
         /// <param name="options">The options; null for <see cref="InventoryReaderOptions.Default"/>.</param>
@@ -163,6 +163,6 @@ namespace CloudResponsibility.Inventory
             results.Enqueue(InventoryReadResult.ForWarning(warning));
         }
 
-        private void Emit(InventoryError error) => results.Enqueue(InventoryReadResult.ForError(error));
+        private void Emit(InventoryError error) => results.Enqueue(InventoryReadResult.ForError(table.Place(error)));
     }
 }
