@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using CloudResponsibility.Xlsx;
 
 namespace CloudResponsibility.Inventory
 {
@@ -13,9 +15,24 @@ namespace CloudResponsibility.Inventory
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             options.Validate();
-            return Xlsx.XlsxWorkbook.LooksLikeWorkbook(path)
-                ? new WorkbookTableReader(path, options)
-                : TableReader.Open(path, options);
+            if (XlsxWorkbook.HasWorkbookExtension(path)) return new WorkbookTableReader(path, options);
+            // No buffer of its own: the CSV reader takes 64 KiB at a time. A stream that cannot seek
+            // (a pipe) is CSV: its first bytes cannot be looked at without taking them.
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            try
+            {
+                if (stream.CanSeek && XlsxWorkbook.StartsLikeWorkbook(stream))
+                {
+                    stream.Dispose();
+                    return new WorkbookTableReader(path, options);
+                }
+                return TableReader.Open(stream, path, options, leaveOpen: false);
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
         }
 
         /// <summary>An error as the reader of its file places it: a workbook's names its sheet and column letter.</summary>

@@ -38,23 +38,25 @@ namespace CloudResponsibility.Xlsx
 
         public CellFormats Formats { get; }
 
-        /// <summary>Whether a file starts as a workbook does: a ZIP package, or an OLE compound file (an encrypted workbook, an .xls).</summary>
-        public static bool LooksLikeWorkbook(string path)
+        /// <summary>Whether a file's name says it is a workbook (or an .xls, which is reported as unreadable).</summary>
+        public static bool HasWorkbookExtension(string path)
         {
             var extension = Path.GetExtension(path).ToLowerInvariant();
-            if (extension == ".xlsx" || extension == ".xlsm" || extension == ".xltx" || extension == ".xltm" || extension == ".xls") return true;
-            try
-            {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                var start = new byte[8];
-                var read = stream.Read(start, 0, start.Length);
-                return (read >= 4 && start[0] == (byte)'P' && start[1] == (byte)'K' && start[2] == 3 && start[3] == 4) || (read == 8 && start.SequenceEqual(CompoundFileSignature));
-            }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
-            {
-                // The CSV reader opens it next and reports what is wrong.
-                return false;
-            }
+            return extension == ".xlsx" || extension == ".xlsm" || extension == ".xltx" || extension == ".xltm" || extension == ".xls";
+        }
+
+        /// <summary>
+        /// Whether a seekable stream starts as a workbook does: a ZIP package, or an OLE compound file
+        /// (an encrypted workbook, an .xls). The stream is put back where it was.
+        /// </summary>
+        public static bool StartsLikeWorkbook(Stream stream)
+        {
+            var position = stream.Position;
+            var start = new byte[8];
+            var read = 0;
+            for (int n; read < start.Length && (n = stream.Read(start, read, start.Length - read)) > 0;) read += n;
+            stream.Position = position;
+            return (read >= 4 && start[0] == (byte)'P' && start[1] == (byte)'K' && start[2] == 3 && start[3] == 4) || (read == 8 && start.SequenceEqual(CompoundFileSignature));
         }
 
         /// <summary>Opens a workbook, shared for reading and writing, so that a file open in Excel can be read.</summary>
