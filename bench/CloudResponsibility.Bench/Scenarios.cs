@@ -23,8 +23,13 @@ namespace CloudResponsibility.Bench
         /// <summary>The same over one file per questionnaire, read by wildcard, against import-only.</summary>
         public const string DisclosureFiles = "disclosure-files";
 
+        /// <summary>Import-CloudInventory of the same inventory saved as a workbook | Receive-BenchObject, against import-only.</summary>
+        public const string ImportXlsx = "import-xlsx";
+        /// <summary>The bulk path writing a workbook (Export-ResponsibilityMatrix to .xlsx), against bulk-cmdlet.</summary>
+        public const string BulkXlsx = "bulk-xlsx";
+
         /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
-        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles };
+        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ImportXlsx, BulkXlsx };
 
         /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
         public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
@@ -40,7 +45,7 @@ namespace CloudResponsibility.Bench
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
         /// <summary>Every scenario there is.</summary>
-        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles }).ToArray();
+        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ImportXlsx, BulkXlsx }).ToArray();
 
         /// <summary>Whether the scenario reads questionnaires rather than an inventory.</summary>
         public static bool ReadsQuestionnaires(string scenario) => scenario == DisclosureTest || scenario == DisclosureFiles;
@@ -55,6 +60,8 @@ namespace CloudResponsibility.Bench
             ImportOnly => FloorN,
             DisclosureTest => ImportOnly,
             DisclosureFiles => ImportOnly,
+            ImportXlsx => ImportOnly,
+            BulkXlsx => BulkCmdlet,
             _ => null,
         };
 
@@ -72,9 +79,9 @@ namespace CloudResponsibility.Bench
         {
             Floor9N => "Send-BenchObject -Count (9 * $n) | Receive-BenchObject",
             FloorN => "Send-BenchObject -Count $n | Receive-BenchObject",
-            ImportOnly => "Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject",
+            ImportOnly or ImportXlsx => "Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject",
             Pipeline => "Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath $report",
-            BulkCmdlet => "Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en",
+            BulkCmdlet or BulkXlsx => "Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en",
             DisclosureTest => "Test-VendorDisclosure -LiteralPath $inventory -Language en | Receive-BenchObject",
             DisclosureFiles => "Test-VendorDisclosure -Path ($inventory + '/*.csv') -Language en | Receive-BenchObject",
             _ => throw new System.ArgumentException("Not an engine scenario: " + scenario),
@@ -83,6 +90,9 @@ namespace CloudResponsibility.Bench
         /// <summary>The output rows of a run over <paramref name="services"/> services.</summary>
         public static long OutputRows(string scenario, long services) =>
             ReadsQuestionnaires(scenario) ? QuestionnaireGenerator.Rows(services)
-            : scenario == FloorN || scenario == ImportOnly ? services : 9 * services;
+            : scenario == FloorN || scenario == ImportOnly || scenario == ImportXlsx ? services : 9 * services;
+
+        /// <summary>The extension of the scenario's report: the format it writes.</summary>
+        public static string ReportExtension(string scenario) => scenario == BulkXlsx ? ".xlsx" : ".csv";
     }
 }
