@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Xml;
@@ -18,6 +19,11 @@ namespace CloudResponsibility.Xlsx
     {
         private readonly XmlReader xml;
         private readonly XlsxWorkbook workbook;
+        // Recurring values come back as the same string, as the CSV reader's pooled ones do, so that
+        // the record builders read a recurring cell once (CellMemo goes by identity). Bounded.
+        private const int MaxPooled = 8192;
+        private const int MaxPooledLength = 64;
+        private readonly Dictionary<string, string> pool = new Dictionary<string, string>(StringComparer.Ordinal);
         private string?[] cells = new string?[16];
         private bool started;
         private bool ended;
@@ -135,7 +141,7 @@ namespace CloudResponsibility.Xlsx
                 }
                 xml.Read();
             }
-            var value = Value(type, style, raw, inline);
+            var value = Pooled(Value(type, style, raw, inline));
             if (value is { Length: > 0 } && column < ColumnName.MaxColumns)
             {
                 if (column >= cells.Length) Array.Resize(ref cells, Math.Min(ColumnName.MaxColumns, Math.Max(column + 1, cells.Length * 2)));
@@ -143,6 +149,14 @@ namespace CloudResponsibility.Xlsx
                 if (column >= Width) Width = column + 1;
             }
             return column + 1;
+        }
+
+        private string? Pooled(string? value)
+        {
+            if (value is null || value.Length > MaxPooledLength) return value;
+            if (pool.TryGetValue(value, out var pooled)) return pooled;
+            if (pool.Count < MaxPooled) pool[value] = value;
+            return value;
         }
 
         private string? Value(string? type, int style, string? raw, string? inline)
