@@ -10,11 +10,11 @@ BeforeAll {
     $inventory = Join-Path $samples 'inventory.csv'
     $asOf = [datetime]'2026-12-01'
 
-    # The first worksheet's XML, to look at what was written.
-    function Get-SheetXml([string] $Path) {
+    # A part of a workbook (the first worksheet by default), to look at what was written.
+    function Get-SheetXml([string] $Path, [string] $Part = 'xl/worksheets/sheet1.xml') {
         $zip = [System.IO.Compression.ZipFile]::OpenRead($Path)
         try {
-            $reader = [System.IO.StreamReader]::new($zip.GetEntry('xl/worksheets/sheet1.xml').Open())
+            $reader = [System.IO.StreamReader]::new($zip.GetEntry($Part).Open())
             try { [xml]$reader.ReadToEnd() } finally { $reader.Dispose() }
         }
         finally { $zip.Dispose() }
@@ -24,6 +24,9 @@ BeforeAll {
     function Set-WorkbookCell([string] $Path, [scriptblock] $ValueOf) {
         $zip = [System.IO.Compression.ZipFile]::Open($Path, 'Update')
         try {
+            $stringsReader = [System.IO.StreamReader]::new($zip.GetEntry('xl/sharedStrings.xml').Open())
+            $shared = @(([xml]$stringsReader.ReadToEnd()).sst.si | ForEach-Object t)
+            $stringsReader.Dispose()
             $entry = $zip.GetEntry('xl/worksheets/sheet1.xml')
             $reader = [System.IO.StreamReader]::new($entry.Open())
             [xml]$sheet = $reader.ReadToEnd()
@@ -36,7 +39,8 @@ BeforeAll {
             foreach ($cell in $rows[0].SelectNodes('x:c', $ns)) { $letters[$cell.InnerText] = $cell.GetAttribute('r') -replace '\d', '' }
             for ($i = 1; $i -lt $rows.Count; $i++) {
                 $row = $rows[$i]
-                $itemId = $row.SelectSingleNode("x:c[@r='$($letters.ItemId)$($row.GetAttribute('r'))']", $ns).InnerText
+                $idCell = $row.SelectSingleNode("x:c[@r='$($letters.ItemId)$($row.GetAttribute('r'))']", $ns)
+                $itemId = if ($idCell.GetAttribute('t') -eq 's') { $shared[[int]$idCell.InnerText] } else { $idCell.InnerText }
                 foreach ($header in 'Answer', 'Evidence', 'CertificationName', 'ValidUntil') {
                     $value = & $ValueOf $header $itemId
                     if ($null -eq $value) { continue }
@@ -138,8 +142,9 @@ Describe 'Workbooks' {
             $sheet = Get-SheetXml $report
             $sheet.SelectNodes('//*[local-name()="f"]').Count | Should -Be 0
             $cells = $sheet.worksheet.sheetData.row | Select-Object -Skip 1 | ForEach-Object { $_.c[0] }
-            $cells | ForEach-Object { $_.t | Should -Be 'inlineStr' }
-            $cells.is.t | Should -Be @('=1+2', '+cmd', '@SUM(A1)', '=HYPERLINK("http://e.com","x")')
+            $shared = @((Get-SheetXml $report 'xl/sharedStrings.xml').sst.si | ForEach-Object t)
+            $cells | ForEach-Object { $_.t | Should -Be 's' }
+            $cells | ForEach-Object { $shared[[int]$_.v] } | Should -Be @('=1+2', '+cmd', '@SUM(A1)', '=HYPERLINK("http://e.com","x")')
             ($sheet.worksheet.sheetData.row[1].c[1]).v | Should -Be '5'
             $sheet.worksheet.sheetViews.sheetView.pane.state | Should -Be 'frozen'
             $sheet.worksheet.autoFilter.ref | Should -Be 'A1:B5'

@@ -10,8 +10,9 @@ namespace CloudResponsibility.Xlsx
     /// <summary>
     /// The package of a workbook being written: a ZIP of XML parts, one worksheet part open at a
     /// time (streamed, compressed as it is written), the parts that list them written at the end.
-    /// What a spreadsheet needs and no more: no shared strings (cells hold their text inline, so
-    /// memory does not grow with the rows), no document properties.
+    /// What a spreadsheet needs and no more: a bounded table of shared strings
+    /// (<see cref="SharedStringTable"/>; other texts are held in their cells, so memory does not grow
+    /// with the rows), no document properties.
     /// </summary>
     internal sealed class WorkbookPackage : IDisposable
     {
@@ -26,6 +27,9 @@ namespace CloudResponsibility.Xlsx
         {
             archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true, Utf8);
         }
+
+        /// <summary>The texts the sheets' cells share, written at <see cref="Close"/>.</summary>
+        public SharedStringTable SharedStrings { get; } = new SharedStringTable();
 
         /// <summary>Opens the next worksheet's part; the one before must be closed. <paramref name="filter"/>: the range of its autofilter, if any.</summary>
         public TextWriter AddSheet(string name)
@@ -52,6 +56,8 @@ namespace CloudResponsibility.Xlsx
             WritePart("xl/workbook.xml", Workbook());
             WritePart("xl/_rels/workbook.xml.rels", WorkbookRelationships());
             WritePart("xl/styles.xml", XlsxStyles.Part);
+            var strings = archive.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Fastest);
+            using (var writer = new StreamWriter(strings.Open(), Utf8, 1 << 16)) SharedStrings.Write(writer);
             archive.Dispose();
         }
 
@@ -77,6 +83,7 @@ namespace CloudResponsibility.Xlsx
             xml.Append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
             xml.Append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
             xml.Append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+            xml.Append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
             for (var i = 1; i <= sheets.Count; i++)
                 xml.Append("<Override PartName=\"/xl/worksheets/sheet").Append(i).Append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
             return xml.Append("</Types>").ToString();
@@ -114,6 +121,7 @@ namespace CloudResponsibility.Xlsx
             for (var i = 1; i <= sheets.Count; i++)
                 xml.Append("<Relationship Id=\"rId").Append(i).Append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").Append(i).Append(".xml\"/>");
             xml.Append("<Relationship Id=\"rId").Append(sheets.Count + 1).Append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+            xml.Append("<Relationship Id=\"rId").Append(sheets.Count + 2).Append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
             return xml.Append("</Relationships>").ToString();
         }
 

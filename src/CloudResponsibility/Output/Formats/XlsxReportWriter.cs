@@ -10,7 +10,7 @@ namespace CloudResponsibility.Output.Formats
 {
     /// <summary>
     /// Writes a report as an Excel workbook (.xlsx), streaming: one worksheet with a bold header
-    /// row, frozen, under an autofilter; text as text, numbers and booleans as such, calendar dates
+    /// row, frozen, under an autofilter; text as text (recurring short texts shared, as Excel saves them), numbers and booleans as such, calendar dates
     /// and times as dates (year first); lists joined as in CSV. Every cell is a value, never a
     /// formula, so no cell can run as one. Column widths are fitted to the header and the first
     /// rows (East Asian wide characters count double), held back until then. A sheet holds at most
@@ -125,11 +125,22 @@ namespace CloudResponsibility.Output.Formats
             if (form is not null && column == form.LanguageColumn && !languageKnown) SetFormLanguage(text!);
             if (heldBack is not null) Measure(DisplayWidth.Of(text));
             StartCell();
-            sink.Write("\" t=\"inlineStr\"");
-            Style(XlsxStyles.Unlocked);
-            sink.Write(PreservesSpace(text!) ? "><is><t xml:space=\"preserve\">" : "><is><t>");
-            XmlText.Write(sink, text!);
-            sink.Write("</t></is></c>");
+            if (package.SharedStrings.TryGetIndex(text!, out var index))
+            {
+                sink.Write("\" t=\"s\"");
+                Style(XlsxStyles.Unlocked);
+                sink.Write("><v>");
+                sink.Write(index.ToString(CultureInfo.InvariantCulture));
+                sink.Write("</v></c>");
+            }
+            else
+            {
+                sink.Write("\" t=\"inlineStr\"");
+                Style(XlsxStyles.Unlocked);
+                sink.Write(PreservesSpace(text!) ? "><is><t xml:space=\"preserve\">" : "><is><t>");
+                XmlText.Write(sink, text!);
+                sink.Write("</t></is></c>");
+            }
             column++;
         }
 
