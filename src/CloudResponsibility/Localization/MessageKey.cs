@@ -67,12 +67,12 @@ namespace CloudResponsibility.Localization
         public const string GapOwnerCustomer = nameof(GapOwnerCustomer);
         public const string GapOwnerProvider = nameof(GapOwnerProvider);
         public const string GapOwnerShared = nameof(GapOwnerShared);
-    
+
         // A workbook's own errors, and where in it a row's error is.
         public const string WorkbookEncrypted = nameof(WorkbookEncrypted);
         public const string WorkbookCorrupt = nameof(WorkbookCorrupt);
         public const string WorksheetNotFound = nameof(WorksheetNotFound);
         public const string WorkbookCellPlace = nameof(WorkbookCellPlace);
         public const string WorkbookSheetPlace = nameof(WorkbookSheetPlace);
-}
+    }
 }

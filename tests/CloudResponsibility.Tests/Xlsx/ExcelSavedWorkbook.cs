@@ -75,7 +75,8 @@ namespace CloudResponsibility.Tests.Xlsx
                     new CellFormats(
                         new CellFormat { NumberFormatId = 0 },
                         new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
-                        new CellFormat { NumberFormatId = 176, ApplyNumberFormat = true }) { Count = 3 });
+                        new CellFormat { NumberFormatId = 176, ApplyNumberFormat = true })
+                    { Count = 3 });
                 uint id = 1;
                 foreach (var (name, rows) in sheets)
                 {
