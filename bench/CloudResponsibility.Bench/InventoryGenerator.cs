@@ -1,5 +1,8 @@
 using System.IO;
+using System.Linq;
 using System.Text;
+using CloudResponsibility.Output;
+using CsvHelper;
 
 namespace CloudResponsibility.Bench
 {
@@ -40,6 +43,21 @@ namespace CloudResponsibility.Bench
             // the processors with the first timed runs.
             writer.Flush();
             ((FileStream)writer.BaseStream).Flush(flushToDisk: true);
+        }
+
+        /// <summary>The inventory at <paramref name="csv"/> saved as a workbook, its cells the CSV's text, as the module writes one.</summary>
+        public static void WriteWorkbook(string csv, string workbook)
+        {
+            using var reader = CsvReader.FromFile(csv);
+            var headers = reader.Headers.ToArray();
+            using var report = ReportSession.Open(workbook, ReportFormat.Xlsx, ReportOptions.Default);
+            while (reader.Read())
+            {
+                var values = new object?[headers.Length];
+                for (var i = 0; i < values.Length; i++) values[i] = reader.GetString(i);
+                report.Add(headers, values);
+            }
+            report.Commit();
         }
     }
 }

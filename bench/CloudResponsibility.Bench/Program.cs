@@ -45,6 +45,10 @@ namespace CloudResponsibility.Bench
                         QuestionnaireGenerator.WriteFile(questionnaires, size);
                     if (options.AllScenarios.Any(s => Scenarios.Split(s).Scenario == Scenarios.DisclosureFiles))
                         QuestionnaireGenerator.WriteFolder(questionnaireFolder, size);
+                    // The same inventory saved as a workbook, for the scenario that reads one.
+                    var workbook = Path.Combine(work, $"inventory-{size}.xlsx");
+                    if (options.AllScenarios.Any(s => Scenarios.Split(s).Scenario == Scenarios.ImportXlsx))
+                        InventoryGenerator.WriteWorkbook(inventory, workbook);
                     // Rounds go round the scenarios rather than one scenario after another, so that
                     // a ratio compares runs made minutes apart at most.
                     for (var round = 0; round < options.Rounds; round++)
@@ -54,6 +58,7 @@ namespace CloudResponsibility.Bench
                             {
                                 Scenarios.DisclosureTest => questionnaires,
                                 Scenarios.DisclosureFiles => questionnaireFolder,
+                                Scenarios.ImportXlsx => workbook,
                                 _ => inventory,
                             };
                             var measured = RunQuietly(options, scenario, size, input, work, notes);
@@ -67,6 +72,7 @@ namespace CloudResponsibility.Bench
                                 $"  {size,9:N0} round {round + 1} {scenario,-14} first {measured[0].Seconds,7:F2} s  steady {steady.Seconds,7:F2} s  others {Math.Max(measured[0].OthersCores, steady.OthersCores):F2} core"));
                         }
                     File.Delete(inventory);
+                    if (File.Exists(workbook)) File.Delete(workbook);
                     if (File.Exists(questionnaires)) File.Delete(questionnaires);
                     if (Directory.Exists(questionnaireFolder)) Directory.Delete(questionnaireFolder, recursive: true);
                 }

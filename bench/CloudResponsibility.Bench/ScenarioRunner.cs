@@ -60,7 +60,7 @@ namespace CloudResponsibility.Bench
         private static Measurement TimedRun(RunKind kind, BenchOptions options, Runspace? engine)
         {
             var scenario = options.Scenario!;
-            var output = Path.Combine(options.Work, $"out-{scenario}-{options.Size}.csv");
+            var output = Path.Combine(options.Work, $"out-{scenario}-{options.Size}" + Scenarios.ReportExtension(scenario));
             var jitBefore = JitActivity.Now;
             var loadBefore = MachineLoad.Now();
             var stopwatch = Stopwatch.StartNew();

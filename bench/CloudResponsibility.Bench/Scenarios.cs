@@ -27,9 +27,13 @@ namespace CloudResponsibility.Bench
         public const string ThreatObjects = "threat-objects";
         /// <summary>Import-CloudInventory | Export-ThreatModel -Path: the threat model as a CSV file, against the pipeline.</summary>
         public const string ThreatCsv = "threat-csv";
+        /// <summary>Import-CloudInventory of the same inventory saved as a workbook | Receive-BenchObject, against import-only.</summary>
+        public const string ImportXlsx = "import-xlsx";
+        /// <summary>The bulk path writing a workbook (Export-ResponsibilityMatrix to .xlsx), against bulk-cmdlet.</summary>
+        public const string BulkXlsx = "bulk-xlsx";
 
         /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
-        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv };
+        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx };
 
         /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
         public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
@@ -45,7 +49,7 @@ namespace CloudResponsibility.Bench
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
         /// <summary>Every scenario there is.</summary>
-        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv }).ToArray();
+        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx }).ToArray();
 
         /// <summary>Whether the scenario reads questionnaires rather than an inventory.</summary>
         public static bool ReadsQuestionnaires(string scenario) => scenario == DisclosureTest || scenario == DisclosureFiles;
@@ -62,6 +66,8 @@ namespace CloudResponsibility.Bench
             DisclosureFiles => ImportOnly,
             ThreatObjects => Pipeline,
             ThreatCsv => Pipeline,
+            ImportXlsx => ImportOnly,
+            BulkXlsx => BulkCmdlet,
             _ => null,
         };
 
@@ -79,9 +85,9 @@ namespace CloudResponsibility.Bench
         {
             Floor9N => "Send-BenchObject -Count (9 * $n) | Receive-BenchObject",
             FloorN => "Send-BenchObject -Count $n | Receive-BenchObject",
-            ImportOnly => "Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject",
+            ImportOnly or ImportXlsx => "Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject",
             Pipeline => "Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath $report",
-            BulkCmdlet => "Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en",
+            BulkCmdlet or BulkXlsx => "Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en",
             DisclosureTest => "Test-VendorDisclosure -LiteralPath $inventory -Language en | Receive-BenchObject",
             DisclosureFiles => "Test-VendorDisclosure -Path ($inventory + '/*.csv') -Language en | Receive-BenchObject",
             ThreatObjects => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -Language en | Receive-BenchObject",
@@ -92,8 +98,11 @@ namespace CloudResponsibility.Bench
         /// <summary>The output rows of a run over <paramref name="services"/> services.</summary>
         public static long OutputRows(string scenario, long services) =>
             ReadsQuestionnaires(scenario) ? QuestionnaireGenerator.Rows(services)
-            : scenario == FloorN || scenario == ImportOnly ? services
+            : scenario == FloorN || scenario == ImportOnly || scenario == ImportXlsx ? services
             : scenario == ThreatObjects || scenario == ThreatCsv ? 5 * services
             : 9 * services;
+
+        /// <summary>The extension of the scenario's report: the format it writes.</summary>
+        public static string ReportExtension(string scenario) => scenario == BulkXlsx ? ".xlsx" : ".csv";
     }
 }

@@ -192,8 +192,8 @@ Describe 'Export-CloudReport' {
         }
 
         It 'stops with UnknownReportFormat for an extension it cannot tell, and UnknownEncoding for an encoding it does not know' {
-            { Get-CloudThreat | Export-CloudReport (Join-Path $TestDrive 'x.xlsx') } | Should -Throw -ErrorId (& $errorId 'UnknownReportFormat')
-            Join-Path $TestDrive 'x.xlsx' | Should -Not -Exist
+            { Get-CloudThreat | Export-CloudReport (Join-Path $TestDrive 'x.ods') } | Should -Throw -ErrorId (& $errorId 'UnknownReportFormat')
+            Join-Path $TestDrive 'x.ods' | Should -Not -Exist
             { Get-CloudThreat | Export-CloudReport (Join-Path $TestDrive 'x.csv') -Encoding klingon } | Should -Throw -ErrorId (& $errorId 'UnknownEncoding')
             Join-Path $TestDrive 'x.csv' | Should -Not -Exist
         }
@@ -213,7 +213,7 @@ Describe 'Export-CloudReport' {
         It 'completes -Encoding and -Format' {
             Get-CompletionText 'Export-CloudReport x.csv -Encoding utf8' | Should -Be @('utf8BOM', 'utf8NoBOM', 'utf8')
             Get-CompletionText 'Export-CloudReport x.csv -Encoding ' | Should -Contain 'shift_jis'
-            Get-CompletionText 'Export-CloudReport x.csv -Format ' | Should -Be @('Csv', 'Json')
+            Get-CompletionText 'Export-CloudReport x.csv -Format ' | Should -Be @('Csv', 'Json', 'Xlsx')
         }
     }
 

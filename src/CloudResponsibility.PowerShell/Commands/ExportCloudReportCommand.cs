@@ -33,7 +33,7 @@ namespace CloudResponsibility.PowerShell.Commands
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>Csv or Json; inferred from the file's extension when omitted.</summary>
+        /// <summary>Csv, Json or Xlsx; inferred from the file's extension (.csv .txt .tsv, .json, .xlsx) when omitted.</summary>
         [Parameter]
         public ReportFormat? Format { get; set; }
 

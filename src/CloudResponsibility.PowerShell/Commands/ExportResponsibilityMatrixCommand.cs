@@ -43,7 +43,7 @@ namespace CloudResponsibility.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
-        /// <summary>Csv or Json; inferred from the file's extension when omitted.</summary>
+        /// <summary>Csv, Json or Xlsx; inferred from the file's extension (.csv .txt .tsv, .json, .xlsx) when omitted.</summary>
         [Parameter]
         public ReportFormat? Format { get; set; }
 

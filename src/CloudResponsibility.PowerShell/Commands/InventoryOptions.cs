@@ -9,9 +9,9 @@ namespace CloudResponsibility.PowerShell.Commands
     /// <summary>The reader options of the cmdlets that read inventories; a bad -Encoding or -Delimiter stops the command.</summary>
     internal static class InventoryOptions
     {
-        public static InventoryReaderOptions From(PSCmdlet cmdlet, Language language, string? encoding, char delimiter)
+        public static InventoryReaderOptions From(PSCmdlet cmdlet, Language language, string? encoding, char delimiter, string? worksheetName = null)
         {
-            var options = InventoryReaderOptions.Default with { Language = language, Delimiter = delimiter };
+            var options = InventoryReaderOptions.Default with { Language = language, Delimiter = delimiter, WorksheetName = worksheetName };
             try
             {
                 options = options with { Encoding = encoding is null ? null : EncodingNames.Resolve(encoding) };

@@ -171,6 +171,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 var cells = string.Join("; ", committed.UnrepresentableCells.Select(c => Text(MessageKey.ReportCell, c.Row, c.Column, c.Value)));
                 WriteWarning(Text(MessageKey.UnrepresentableCells, reportPath, Encoding, committed.UnrepresentableCellCount, cells));
             }
+            if (committed.OverflowSheets > 0) WriteWarning(Text(MessageKey.ReportContinuedOnSheets, reportPath, committed.OverflowSheets));
             if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));
             WriteVerbose(Text(MessageKey.ReportWritten, committed.RowCount, reportPath));
             Dispose();

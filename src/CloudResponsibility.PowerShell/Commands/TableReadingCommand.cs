@@ -5,8 +5,8 @@ using CloudResponsibility.PowerShell.Completion;
 namespace CloudResponsibility.PowerShell.Commands
 {
     /// <summary>
-    /// What the cmdlets that read CSV files (inventories, questionnaires) share: <c>-Encoding</c> and
-    /// <c>-Delimiter</c>, turned into the reader's options once per call in <see cref="BeginProcessing"/>;
+    /// What the cmdlets that read table files (inventories, questionnaires; CSV or .xlsx) share:
+    /// <c>-Encoding</c>, <c>-Delimiter</c> and <c>-WorksheetName</c>, turned into the reader's options once per call in <see cref="BeginProcessing"/>;
     /// a bad encoding or delimiter stops the command.
     /// </summary>
     public abstract class TableReadingCommand : CloudResponsibilityCommand
@@ -23,6 +23,10 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public char Delimiter { get; set; } = ',';
 
+        /// <summary>The worksheet to read from .xlsx workbooks, by name; the first when omitted. CSV files ignore it.</summary>
+        [Parameter]
+        public string? WorksheetName { get; set; }
+
         /// <summary>How the files are read; set in <see cref="BeginProcessing"/>.</summary>
         protected InventoryReaderOptions ReaderOptions { get; private set; } = InventoryReaderOptions.Default;
 
@@ -30,7 +34,7 @@ namespace CloudResponsibility.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            ReaderOptions = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter);
+            ReaderOptions = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter, WorksheetName);
         }
     }
 }

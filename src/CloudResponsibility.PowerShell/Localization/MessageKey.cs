@@ -31,6 +31,7 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string NoRowsReportKept = nameof(NoRowsReportKept);
         public const string UnrepresentableCells = nameof(UnrepresentableCells);
         public const string ReportCell = nameof(ReportCell);
+        public const string ReportContinuedOnSheets = nameof(ReportContinuedOnSheets);
         public const string NoItemApplies = nameof(NoItemApplies);
 
         // Verbose lines.

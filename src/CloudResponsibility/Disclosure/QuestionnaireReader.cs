@@ -16,12 +16,12 @@ namespace CloudResponsibility.Disclosure
     /// </summary>
     public sealed class QuestionnaireReader : IDisposable
     {
-        private readonly TableReader table;
+        private readonly ITableSource table;
         private readonly TableReaderOptions options;
         private AnswerRecordBuilder? builder;
         private bool disposed;
 
-        private QuestionnaireReader(TableReader table, TableReaderOptions options)
+        private QuestionnaireReader(ITableSource table, TableReaderOptions options)
         {
             this.table = table;
             this.options = options;
@@ -54,12 +54,12 @@ namespace CloudResponsibility.Disclosure
         /// <summary>The rows skipped so far because every cell is empty.</summary>
         public long SkippedEmptyRows => table.SkippedEmptyRows;
 
-        /// <summary>Opens a file, shared for reading and writing, so that a file open in Excel can be read.</summary>
+        /// <summary>Opens a file (CSV, or an .xlsx workbook), shared for reading and writing, so that a file open in Excel can be read.</summary>
         public static QuestionnaireReader Open(string path, TableReaderOptions? options = null)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             options ??= TableReaderOptions.Default;
-            return new QuestionnaireReader(TableReader.Open(path, options), options);
+            return new QuestionnaireReader(TableSources.Open(path, options), options);
         }
 
         /// <summary>Reads a stream from its current position; <paramref name="displayName"/> names it in errors.</summary>
@@ -82,23 +82,32 @@ namespace CloudResponsibility.Disclosure
                         builder = new AnswerRecordBuilder(table.Headers, File, at.Row, at.Line, options.Language);
                         if (builder.HeaderErrors.Count == 0) continue;
                         table.End();
-                        Current = new AnswerRecordResult(null, builder.HeaderErrors);
+                        Current = new AnswerRecordResult(null, Placed(builder.HeaderErrors));
                         return true;
                     case TableRowKind.BadHeader:
-                        Current = new AnswerRecordResult(null, new[] { table.Error! });
+                        Current = new AnswerRecordResult(null, new[] { table.Place(table.Error!) });
                         return true;
                     case TableRowKind.BadRow:
                         RowsWithErrors++;
-                        Current = new AnswerRecordResult(null, new[] { table.Error! });
+                        Current = new AnswerRecordResult(null, new[] { table.Place(table.Error!) });
                         return true;
                 }
                 Current = builder!.Build(table.Values, at.Row, at.Line);
+                if (Current.Errors.Count > 0) Current = new AnswerRecordResult(null, Placed(Current.Errors));
                 if (Current.Record is null) RowsWithErrors++;
                 else Records++;
                 return true;
             }
             Current = default;
             return false;
+        }
+
+        /// <summary>Errors as the file's reader places them: a workbook's name the sheet and column letter.</summary>
+        private IReadOnlyList<InventoryError> Placed(IReadOnlyList<InventoryError> errors)
+        {
+            var placed = new InventoryError[errors.Count];
+            for (var i = 0; i < placed.Length; i++) placed[i] = table.Place(errors[i]);
+            return placed;
         }
 
         /// <summary>The remaining rows' results, read as they are enumerated.</summary>

@@ -44,5 +44,11 @@ namespace CloudResponsibility.Inventory
 
         /// <summary>A record is longer than <see cref="TableReaderOptions.MaxRecordBytes"/> without an open quote to explain it.</summary>
         public const string RecordTooLarge = nameof(RecordTooLarge);
+
+        /// <summary>A workbook that cannot be read: encrypted (password-protected), an Excel 97-2003 .xls, or damaged.</summary>
+        public const string UnreadableWorkbook = nameof(UnreadableWorkbook);
+
+        /// <summary>The workbook has no worksheet of the name asked for (-WorksheetName).</summary>
+        public const string WorksheetNotFound = nameof(WorksheetNotFound);
     }
 }

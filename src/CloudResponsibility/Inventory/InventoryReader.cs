@@ -24,14 +24,14 @@ namespace CloudResponsibility.Inventory
     /// </summary>
     public sealed class InventoryReader : IDisposable
     {
-        private readonly TableReader table;
+        private readonly ITableSource table;
         private readonly ServiceNameIndex? names;
         private readonly Queue<InventoryReadResult> results = new Queue<InventoryReadResult>();
         private ServiceRecordBuilder? builder;
         private bool finished;
         private bool disposed;
 
-        private InventoryReader(TableReader table, InventoryReaderOptions options)
+        private InventoryReader(ITableSource table, InventoryReaderOptions options)
         {
             this.table = table;
             Options = options;
@@ -68,22 +68,22 @@ namespace CloudResponsibility.Inventory
         /// <summary>The warnings so far.</summary>
         public long Warnings { get; private set; }
 
-        /// <summary>Opens a file. It is shared for reading and writing, so a file open in Excel can be read.</summary>
+        /// <summary>Opens a file: CSV, or an .xlsx workbook (its first worksheet, or <see cref="TableReaderOptions.WorksheetName"/>). It is shared for reading and writing, so a file open in Excel can be read.</summary>
         public static InventoryReader Open(string path, InventoryReaderOptions? options = null) => Open(path, options, CancellationToken.None);
 
         /// <summary>
         /// Opens a file as <see cref="Open(string, InventoryReaderOptions?)"/> does; once
-        /// <paramref name="cancellation"/> is cancelled, the next read of the file throws
+        /// <paramref name="cancellation"/> is cancelled, the next read of a CSV file throws
         /// <see cref="OperationCanceledException"/>, wherever the reader is.
         /// </summary>
         public static InventoryReader Open(string path, InventoryReaderOptions? options, CancellationToken cancellation)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             options ??= InventoryReaderOptions.Default;
-            return new InventoryReader(TableReader.Open(path, options, cancellation), options);
+            return new InventoryReader(TableSources.Open(path, options, cancellation), options);
         }
 
-        /// <summary>Reads a stream from its current position; it need not be seekable.</summary>
+        /// <summary>Reads a CSV stream from its current position; it need not be seekable.</summary>
         /// <param name="stream">The input.</param>
         /// <param name="displayName">The name the errors give the input, such as its path.</param>
         /// <param name="options">The options; null for <see cref="InventoryReaderOptions.Default"/>.</param>
@@ -171,6 +171,6 @@ namespace CloudResponsibility.Inventory
             results.Enqueue(InventoryReadResult.ForWarning(warning));
         }
 
-        private void Emit(InventoryError error) => results.Enqueue(InventoryReadResult.ForError(error));
+        private void Emit(InventoryError error) => results.Enqueue(InventoryReadResult.ForError(table.Place(error)));
     }
 }

@@ -19,7 +19,7 @@ namespace CloudResponsibility.Inventory
     /// Rows are numbered as a spreadsheet shows them: the header is row 1 (blank lines count).
     /// Not thread-safe.
     /// </summary>
-    internal sealed class TableReader : IDisposable
+    internal sealed class TableReader : ITableSource
     {
         private readonly CsvRecordSource records;
         private readonly TableReaderOptions options;

@@ -35,6 +35,9 @@ namespace CloudResponsibility.Inventory
         /// </summary>
         public int MaxRecordBytes { get; init; } = 1024 * 1024;
 
+        /// <summary>The worksheet of a workbook to read, by name (without regard to case); null (the default) for the first. CSV files have none.</summary>
+        public string? WorksheetName { get; init; }
+
         /// <summary>Throws when an option has a value the reader cannot use.</summary>
         public void Validate()
         {

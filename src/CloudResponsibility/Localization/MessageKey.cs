@@ -102,5 +102,11 @@ namespace CloudResponsibility.Localization
         public const string ThreatModelFlowData = nameof(ThreatModelFlowData);
         public const string ThreatModelBoundary = nameof(ThreatModelBoundary);
         public const string ThreatModelDiagram = nameof(ThreatModelDiagram);
+        // A workbook's own errors, and where in it a row's error is.
+        public const string WorkbookEncrypted = nameof(WorkbookEncrypted);
+        public const string WorkbookCorrupt = nameof(WorkbookCorrupt);
+        public const string WorksheetNotFound = nameof(WorksheetNotFound);
+        public const string WorkbookCellPlace = nameof(WorkbookCellPlace);
+        public const string WorkbookSheetPlace = nameof(WorkbookSheetPlace);
     }
 }

@@ -7,5 +7,7 @@ namespace CloudResponsibility.Output
         Csv,
         /// <summary>A JSON array of flat objects.</summary>
         Json,
+        /// <summary>An Excel workbook (.xlsx): typed cells, a frozen header with a filter, never a formula.</summary>
+        Xlsx,
     }
 }

@@ -105,6 +105,8 @@ namespace CloudResponsibility.Output
 
         /// <summary>How many cells hold a character the report's encoding cannot.</summary>
         public long UnrepresentableCellCount => writer is CsvReportWriter csv ? csv.UnrepresentableCount : 0;
+        /// <summary>The sheets the report continued on because one was full (see <see cref="ReportWriter.OverflowSheets"/>); known after <see cref="Commit"/>.</summary>
+        public int OverflowSheets => writer.OverflowSheets;
 
         /// <summary>Names of values that had no column and were not written (complete after <see cref="Commit"/>).</summary>
         public IReadOnlyCollection<string> DroppedColumns => dropped;

@@ -153,7 +153,7 @@ namespace CloudResponsibility.Tests.Engine
         public void ExportCloudReport_UnknownExtension_FailsWithUnknownReportFormat()
         {
             using var session = new ModuleSession();
-            var result = session.Run($"Get-CloudThreat | Export-CloudReport '{PathOf("threats.xlsx")}'");
+            var result = session.Run($"Get-CloudThreat | Export-CloudReport '{PathOf("threats.ods")}'");
             Assert.Equal("UnknownReportFormat,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
         }
     }

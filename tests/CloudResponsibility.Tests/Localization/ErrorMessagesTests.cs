@@ -26,7 +26,7 @@ namespace CloudResponsibility.Tests.Localization
             // The inventory's and an override file's, reported by every cmdlet that reads services.
             "DuplicateColumn", "InvalidBoolean", "InvalidContractOverride", "MissingRequiredColumn", "MissingRequiredValue",
             "MultipleCountries", "RecordTooLarge", "UnbalancedQuote", "UndecodableText", "UnknownCountry", "UnknownDeploymentModel",
-            "UnknownServiceModel", "WrongColumnCount",
+            "UnknownServiceModel", "WrongColumnCount", "UnreadableWorkbook", "WorksheetNotFound",
             // A questionnaire's own.
             "ConflictingServiceModel", "DuplicateItemId", "InvalidDate", "UnknownAnswer",
             // The cmdlets' own.

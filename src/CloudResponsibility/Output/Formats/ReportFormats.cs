@@ -18,10 +18,11 @@ namespace CloudResponsibility.Output.Formats
         {
             ReportFormat.Csv => new CsvReportWriter(stream, options),
             ReportFormat.Json => new JsonReportWriter(stream),
+            ReportFormat.Xlsx => new XlsxReportWriter(stream),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a report format."),
         };
 
-        /// <summary>Whether rows can be added to an existing report of the format (a JSON array is closed).</summary>
+        /// <summary>Whether rows can be added to an existing report of the format (a JSON array and a workbook are closed).</summary>
         public static bool CanAppend(ReportFormat format) => format == ReportFormat.Csv;
 
         /// <summary>The format a file's extension names; false when it names none.</summary>
@@ -36,6 +37,9 @@ namespace CloudResponsibility.Output.Formats
                     return true;
                 case ".json":
                     format = ReportFormat.Json;
+                    return true;
+                case ".xlsx":
+                    format = ReportFormat.Xlsx;
                     return true;
                 default:
                     format = default;

@@ -42,6 +42,12 @@ namespace CloudResponsibility.Output.Formats
         /// <summary>Ends the row.</summary>
         public abstract void EndRow();
 
+        /// <summary>
+        /// The parts the report continued on because one was full (a workbook's sheets past the
+        /// first); known after <see cref="Finish"/>. Formats without such a limit have none.
+        /// </summary>
+        public virtual int OverflowSheets => 0;
+
         /// <summary>Completes the report and writes out what is buffered; the stream then holds the whole report.</summary>
         public abstract void Finish();
 
