@@ -67,5 +67,15 @@ namespace CloudResponsibility.Localization
         public const string GapOwnerCustomer = nameof(GapOwnerCustomer);
         public const string GapOwnerProvider = nameof(GapOwnerProvider);
         public const string GapOwnerShared = nameof(GapOwnerShared);
+
+        // The audit's errors and warnings (Audit/): suppressions, the baseline, questionnaires.
+        public const string SuppressionMissingColumn = nameof(SuppressionMissingColumn);
+        public const string SuppressionMissingValue = nameof(SuppressionMissingValue);
+        public const string SuppressionMissingJustification = nameof(SuppressionMissingJustification);
+        public const string SuppressionInvalidDate = nameof(SuppressionInvalidDate);
+        public const string SuppressionExpired = nameof(SuppressionExpired);
+        public const string BaselineMissingColumn = nameof(BaselineMissingColumn);
+        public const string BaselineInvalidValue = nameof(BaselineInvalidValue);
+        public const string QuestionnaireServiceNotInInventory = nameof(QuestionnaireServiceNotInInventory);
     }
 }

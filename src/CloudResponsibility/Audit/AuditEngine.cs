@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Disclosure;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.Resolution;
+
+namespace CloudResponsibility.Audit
+{
+    /// <summary>
+    /// Audits services one at a time, as an inventory streams them: for each, the legal points it
+    /// triggers, the customer's layers left without a named owner, and — when questionnaires were
+    /// given — its newest questionnaire judged by the disclosure evaluator (or its absence, or its
+    /// age). Each finding is compared with the baseline and the suppressions as it is made; at the
+    /// end, <see cref="Complete"/> gives what the baseline had and this run did not find. Memory
+    /// grows with the questionnaires and the baseline, not with the services. Not thread-safe.
+    /// </summary>
+    public sealed class AuditEngine
+    {
+        private readonly CatalogView catalog;
+        private readonly AuditRuleCatalog rules;
+        private readonly AuditOptions options;
+        private readonly QuestionnaireSet? questionnaires;
+        private readonly OverrideSet? overrides;
+        private readonly SuppressionSet suppressions;
+        private readonly BaselineComparison baseline;
+        private readonly MatrixResolver resolver;
+        private readonly LegalEvaluator legal;
+        private readonly List<InventoryError> errors = new List<InventoryError>();
+        private readonly List<InventoryWarning> warnings = new List<InventoryWarning>();
+        private readonly int[] counts = new int[5];
+
+        /// <summary>Creates an engine.</summary>
+        /// <param name="catalog">The catalog, in the language of the findings.</param>
+        /// <param name="rules">The audit's rules.</param>
+        /// <param name="options">The date, age limit, language and home country.</param>
+        /// <param name="questionnaires">The questionnaires read; null when the audit was given none (no questionnaire rule then applies).</param>
+        /// <param name="overrides">Contract overrides from a file, which win over the inventory's.</param>
+        /// <param name="suppressions">Accepted risks.</param>
+        /// <param name="baseline">The last run's findings.</param>
+        public AuditEngine(CatalogView catalog, AuditRuleCatalog rules, AuditOptions options, QuestionnaireSet? questionnaires = null,
+            OverrideSet? overrides = null, SuppressionSet? suppressions = null, Baseline? baseline = null)
+        {
+            this.catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+            this.rules = rules ?? throw new ArgumentNullException(nameof(rules));
+            this.options = options ?? throw new ArgumentNullException(nameof(options));
+            this.questionnaires = questionnaires;
+            this.overrides = overrides;
+            this.suppressions = suppressions ?? SuppressionSet.Empty;
+            this.baseline = new BaselineComparison(baseline ?? Baseline.Empty);
+            resolver = new MatrixResolver(catalog, overrides);
+            legal = new LegalEvaluator(catalog, options.HomeCountry);
+        }
+
+        /// <summary>The services audited so far.</summary>
+        public long Services { get; private set; }
+
+        /// <summary>The findings so far, Resolved ones included.</summary>
+        public long Findings { get; private set; }
+
+        /// <summary>The findings so far at a severity that count for -FailOn (neither suppressed nor resolved).</summary>
+        public int Open(FindingSeverity severity) => counts[(int)severity];
+
+        /// <summary>Whether any open finding is at or above <paramref name="threshold"/>.</summary>
+        public bool Fails(FindingSeverity threshold)
+        {
+            for (var s = (int)threshold; s < counts.Length; s++)
+                if (counts[s] > 0) return true;
+            return false;
+        }
+
+        /// <summary>Hands over the errors and warnings met since the last call (rows of questionnaires the evaluator rejected …).</summary>
+        public void TakeProblems(Action<InventoryError> error, Action<InventoryWarning> warning)
+        {
+            foreach (var e in errors) error(e);
+            foreach (var w in warnings) warning(w);
+            errors.Clear();
+            warnings.Clear();
+        }
+
+        /// <summary>The finding for a questionnaire file that cannot be read.</summary>
+        public Finding Unreadable(string file, string message)
+        {
+            var name = System.IO.Path.GetFileName(file);
+            var rule = rules.Get(AuditRuleIds.UnreadableQuestionnaire, options.Language);
+            return Make(rule, name, null, Owner.Customer, name, message, file, null, null, null, Values(name, name, null, message));
+        }
+
+        /// <summary>The findings of one service, in rule order: ownership, legal points, questionnaire.</summary>
+        /// <param name="service">The service.</param>
+        /// <param name="file">The inventory file it was read from; null for a service piped in.</param>
+        /// <param name="row">Its row there.</param>
+        public IReadOnlyList<Finding> Audit(CloudService service, string? file = null, long? row = null)
+        {
+            if (service is null) throw new ArgumentNullException(nameof(service));
+            Services++;
+            var findings = new List<Finding>();
+            var matrix = resolver.Resolve(service);
+            AuditOwnership(service, matrix, file, row, findings);
+            AuditLegal(service, matrix, file, row, findings);
+            if (options.ExpectQuestionnaires && questionnaires is not null) AuditQuestionnaire(service, file, row, findings);
+            return findings;
+        }
+
+        /// <summary>
+        /// Ends the audit: a warning for each questionnaire no audited service claimed, and a
+        /// Resolved finding for each baseline finding this run did not find.
+        /// </summary>
+        public IEnumerable<Finding> Complete()
+        {
+            if (questionnaires is not null)
+                foreach (var orphan in questionnaires.Unclaimed())
+                    warnings.Add(new InventoryWarning(AuditErrorId.QuestionnaireServiceNotInInventory,
+                        Localization.Messages.Format(options.Language, Localization.MessageKey.QuestionnaireServiceNotInInventory, new RowLocation(orphan.File, null, null).Describe(options.Language), orphan.ServiceName),
+                        orphan.File, null, null, orphan.ServiceName));
+            foreach (var gone in baseline.Unmatched())
+            {
+                Findings++;
+                yield return new Finding(gone.ServiceName, gone.RuleId, gone.Severity, FindingStatus.Resolved, gone.Title, gone.Detail, gone.Owner, gone.Subject,
+                    gone.Evidence, gone.EvidenceFile, gone.EvidenceRow, gone.InventoryFile, gone.InventoryRow, gone.Fingerprint, gone.ServiceModel, gone.Vendor,
+                    gone.ServiceOwner, gone.Severity, source: gone.Source, asOf: options.AsOf.Date, language: gone.Language);
+            }
+        }
+
+        private void AuditOwnership(CloudService service, ServiceResponsibility[] matrix, string? file, long? row, List<Finding> findings)
+        {
+            if (!string.IsNullOrWhiteSpace(service.Owner)) return;
+            var ours = matrix.Where(r => r.Owner != Owner.Provider).Select(r => r.Layer.ToString()).ToList();
+            if (ours.Count == 0) return;
+            var layers = string.Join(", ", ours);
+            var rule = rules.Get(AuditRuleIds.CustomerLayersWithoutOwner, options.Language);
+            var values = Values(service.ServiceName, "Owner", null, null);
+            values["Layers"] = layers;
+            findings.Add(Make(rule, service.ServiceName, service, Owner.Customer, "Owner", "Owner=; " + layers, file, row, file, row, values));
+        }
+
+        private void AuditLegal(CloudService service, ServiceResponsibility[] matrix, string? file, long? row, List<Finding> findings)
+        {
+            // The data's owner decides where it may go: the Data layer's owner under the matrix.
+            var dataOwner = matrix.FirstOrDefault(r => r.Layer == Layer.Data)?.Owner ?? Owner.Customer;
+            foreach (var point in legal.Evaluate(service))
+            {
+                var rule = rules.Find(point.Id, options.Language);
+                if (rule is null) continue;
+                var value = point.Reason;
+                findings.Add(Make(rule, service.ServiceName, service, dataOwner, point.Id, value, file, row, file, row,
+                    Values(service.ServiceName, point.Id, value, point.Name + ": " + point.Description)));
+            }
+        }
+
+        private void AuditQuestionnaire(CloudService service, string? file, long? row, List<Finding> findings)
+        {
+            if (!catalog.Questionnaire.For(service.ServiceModel).Any()) return;
+            var questionnaire = questionnaires!.Take(service.ServiceName);
+            if (questionnaire is null)
+            {
+                var rule = rules.Get(AuditRuleIds.NoQuestionnaire, options.Language);
+                var values = Values(service.ServiceName, "Questionnaire", null, null);
+                values["Folder"] = options.QuestionnaireFolder ?? string.Empty;
+                findings.Add(Make(rule, service.ServiceName, service, Owner.Customer, "Questionnaire", null, file, row, file, row, values));
+                return;
+            }
+            if (options.MaxAge is TimeSpan maxAge && questionnaire.AnsweredOn < options.AsOf.Date - maxAge)
+            {
+                var rule = rules.Get(AuditRuleIds.StaleQuestionnaire, options.Language);
+                var date = questionnaire.AnsweredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var values = Values(service.ServiceName, "Questionnaire", date, null);
+                values["Date"] = date;
+                values["Days"] = ((int)maxAge.TotalDays).ToString(CultureInfo.InvariantCulture);
+                findings.Add(Make(rule, service.ServiceName, service, Owner.Customer, "Questionnaire",
+                    (questionnaire.AnsweredOnFromFile ? "LastWriteTime=" : "AnsweredOn=") + date, questionnaire.File, null, file, row, values));
+            }
+            var evaluator = new DisclosureEvaluator(catalog, options.AsOf, new[] { service }, overrides);
+            foreach (var record in questionnaire.Records)
+            {
+                var evaluation = evaluator.Evaluate(record);
+                warnings.AddRange(evaluation.Warnings);
+                if (evaluation.Error is not null) errors.Add(evaluation.Error);
+                else Judge(evaluation.Result!, service, file, row, findings);
+            }
+            foreach (var missing in evaluator.Complete())
+                Judge(missing, service, file, row, findings);
+        }
+
+        private void Judge(DisclosureResult result, CloudService service, string? file, long? row, List<Finding> findings)
+        {
+            var ruleId = RuleOf(result);
+            if (ruleId is null) return;
+            var rule = rules.Get(ruleId, options.Language);
+            var evidence = result.Reason switch
+            {
+                DisclosureReason.NoRow => "(no row)",
+                DisclosureReason.ValidityExpired => "ValidUntil=" + result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DisclosureReason.EvidenceMissing => "Answer=Yes; Evidence=",
+                _ => "Answer=" + (result.Answer?.ToString() ?? string.Empty),
+            };
+            var subject = result.Subject is { Length: > 0 } name ? $"{result.ItemId} ({name})" : result.ItemId;
+            var values = Values(service.ServiceName, subject, result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), result.Message);
+            findings.Add(Make(rule, service.ServiceName, service, result.GapOwner ?? Owner.Customer, result.ItemId, evidence,
+                result.File ?? (result.Reason == DisclosureReason.NoRow ? null : result.File), result.Row, file, row, values));
+        }
+
+        /// <summary>The rule an outcome breaks; null for one that breaks none (Pass, NotApplicable, an unknown ID).</summary>
+        private static string? RuleOf(DisclosureResult result) => result.Reason switch
+        {
+            DisclosureReason.AnsweredNo => AuditRuleIds.VendorAnsweredNo,
+            DisclosureReason.AnsweredPartial => AuditRuleIds.VendorAnsweredPartial,
+            DisclosureReason.BlankAnswer => AuditRuleIds.VendorLineMissing,
+            DisclosureReason.NoRow => AuditRuleIds.VendorLineMissing,
+            DisclosureReason.ValidityExpired => AuditRuleIds.VendorAnswerExpired,
+            DisclosureReason.EvidenceMissing => AuditRuleIds.VendorEvidenceMissing,
+            DisclosureReason.NotApplicableNotAccepted => AuditRuleIds.VendorNotApplicableRejected,
+            _ => null,
+        };
+
+        private static Dictionary<string, string?> Values(string service, string subject, string? value, string? message) => new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Service"] = service,
+            ["Subject"] = subject,
+            ["Value"] = value,
+            ["Message"] = message,
+        };
+
+        /// <summary>A finding of a rule, compared with the baseline and the suppressions.</summary>
+        private Finding Make(AuditRule rule, string serviceName, CloudService? service, Owner owner, string subject, string? evidence,
+            string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, Dictionary<string, string?> values)
+        {
+            var fingerprint = FindingFingerprint.Of(serviceName, rule.Id, subject);
+            var (status, before) = baseline.Compare(serviceName, rule.Id, subject, fingerprint, rule.Severity);
+            var suppression = suppressions.Find(serviceName, rule.Id, options.AsOf);
+            var expired = suppression is not null && suppression.IsExpired(options.AsOf);
+            if (suppression is not null && !expired) status = FindingStatus.Suppressed;
+            else counts[(int)rule.Severity]++;
+            Findings++;
+            var title = subject.Length > 0 && rule.Id.StartsWith("VND-", StringComparison.Ordinal) ? rule.Title + ": " + subject : rule.Title;
+            return new Finding(serviceName, rule.Id, rule.Severity, status, title, rule.Detail(values), owner, subject, evidence, evidenceFile, evidenceRow,
+                inventoryFile, inventoryRow, fingerprint, service?.ServiceModel, service?.Vendor, service?.Owner, before,
+                suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language);
+        }
+    }
+}
