@@ -26,6 +26,7 @@
         'New-VendorQuestionnaire'
         'Test-VendorDisclosure'
         'Compare-VendorDisclosure'
+        'Invoke-CloudAudit'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

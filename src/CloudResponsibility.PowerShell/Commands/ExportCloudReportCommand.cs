@@ -7,7 +7,7 @@ namespace CloudResponsibility.PowerShell.Commands
 {
     /// <summary>
     /// Writes any objects — the module's, Import-Csv rows, Select-Object output — to a CSV or JSON
-    /// report, streaming. CSV opens correctly in Excel (UTF-8 with BOM, CRLF, formula cells
+    /// report, streaming; Invoke-CloudAudit's findings also to SARIF, JUnit XML, Markdown or HTML. CSV opens correctly in Excel (UTF-8 with BOM, CRLF, formula cells
     /// neutralised); the file is replaced only when complete.
     /// </summary>
     [Cmdlet(VerbsData.Export, "CloudReport", SupportsShouldProcess = true)]
@@ -26,6 +26,16 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("LiteralPath", "PSPath", "LP")]
         public string Path { get; set; } = string.Empty;
+
+        /// <summary>
+        /// For the JUnit report of Invoke-CloudAudit's findings: the severity at or above
+        /// which an open finding makes its test case fail; every open finding when omitted.
+        /// </summary>
+        [Parameter]
+        public Audit.FindingSeverity? FailOn { get; set; }
+
+        /// <inheritdoc />
+        protected override Audit.FindingSeverity? FindingsFailOn => FailOn;
 
         /// <summary>The objects to write.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]

@@ -20,7 +20,7 @@ namespace CloudResponsibility.PowerShell.Commands
         private ReportSession? session;
         private string reportPath = string.Empty;
 
-        /// <summary>Csv or Json; inferred from the file's extension when omitted.</summary>
+        /// <summary>Csv or Json (any objects), or Sarif, JUnit, Markdown, Html (Invoke-CloudAudit's findings); inferred from the file's extension when omitted.</summary>
         [Parameter]
         public ReportFormat? Format { get; set; }
 
@@ -54,6 +54,9 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>For the findings formats: the severity at or above which an open finding fails; null for every open finding.</summary>
+        protected virtual Audit.FindingSeverity? FindingsFailOn => null;
+
         /// <summary>The report being written; null before <see cref="OpenReport"/>, after -WhatIf or a "no", and once complete.</summary>
         protected ReportSession? Report => session;
 
@@ -78,6 +81,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 Append = Append,
                 MatchColumnsByName = Force,
                 ReplaceReadOnly = Force,
+                FailOn = FindingsFailOn,
             };
             if (Append && !ReportFormats.CanAppend(format)) ThrowTerminatingError(ErrorRecords.AppendNotSupported(OutputLanguage, reportPath));
             if (File.Exists(reportPath))

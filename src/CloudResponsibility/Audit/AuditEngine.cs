@@ -61,6 +61,9 @@ namespace CloudResponsibility.Audit
         /// <summary>The findings so far, Resolved ones included.</summary>
         public long Findings { get; private set; }
 
+        /// <summary>The date judged at, as the verbose lines write it.</summary>
+        public string AsOfText() => options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
         /// <summary>The findings so far at a severity that count for -FailOn (neither suppressed nor resolved).</summary>
         public int Open(FindingSeverity severity) => counts[(int)severity];
 
