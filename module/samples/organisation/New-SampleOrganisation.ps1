@@ -166,4 +166,4 @@ foreach ($service in $services) {
     }
 }
 $expected | Export-CloudReport (Join-Path $target 'expected-findings.csv')
-"Wrote the sample organisation to $target: $($services.Count) services, $((Get-ChildItem $questionnaireFolder -Filter *.csv).Count) questionnaires, $($expected.Count) expected findings."
+"Wrote the sample organisation to ${target}: $($services.Count) services, $((Get-ChildItem $questionnaireFolder -Filter *.csv).Count) questionnaires, $($expected.Count) expected findings."

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Parsing;
@@ -11,8 +12,8 @@ namespace CloudResponsibility.Audit
     /// The filled questionnaires of an audit, read file by file and kept per service: when several
     /// files answer one service (last year's and this year's), the newest answered one counts —
     /// by the AnsweredOn (回答日) column, else the file's last write, then the file name. Rows a
-    /// file cannot be read are errors; a file that cannot be read at all is reported so, for the
-    /// audit to make a finding of it. Memory holds the counted rows. Not thread-safe.
+    /// file cannot read are errors; a file that cannot be read at all (or whose header is no
+    /// questionnaire's) is reported once, for the audit to make a finding and an error of it. Memory holds the counted rows. Not thread-safe.
     /// </summary>
     public sealed class QuestionnaireSet
     {
@@ -48,12 +49,11 @@ namespace CloudResponsibility.Audit
                     var current = reader.Current;
                     if (current.Record is not AnswerRecord record)
                     {
-                        foreach (var problem in current.Errors)
-                        {
-                            error(problem);
-                            // A header that names no ServiceName, ItemId or Answer column: not a questionnaire.
-                            if (reader.Builder is null || reader.Builder.HeaderErrors.Count > 0) unreadable ??= new InvalidDataException(problem.Message);
-                        }
+                        // A header that names no ServiceName, ItemId or Answer column: not a questionnaire, reported once as unreadable.
+                        if (reader.Builder is null || reader.Builder.HeaderErrors.Count > 0)
+                            unreadable ??= new InvalidDataException(string.Join(" ", current.Errors.Select(e => e.Message)));
+                        else
+                            foreach (var problem in current.Errors) error(problem);
                         continue;
                     }
                     records++;
