@@ -210,7 +210,7 @@ namespace CloudResponsibility.Tests.Audit
         public void Rules_AnEditedFile_IsRejectedWithEveryProblemNamed()
         {
             var text = System.Text.Encoding.UTF8.GetString(ToBytes(AuditRuleCatalog.ReadEmbedded()))
-                .Replace("LEG-05,Legal,Critical", "LEG-05,Legal,Severe").Replace("OWN-01,Ownership", "OWN-1,Ownership");
+                .Replace("\"LEG-05\",\"Legal\",\"Critical\"", "\"LEG-05\",\"Legal\",\"Severe\"").Replace("\"OWN-01\"", "\"OWN-1\"");
             var problems = AuditRuleCatalog.Validate(CatalogTable.Parse(AuditRuleCatalog.FileName, text), English);
             Assert.Contains(problems, p => p.Contains("'Severe' is not one of"));
             Assert.Contains(problems, p => p.Contains("'OWN-1' is not a rule ID"));

@@ -49,11 +49,11 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
-        public void Sarif_IsValidAgainstTheSchema_WithStableRuleIdsFingerprintsAndInventoryRows()
+        public async System.Threading.Tasks.Task Sarif_IsValidAgainstTheSchema_WithStableRuleIdsFingerprintsAndInventoryRows()
         {
             using var directory = new TempDirectory();
             var path = Write(directory, ReportFormat.Sarif, "audit.sarif");
-            var schema = NJsonSchema.JsonSchema.FromFileAsync(RepositoryPaths.Fixture("Schemas", "sarif-schema-2.1.0.json")).GetAwaiter().GetResult();
+            var schema = await NJsonSchema.JsonSchema.FromFileAsync(RepositoryPaths.Fixture("Schemas", "sarif-schema-2.1.0.json"));
             var text = File.ReadAllText(path);
             Assert.Empty(schema.Validate(text));
             using var document = JsonDocument.Parse(text);

@@ -4,7 +4,7 @@ namespace CloudResponsibility.Output.Formats
     internal static class HtmlFindingsAssets
     {
         public const string Style = @"
-body{font-family:system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans CJK JP','Yu Gothic',Meiryo,sans-serif;margin:1.5rem;color:#1b1b1b}
+body{font-family:system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans CJK JP','Yu Gothic',Meiryo,'IPAGothic',sans-serif;margin:1.5rem;color:#1b1b1b}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
 thead th{background:#f2f2f2}#findings thead th{cursor:pointer;user-select:none}#findings thead th[aria-sort=ascending]::after{content:' \25B2'}#findings thead th[aria-sort=descending]::after{content:' \25BC'}
 .sev-Critical .badge,td.sev-Critical{background:#7a0010;color:#fff}.sev-High .badge,td.sev-High{background:#c62828;color:#fff}.sev-Medium .badge,td.sev-Medium{background:#ef8f00;color:#000}
