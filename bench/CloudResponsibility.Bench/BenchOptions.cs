@@ -20,7 +20,11 @@ namespace CloudResponsibility.Bench
                            (also: floor-n, import-only; disclosure-test and
                            disclosure-files, reading questionnaires of as many rows as
                            the inventory's, whole SaaS sets of 54 rows, in one file or
-                           one file each, against import-only: --sizes 54000 is 10^3)
+                           one file each, against import-only: --sizes 54000 is 10^3;
+                           audit, Invoke-CloudAudit over the inventory and questionnaires
+                           for 10^3 of its SaaS services, against audit-import, reading
+                           the same files with Import-CloudInventory and
+                           Test-VendorDisclosure)
   --variant name=dir       also runs pipeline and bulk-cmdlet as built in another checkout of the
                            repository (dir, built with this bench's child protocol), as
                            pipeline@name and bulk-cmdlet@name in the same rounds, and divides

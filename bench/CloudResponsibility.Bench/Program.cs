@@ -45,6 +45,14 @@ namespace CloudResponsibility.Bench
                         QuestionnaireGenerator.WriteFile(questionnaires, size);
                     if (options.AllScenarios.Any(s => Scenarios.Split(s).Scenario == Scenarios.DisclosureFiles))
                         QuestionnaireGenerator.WriteFolder(questionnaireFolder, size);
+                    // The audit scenarios read a folder: the same inventory, and questionnaires for 10^3 of its SaaS services.
+                    var auditFolder = Path.Combine(work, $"audit-{size}");
+                    if (options.AllScenarios.Any(s => Scenarios.ReadsAuditFolder(Scenarios.Split(s).Scenario)))
+                    {
+                        Directory.CreateDirectory(auditFolder);
+                        File.Copy(inventory, Path.Combine(auditFolder, "inventory.csv"));
+                        QuestionnaireGenerator.WriteFolderFor(Path.Combine(auditFolder, "questionnaires"), InventoryGenerator.SaasServices(size, Scenarios.AuditQuestionnaires));
+                    }
                     // Rounds go round the scenarios rather than one scenario after another, so that
                     // a ratio compares runs made minutes apart at most.
                     for (var round = 0; round < options.Rounds; round++)
@@ -54,6 +62,8 @@ namespace CloudResponsibility.Bench
                             {
                                 Scenarios.DisclosureTest => questionnaires,
                                 Scenarios.DisclosureFiles => questionnaireFolder,
+                                Scenarios.AuditImport => auditFolder,
+                                Scenarios.Audit => auditFolder,
                                 _ => inventory,
                             };
                             var measured = RunQuietly(options, scenario, size, input, work, notes);
@@ -69,6 +79,7 @@ namespace CloudResponsibility.Bench
                     File.Delete(inventory);
                     if (File.Exists(questionnaires)) File.Delete(questionnaires);
                     if (Directory.Exists(questionnaireFolder)) Directory.Delete(questionnaireFolder, recursive: true);
+                    if (Directory.Exists(auditFolder)) Directory.Delete(auditFolder, recursive: true);
                 }
             }
             finally
