@@ -43,7 +43,7 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
         ($run.Output -join "`n") | Should -Match '(?m)^\s+2 Microsoft 365, Partial$'
     }
 
-    It 'writes the audit of the sample organisation as HTML, and its findings as the next run's baseline' {
+    It 'writes the audit of the sample organisation as HTML, and its findings as the baseline of the next run' {
         $page = Get-Content (Join-Path $output 'audit.html') -Raw -Encoding utf8
         $findings = Get-Content (Join-Path $output 'audit-findings.json') -Raw -Encoding utf8 | ConvertFrom-Json
         $expected = Import-Csv (Join-Path (Get-SampleFolder) 'organisation/expected-findings.csv') -Encoding utf8
@@ -52,7 +52,7 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
         @($findings.Status | Sort-Object -Unique) | Should -Be @('New', 'Suppressed')
         $run.Output | Should -Contain "Wrote $(Join-Path $output 'audit.html')"
         $run.Output | Should -Contain 'Audit of the sample organisation, open findings by severity:'
-        ($run.Output -join "`n") | Should -Match "(?m)^Problems in the audit's inputs \(2 errors, 1 warnings\):$"
+        ($run.Output -join "`n") | Should -Match '(?m)^Problems in the audit''s inputs \(2 errors, 1 warnings\):$'
     }
 
     It 'compares a second run with the first: the same findings, Unchanged' {

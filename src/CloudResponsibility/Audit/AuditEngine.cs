@@ -116,7 +116,7 @@ namespace CloudResponsibility.Audit
         {
             if (questionnaires is not null)
                 foreach (var orphan in questionnaires.Unclaimed())
-                    warnings.Add(new InventoryWarning(AuditErrorId.QuestionnaireServiceNotInInventory,
+                    warnings.Add(new InventoryWarning(AuditWarningId.QuestionnaireServiceNotInInventory,
                         Localization.Messages.Format(options.Language, Localization.MessageKey.QuestionnaireServiceNotInInventory, new RowLocation(orphan.File, null, null).Describe(options.Language), orphan.ServiceName),
                         orphan.File, null, null, orphan.ServiceName));
             foreach (var gone in baseline.Unmatched())

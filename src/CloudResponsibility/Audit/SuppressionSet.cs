@@ -115,7 +115,7 @@ namespace CloudResponsibility.Audit
                 }
                 var suppression = new Suppression(service, rule, justification, expires, Cell(approverColumn), file, row);
                 if (suppression.IsExpired(asOf))
-                    warnings.Add(new InventoryWarning(AuditErrorId.SuppressionExpired,
+                    warnings.Add(new InventoryWarning(AuditWarningId.SuppressionExpired,
                         Messages.Format(language, MessageKey.SuppressionExpired, at, rule, service, expires!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), file, row, null, expiresText));
                 read.Add(suppression);
             }

@@ -158,7 +158,7 @@ namespace CloudResponsibility.Tests.Audit
                 "Mail,LEG-03,no end,,\n", "suppressions.csv", AsOf);
             Assert.Equal(AuditErrorId.SuppressionWithoutJustification, Assert.Single(errors).ErrorId);
             Assert.Equal(4, errors[0].Row);
-            Assert.Equal(AuditErrorId.SuppressionExpired, Assert.Single(warnings).WarningId);
+            Assert.Equal(AuditWarningId.SuppressionExpired, Assert.Single(warnings).WarningId);
             var engine = Engine(suppressions: set, options: Options with { ExpectQuestionnaires = false });
             var azure = engine.Audit(Service("azure functions", location: "JP", vendorCountry: "US")).Single();
             Assert.Equal((FindingStatus.Suppressed, "accepted by legal", "CISO"), (azure.Status, azure.SuppressionJustification, azure.SuppressionApprover));
