@@ -31,6 +31,8 @@ namespace CloudResponsibility.PowerShell.Commands
         private ServiceInput input = null!;
         private InventoryReaderOptions readerOptions = InventoryReaderOptions.Default;
         private ProgressRecord progress = null!;
+        private Action<InventoryError>? writeError;
+        private Action<InventoryWarning>? writeWarning;
 
         /// <summary>Inventory files (CSV); wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = InventorySet)]
@@ -118,7 +120,7 @@ namespace CloudResponsibility.PowerShell.Commands
             if (FailOn is not FindingSeverity threshold) return;
             // A cmdlet cannot set pwsh's exit code: the script that runs it ends with `exit $LASTEXITCODE`.
             var failing = Enumerable.Range((int)threshold, 5 - (int)threshold).Sum(s => engine.Open((FindingSeverity)s));
-            SessionState.PSVariable.Set(new PSVariable("global:LASTEXITCODE", failing > 0 ? 1 : 0));
+            SessionState.PSVariable.Set("global:LASTEXITCODE", failing > 0 ? 1 : 0);
             if (failing > 0) WriteWarning(Text(MessageKey.AuditFailed, failing, threshold));
             else WriteVerbose(Text(MessageKey.AuditPassed, threshold));
         }
@@ -258,7 +260,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         private void Emit(IReadOnlyList<Finding> findings)
         {
-            engine.TakeProblems(error => WriteError(ErrorRecords.Inventory(error, null)), warning => WriteWarning(warning.Message));
+            engine.TakeProblems(writeError ??= error => WriteError(ErrorRecords.Inventory(error, null)), writeWarning ??= warning => WriteWarning(warning.Message));
             foreach (var finding in findings) WriteObject(finding);
             if (engine.Services % ProgressEvery == 0 && engine.Services > 0)
             {

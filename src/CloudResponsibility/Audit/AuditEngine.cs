@@ -32,6 +32,9 @@ namespace CloudResponsibility.Audit
         private readonly List<InventoryError> errors = new List<InventoryError>();
         private readonly List<InventoryWarning> warnings = new List<InventoryWarning>();
         private readonly int[] counts = new int[5];
+        private readonly bool[] asksQuestionnaire;
+        private readonly Owner[] generalDataOwner;
+        private readonly Dictionary<string, string> legalMessages = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Creates an engine.</summary>
         /// <param name="catalog">The catalog, in the language of the findings.</param>
@@ -53,6 +56,14 @@ namespace CloudResponsibility.Audit
             this.baseline = new BaselineComparison(baseline ?? Baseline.Empty);
             resolver = new MatrixResolver(catalog, overrides);
             legal = new LegalEvaluator(catalog, options.HomeCountry);
+            var models = (ServiceModel[])Enum.GetValues(typeof(ServiceModel));
+            asksQuestionnaire = new bool[models.Max(m => (int)m) + 1];
+            generalDataOwner = new Owner[asksQuestionnaire.Length];
+            foreach (var model in models)
+            {
+                asksQuestionnaire[(int)model] = catalog.Questionnaire.For(model).Any();
+                generalDataOwner[(int)model] = catalog.CellsOf(model).First(c => c.Layer == Layer.Data).Owner;
+            }
         }
 
         /// <summary>The services audited so far.</summary>
@@ -89,7 +100,8 @@ namespace CloudResponsibility.Audit
         {
             var name = System.IO.Path.GetFileName(file);
             var rule = rules.Get(AuditRuleIds.UnreadableQuestionnaire, options.Language);
-            return Make(rule, name, null, Owner.Customer, name, message, file, null, null, null, Values(name, name, null, message));
+            return Make(rule, FindingFingerprint.ServiceKey(name), name, null, Owner.Customer, name, message, file, null, null, null,
+                new DetailValues { Service = name, Subject = name, Message = message });
         }
 
         /// <summary>The findings of one service, in rule order: ownership, legal points, questionnaire.</summary>
@@ -100,11 +112,13 @@ namespace CloudResponsibility.Audit
         {
             if (service is null) throw new ArgumentNullException(nameof(service));
             Services++;
-            var findings = new List<Finding>();
-            var matrix = resolver.Resolve(service);
-            AuditOwnership(service, matrix, file, row, findings);
-            AuditLegal(service, matrix, file, row, findings);
-            if (options.ExpectQuestionnaires && questionnaires is not null) AuditQuestionnaire(service, file, row, findings);
+            var findings = new List<Finding>(4);
+            var at = new ServiceAt(service, FindingFingerprint.ServiceKey(service.ServiceName), file, row);
+            // The matrix only where the general split may not hold: overrides, or layers to list.
+            var matrix = service.ContractOverrides.Count > 0 || (overrides?.Count ?? 0) > 0 || string.IsNullOrWhiteSpace(service.Owner) ? resolver.Resolve(service) : null;
+            AuditOwnership(at, matrix, findings);
+            AuditLegal(at, matrix, findings);
+            if (options.ExpectQuestionnaires && questionnaires is not null) AuditQuestionnaire(at, findings);
             return findings;
         }
 
@@ -128,53 +142,50 @@ namespace CloudResponsibility.Audit
             }
         }
 
-        private void AuditOwnership(CloudService service, ServiceResponsibility[] matrix, string? file, long? row, List<Finding> findings)
+        private void AuditOwnership(ServiceAt at, ServiceResponsibility[]? matrix, List<Finding> findings)
         {
-            if (!string.IsNullOrWhiteSpace(service.Owner)) return;
-            var ours = matrix.Where(r => r.Owner != Owner.Provider).Select(r => r.Layer.ToString()).ToList();
+            if (!string.IsNullOrWhiteSpace(at.Service.Owner)) return;
+            var ours = matrix!.Where(r => r.Owner != Owner.Provider).Select(r => r.Layer.ToString()).ToList();
             if (ours.Count == 0) return;
             var layers = string.Join(", ", ours);
             var rule = rules.Get(AuditRuleIds.CustomerLayersWithoutOwner, options.Language);
-            var values = Values(service.ServiceName, "Owner", null, null);
-            values["Layers"] = layers;
-            findings.Add(Make(rule, service.ServiceName, service, Owner.Customer, "Owner", "Owner=; " + layers, file, row, file, row, values));
+            findings.Add(Make(rule, at, Owner.Customer, "Owner", "Owner=; " + layers, at.File, at.Row,
+                new DetailValues { Service = at.Service.ServiceName, Subject = "Owner", Layers = layers }));
         }
 
-        private void AuditLegal(CloudService service, ServiceResponsibility[] matrix, string? file, long? row, List<Finding> findings)
+        private void AuditLegal(ServiceAt at, ServiceResponsibility[]? matrix, List<Finding> findings)
         {
             // The data's owner decides where it may go: the Data layer's owner under the matrix.
-            var dataOwner = matrix.FirstOrDefault(r => r.Layer == Layer.Data)?.Owner ?? Owner.Customer;
-            foreach (var point in legal.Evaluate(service))
+            var dataOwner = matrix is null ? generalDataOwner[(int)at.Service.ServiceModel] : matrix.First(r => r.Layer == Layer.Data).Owner;
+            foreach (var point in legal.Evaluate(at.Service))
             {
                 var rule = rules.Find(point.Id, options.Language);
                 if (rule is null) continue;
+                if (!legalMessages.TryGetValue(point.Id, out var message)) legalMessages[point.Id] = message = point.Name + ": " + point.Description;
                 var value = point.Reason;
-                findings.Add(Make(rule, service.ServiceName, service, dataOwner, point.Id, value, file, row, file, row,
-                    Values(service.ServiceName, point.Id, value, point.Name + ": " + point.Description)));
+                findings.Add(Make(rule, at, dataOwner, point.Id, value, at.File, at.Row,
+                    new DetailValues { Service = at.Service.ServiceName, Subject = point.Id, Value = value, Message = message }));
             }
         }
 
-        private void AuditQuestionnaire(CloudService service, string? file, long? row, List<Finding> findings)
+        private void AuditQuestionnaire(ServiceAt at, List<Finding> findings)
         {
-            if (!catalog.Questionnaire.For(service.ServiceModel).Any()) return;
+            var service = at.Service;
+            if (!asksQuestionnaire[(int)service.ServiceModel]) return;
             var questionnaire = questionnaires!.Take(service.ServiceName);
             if (questionnaire is null)
             {
                 var rule = rules.Get(AuditRuleIds.NoQuestionnaire, options.Language);
-                var values = Values(service.ServiceName, "Questionnaire", null, null);
-                values["Folder"] = options.QuestionnaireFolder ?? string.Empty;
-                findings.Add(Make(rule, service.ServiceName, service, Owner.Customer, "Questionnaire", null, file, row, file, row, values));
+                findings.Add(Make(rule, at, Owner.Customer, "Questionnaire", null, at.File, at.Row,
+                    new DetailValues { Service = service.ServiceName, Subject = "Questionnaire", Folder = options.QuestionnaireFolder }));
                 return;
             }
             if (options.MaxAge is TimeSpan maxAge && questionnaire.AnsweredOn < options.AsOf.Date - maxAge)
             {
                 var rule = rules.Get(AuditRuleIds.StaleQuestionnaire, options.Language);
                 var date = questionnaire.AnsweredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                var values = Values(service.ServiceName, "Questionnaire", date, null);
-                values["Date"] = date;
-                values["Days"] = ((int)maxAge.TotalDays).ToString(CultureInfo.InvariantCulture);
-                findings.Add(Make(rule, service.ServiceName, service, Owner.Customer, "Questionnaire",
-                    (questionnaire.AnsweredOnFromFile ? "LastWriteTime=" : "AnsweredOn=") + date, questionnaire.File, null, file, row, values));
+                findings.Add(Make(rule, at, Owner.Customer, "Questionnaire", (questionnaire.AnsweredOnFromFile ? "LastWriteTime=" : "AnsweredOn=") + date, questionnaire.File, null,
+                    new DetailValues { Service = service.ServiceName, Subject = "Questionnaire", Value = date, Date = date, Days = ((int)maxAge.TotalDays).ToString(CultureInfo.InvariantCulture) }));
             }
             var evaluator = new DisclosureEvaluator(catalog, options.AsOf, new[] { service }, overrides);
             foreach (var record in questionnaire.Records)
@@ -182,13 +193,13 @@ namespace CloudResponsibility.Audit
                 var evaluation = evaluator.Evaluate(record);
                 warnings.AddRange(evaluation.Warnings);
                 if (evaluation.Error is not null) errors.Add(evaluation.Error);
-                else Judge(evaluation.Result!, service, file, row, findings);
+                else Judge(evaluation.Result!, at, findings);
             }
             foreach (var missing in evaluator.Complete())
-                Judge(missing, service, file, row, findings);
+                Judge(missing, at, findings);
         }
 
-        private void Judge(DisclosureResult result, CloudService service, string? file, long? row, List<Finding> findings)
+        private void Judge(DisclosureResult result, ServiceAt at, List<Finding> findings)
         {
             var ruleId = RuleOf(result);
             if (ruleId is null) return;
@@ -201,9 +212,8 @@ namespace CloudResponsibility.Audit
                 _ => "Answer=" + (result.Answer?.ToString() ?? string.Empty),
             };
             var subject = result.Subject is { Length: > 0 } name ? $"{result.ItemId} ({name})" : result.ItemId;
-            var values = Values(service.ServiceName, subject, result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), result.Message);
-            findings.Add(Make(rule, service.ServiceName, service, result.GapOwner ?? Owner.Customer, result.ItemId, evidence,
-                result.File ?? (result.Reason == DisclosureReason.NoRow ? null : result.File), result.Row, file, row, values));
+            findings.Add(Make(rule, at, result.GapOwner ?? Owner.Customer, result.ItemId, evidence, result.File, result.Row,
+                new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Message = result.Message }));
         }
 
         /// <summary>The rule an outcome breaks; null for one that breaks none (Pass, NotApplicable, an unknown ID).</summary>
@@ -219,21 +229,16 @@ namespace CloudResponsibility.Audit
             _ => null,
         };
 
-        private static Dictionary<string, string?> Values(string service, string subject, string? value, string? message) => new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["Service"] = service,
-            ["Subject"] = subject,
-            ["Value"] = value,
-            ["Message"] = message,
-        };
+        private Finding Make(AuditRule rule, ServiceAt at, Owner owner, string subject, string? evidence, string? evidenceFile, long? evidenceRow, in DetailValues values) =>
+            Make(rule, at.Key, at.Service.ServiceName, at.Service, owner, subject, evidence, evidenceFile, evidenceRow, at.File, at.Row, values);
 
         /// <summary>A finding of a rule, compared with the baseline and the suppressions.</summary>
-        private Finding Make(AuditRule rule, string serviceName, CloudService? service, Owner owner, string subject, string? evidence,
-            string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, Dictionary<string, string?> values)
+        private Finding Make(AuditRule rule, string serviceKey, string serviceName, CloudService? service, Owner owner, string subject, string? evidence,
+            string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, in DetailValues values)
         {
-            var fingerprint = FindingFingerprint.Of(serviceName, rule.Id, subject);
+            var fingerprint = FindingFingerprint.OfKey(serviceKey, rule.Id, subject);
             var (status, before) = baseline.Compare(serviceName, rule.Id, subject, fingerprint, rule.Severity);
-            var suppression = suppressions.Find(serviceName, rule.Id, options.AsOf);
+            var suppression = suppressions.Suppressions.Count == 0 ? null : suppressions.Find(serviceName, rule.Id, options.AsOf);
             var expired = suppression is not null && suppression.IsExpired(options.AsOf);
             if (suppression is not null && !expired) status = FindingStatus.Suppressed;
             else counts[(int)rule.Severity]++;
@@ -242,6 +247,26 @@ namespace CloudResponsibility.Audit
             return new Finding(serviceName, rule.Id, rule.Severity, status, title, rule.Detail(values), owner, subject, evidence, evidenceFile, evidenceRow,
                 inventoryFile, inventoryRow, fingerprint, service?.ServiceModel, service?.Vendor, service?.Owner, before,
                 suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language);
+        }
+
+        /// <summary>The service being audited, its key (made once) and where it was read.</summary>
+        private readonly struct ServiceAt
+        {
+            public ServiceAt(CloudService service, string key, string? file, long? row)
+            {
+                Service = service;
+                Key = key;
+                File = file;
+                Row = row;
+            }
+
+            public CloudService Service { get; }
+
+            public string Key { get; }
+
+            public string? File { get; }
+
+            public long? Row { get; }
         }
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
 using CloudResponsibility.Model;
 
 namespace CloudResponsibility.Audit
@@ -10,6 +12,8 @@ namespace CloudResponsibility.Audit
     /// </summary>
     public sealed class AuditRule
     {
+        private (string Text, int Placeholder)[]? segments;
+
         internal AuditRule(string id, string category, FindingSeverity severity, string title, string detailTemplate, string rationale, string source, Language language)
         {
             Id = id;
@@ -47,12 +51,37 @@ namespace CloudResponsibility.Audit
         public Language Language { get; }
 
         /// <summary>The detail with the placeholders filled in; a placeholder without a value is left empty.</summary>
-        public string Detail(IReadOnlyDictionary<string, string?> values)
+        public string Detail(in DetailValues values)
         {
-            var text = DetailTemplate;
-            foreach (var placeholder in AuditRuleCatalog.Placeholders)
-                text = text.Replace("{" + placeholder + "}", values.TryGetValue(placeholder, out var value) ? value ?? string.Empty : string.Empty);
-            return text.Trim();
+            // The template is split once into text and placeholders: a detail is made for every finding.
+            var parts = segments ??= Segments(DetailTemplate);
+            var builder = new StringBuilder(DetailTemplate.Length + 64);
+            foreach (var (text, placeholder) in parts)
+                builder.Append(placeholder < 0 ? text : values[placeholder]);
+            return builder.ToString().Trim();
+        }
+
+        private static (string Text, int Placeholder)[] Segments(string template)
+        {
+            var parts = new List<(string, int)>();
+            var start = 0;
+            while (start < template.Length)
+            {
+                var open = template.IndexOf('{', start);
+                var close = open < 0 ? -1 : template.IndexOf('}', open);
+                var index = close < 0 ? -1 : Array.IndexOf(AuditRuleCatalog.Placeholders, template.Substring(open + 1, close - open - 1));
+                if (index < 0)
+                {
+                    var end = open < 0 ? template.Length : open + 1;
+                    parts.Add((template.Substring(start, end - start), -1));
+                    start = end;
+                    continue;
+                }
+                if (open > start) parts.Add((template.Substring(start, open - start), -1));
+                parts.Add((string.Empty, index));
+                start = close + 1;
+            }
+            return parts.ToArray();
         }
 
         /// <inheritdoc />

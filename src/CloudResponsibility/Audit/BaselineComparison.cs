@@ -31,6 +31,7 @@ namespace CloudResponsibility.Audit
         /// <summary>The status of a finding of this run, and the severity the baseline gave its fact.</summary>
         public (FindingStatus Status, FindingSeverity? BaselineSeverity) Compare(string serviceName, string ruleId, string subject, string fingerprint, FindingSeverity severity)
         {
+            if (byFingerprint.Count == 0) return (FindingStatus.New, null);
             if (byFingerprint.TryGetValue(fingerprint, out var same))
             {
                 matched.Add(fingerprint);
