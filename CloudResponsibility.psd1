@@ -23,6 +23,7 @@
         'Import-CloudInventory'
         'Export-CloudReport'
         'Export-ResponsibilityMatrix'
+        'Export-ThreatModel'
         'New-VendorQuestionnaire'
         'Test-VendorDisclosure'
         'Compare-VendorDisclosure'

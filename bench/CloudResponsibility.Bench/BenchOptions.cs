@@ -24,7 +24,9 @@ namespace CloudResponsibility.Bench
                            audit, Invoke-CloudAudit over the inventory and questionnaires
                            for 10^3 of its SaaS services, against audit-import, reading
                            the same files with Import-CloudInventory and
-                           Test-VendorDisclosure)
+                           Test-VendorDisclosure;
+                           threat-objects and threat-csv, Export-ThreatModel's objects
+                           and CSV file, 5 rows per service, against pipeline)
   --variant name=dir       also runs pipeline and bulk-cmdlet as built in another checkout of the
                            repository (dir, built with this bench's child protocol), as
                            pipeline@name and bulk-cmdlet@name in the same rounds, and divides

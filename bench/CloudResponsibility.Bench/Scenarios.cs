@@ -34,8 +34,13 @@ namespace CloudResponsibility.Bench
         /// <summary>The questionnaires the audit scenarios read: for this many services of the inventory.</summary>
         public const int AuditQuestionnaires = 1000;
 
+        /// <summary>Import-CloudInventory | Export-ThreatModel | Receive-BenchObject: threat model objects (5 per service), against the pipeline.</summary>
+        public const string ThreatObjects = "threat-objects";
+        /// <summary>Import-CloudInventory | Export-ThreatModel -Path: the threat model as a CSV file, against the pipeline.</summary>
+        public const string ThreatCsv = "threat-csv";
+
         /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
-        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, AuditImport, Audit };
+        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, AuditImport, Audit };
 
         /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
         public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
@@ -51,7 +56,7 @@ namespace CloudResponsibility.Bench
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
         /// <summary>Every scenario there is.</summary>
-        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, AuditImport, Audit }).ToArray();
+        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, AuditImport, Audit }).ToArray();
 
         /// <summary>Whether the scenario reads an audit's folder: inventory.csv and questionnaires/.</summary>
         public static bool ReadsAuditFolder(string scenario) => scenario == AuditImport || scenario == Audit;
@@ -70,6 +75,8 @@ namespace CloudResponsibility.Bench
             DisclosureTest => ImportOnly,
             DisclosureFiles => ImportOnly,
             Audit => AuditImport,
+            ThreatObjects => Pipeline,
+            ThreatCsv => Pipeline,
             _ => null,
         };
 
@@ -95,6 +102,8 @@ namespace CloudResponsibility.Bench
             DisclosureFiles => "Test-VendorDisclosure -Path ($inventory + '/*.csv') -Language en | Receive-BenchObject",
             AuditImport => "Import-CloudInventory -LiteralPath ($inventory + '/inventory.csv') | Receive-BenchObject; Test-VendorDisclosure -Path ($inventory + '/questionnaires/*.csv') -Language en | Receive-BenchObject",
             Audit => "Invoke-CloudAudit -InventoryPath ($inventory + '/inventory.csv') -QuestionnairePath ($inventory + '/questionnaires') -Language en | Receive-BenchObject",
+            ThreatObjects => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -Language en | Receive-BenchObject",
+            ThreatCsv => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -LiteralPath $report -Language en",
             _ => throw new System.ArgumentException("Not an engine scenario: " + scenario),
         };
 
@@ -102,6 +111,8 @@ namespace CloudResponsibility.Bench
         public static long OutputRows(string scenario, long services) =>
             ReadsQuestionnaires(scenario) ? QuestionnaireGenerator.Rows(services)
             : ReadsAuditFolder(scenario) ? services
-            : scenario == FloorN || scenario == ImportOnly ? services : 9 * services;
+            : scenario == FloorN || scenario == ImportOnly ? services
+            : scenario == ThreatObjects || scenario == ThreatCsv ? 5 * services
+            : 9 * services;
     }
 }

@@ -65,6 +65,22 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord UnknownReportFormat(Language language, string path) =>
             Create(new ArgumentException(Text(language, MessageKey.UnknownReportFormat, path, Output.Formats.ReportFormats.Names)), nameof(UnknownReportFormat), ErrorCategory.InvalidArgument, path);
 
+        /// <summary>A file's format that its extension does not tell, among the formats the command writes (<paramref name="formats"/>).</summary>
+        public static ErrorRecord UnknownReportFormat(Language language, string path, string formats) =>
+            Create(new ArgumentException(Text(language, MessageKey.UnknownReportFormat, path, formats)), nameof(UnknownReportFormat), ErrorCategory.InvalidArgument, path);
+
+        /// <summary>Several services for a file of a format that holds one service's model.</summary>
+        public static ErrorRecord ThreatModelNeedsFolder(Language language, string path, string format, int services) =>
+            Create(new ArgumentException(Text(language, MessageKey.ThreatModelNeedsFolder, path, format, services)), nameof(ThreatModelNeedsFolder), ErrorCategory.InvalidArgument, path);
+
+        /// <summary>A file of a format that holds one service's model, and no service came.</summary>
+        public static ErrorRecord ThreatModelNoService(Language language, string path) =>
+            Create(new ArgumentException(Text(language, MessageKey.ThreatModelNoService)), nameof(ThreatModelNoService), ErrorCategory.InvalidArgument, path);
+
+        /// <summary>A service whose threat model the catalog cannot build (a rule missing from an edited catalog); the service is the target.</summary>
+        public static ErrorRecord ThreatModelBuildFailed(Language language, Exception exception, CloudService service) =>
+            Create(exception, nameof(ThreatModelBuildFailed), ErrorCategory.InvalidData, service, Text(language, MessageKey.ThreatModelBuildFailed, service.ServiceName, exception.Message));
+
         public static ErrorRecord AppendNotSupported(Language language, string path) =>
             Create(new ArgumentException(Text(language, MessageKey.AppendNotSupported, path)), nameof(AppendNotSupported), ErrorCategory.InvalidArgument, path);
 

@@ -18,7 +18,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>
         /// The report file, taken literally: an output file's name is never a wildcard pattern, so
-        /// -LiteralPath is another name for it. Its extension (.csv, .json) picks the format unless
+        /// -LiteralPath is another name for it. Its extension (.csv, .json, .sarif, .xml, .md, .html) picks the format unless
         /// -Format is given.
         /// </summary>
         // One parameter, not a Path and a LiteralPath parameter set: with two sets the engine does
@@ -41,6 +41,13 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         [AllowNull]
         public PSObject? InputObject { get; set; }
+
+        /// <summary>Csv or Json (any objects), or Sarif, JUnit, Markdown, Html (Invoke-CloudAudit's findings); inferred from the file's extension when omitted.</summary>
+        [Parameter]
+        public ReportFormat? Format { get; set; }
+
+        /// <inheritdoc />
+        protected override ReportFormat? ChosenReportFormat => Format;
 
         /// <inheritdoc />
         protected override void BeginProcessing()

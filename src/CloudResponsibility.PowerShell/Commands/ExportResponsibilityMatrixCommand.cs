@@ -43,6 +43,13 @@ namespace CloudResponsibility.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
+        /// <summary>Csv or Json; inferred from the file's extension when omitted.</summary>
+        [Parameter]
+        public ReportFormat? Format { get; set; }
+
+        /// <inheritdoc />
+        protected override ReportFormat? ChosenReportFormat => Format;
+
         /// <inheritdoc />
         protected override void EndProcessing()
         {

@@ -20,10 +20,6 @@ namespace CloudResponsibility.PowerShell.Commands
         private ReportSession? session;
         private string reportPath = string.Empty;
 
-        /// <summary>Csv or Json (any objects), or Sarif, JUnit, Markdown, Html (Invoke-CloudAudit's findings); inferred from the file's extension when omitted.</summary>
-        [Parameter]
-        public ReportFormat? Format { get; set; }
-
         /// <summary>The text encoding of a CSV report: utf8BOM (default, for Excel), utf8NoBOM, unicode, shift_jis (cp932) …</summary>
         [Parameter]
         [ArgumentCompleter(typeof(EncodingCompleter))]
@@ -69,10 +65,20 @@ namespace CloudResponsibility.PowerShell.Commands
         /// </summary>
         protected bool OpenReport(string path)
         {
-            reportPath = GetUnresolvedProviderPathFromPSPath(path);
+            var fullPath = GetUnresolvedProviderPathFromPSPath(path);
             ReportFormat format;
-            if (Format is { } chosen) format = chosen;
-            else if (!ReportFormats.TryInfer(reportPath, out format)) ThrowTerminatingError(ErrorRecords.UnknownReportFormat(OutputLanguage, reportPath));
+            if (ChosenReportFormat is { } chosen) format = chosen;
+            else if (!ReportFormats.TryInfer(fullPath, out format)) ThrowTerminatingError(ErrorRecords.UnknownReportFormat(OutputLanguage, fullPath));
+            return OpenReport(fullPath, format);
+        }
+
+        /// <summary>The format the command's -Format names; null when it is omitted, and the extension decides.</summary>
+        protected abstract ReportFormat? ChosenReportFormat { get; }
+
+        /// <summary>As <see cref="OpenReport(string)"/>, for a file-system path and a format already decided.</summary>
+        protected bool OpenReport(string fullPath, ReportFormat format)
+        {
+            reportPath = fullPath;
             var options = ReportOptions.Default with
             {
                 Encoding = ResolveEncoding(),
@@ -84,12 +90,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 FailOn = FindingsFailOn,
             };
             if (Append && !ReportFormats.CanAppend(format)) ThrowTerminatingError(ErrorRecords.AppendNotSupported(OutputLanguage, reportPath));
-            if (File.Exists(reportPath))
-            {
-                if (NoClobber && !Append) ThrowTerminatingError(ErrorRecords.FileExists(OutputLanguage, reportPath));
-                if (!Force && new FileInfo(reportPath).IsReadOnly) ThrowTerminatingError(ErrorRecords.FileReadOnly(OutputLanguage, reportPath));
-            }
-            if (!ShouldProcess(reportPath, Text(Append ? MessageKey.ActionAppendReport : MessageKey.ActionWriteReport))) return false;
+            if (!ConfirmWrite(reportPath)) return false;
             try
             {
                 session = ReportSession.Open(reportPath, format, options);
@@ -103,6 +104,38 @@ namespace CloudResponsibility.PowerShell.Commands
                 ThrowTerminatingError(ErrorRecords.OpenReportFailed(OutputLanguage, exception, reportPath));
             }
             return true;
+        }
+
+        /// <summary>
+        /// Checks that a file may be written (-NoClobber, read-only without -Force) and asks
+        /// ShouldProcess; false when -WhatIf or the user's answer says not to write.
+        /// </summary>
+        protected bool ConfirmWrite(string fullPath)
+        {
+            if (File.Exists(fullPath))
+            {
+                if (NoClobber && !Append) ThrowTerminatingError(ErrorRecords.FileExists(OutputLanguage, fullPath));
+                if (!Force && new FileInfo(fullPath).IsReadOnly) ThrowTerminatingError(ErrorRecords.FileReadOnly(OutputLanguage, fullPath));
+            }
+            return ShouldProcess(fullPath, Text(Append ? MessageKey.ActionAppendReport : MessageKey.ActionWriteReport));
+        }
+
+        /// <summary>
+        /// Writes a whole file that is not a report of rows, as reports are written: beside the
+        /// destination, moved over it only when complete (a read-only one with -Force stays read-only).
+        /// </summary>
+        protected void WriteWholeFile(string fullPath, Action<Stream> write)
+        {
+            try
+            {
+                using var file = new AtomicFile(fullPath, keepExistingContent: false, replaceReadOnly: Force);
+                write(file.Stream);
+                file.Commit();
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception, fullPath));
+            }
         }
 
         /// <summary>Completes the report and moves it into place; then warns of values that had no column.</summary>

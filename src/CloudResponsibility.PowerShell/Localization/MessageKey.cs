@@ -72,5 +72,11 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Invoke-CloudAudit's errors.
         public const string ReadBaselineFailed = nameof(ReadBaselineFailed);
+        // Export-ThreatModel.
+        public const string ThreatModelNeedsFolder = nameof(ThreatModelNeedsFolder);
+        public const string ThreatModelNoService = nameof(ThreatModelNoService);
+        public const string ThreatModelBuildFailed = nameof(ThreatModelBuildFailed);
+        public const string ActionNewFolder = nameof(ActionNewFolder);
+        public const string ErrorOfService = nameof(ErrorOfService);
     }
 }

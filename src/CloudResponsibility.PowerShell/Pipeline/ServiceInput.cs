@@ -18,14 +18,20 @@ namespace CloudResponsibility.PowerShell.Pipeline
     {
         private readonly PSCmdlet cmdlet;
         private readonly Language language;
+        private readonly bool nameServiceInErrors;
         private readonly PropertyCells cells = new PropertyCells();
         private ServiceRecordBuilder? builder;
         private long position;
 
-        public ServiceInput(PSCmdlet cmdlet, Language language)
+        /// <summary>
+        /// Reads services for <paramref name="cmdlet"/>; with <paramref name="nameServiceInErrors"/>,
+        /// an error's message starts with the name of the service the object stands for, when it has one.
+        /// </summary>
+        public ServiceInput(PSCmdlet cmdlet, Language language, bool nameServiceInErrors = false)
         {
             this.cmdlet = cmdlet;
             this.language = language;
+            this.nameServiceInErrors = nameServiceInErrors;
         }
 
         /// <summary>The service an object stands for; null, with error records written, when it stands for none.</summary>
@@ -57,14 +63,30 @@ namespace CloudResponsibility.PowerShell.Pipeline
             var current = BuilderFor();
             if (current.HeaderErrors.Count > 0)
             {
-                foreach (var error in current.HeaderErrors) cmdlet.WriteError(ErrorRecords.Inventory(error, input));
+                foreach (var error in current.HeaderErrors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error, input)));
                 return null;
             }
             // Row numbers as a spreadsheet shows them for Import-Csv input: the header is row 1.
             var result = current.Build(values, position + 1);
             if (result.Service is not null) return result.Service;
-            foreach (var error in result.Errors) cmdlet.WriteError(ErrorRecords.Inventory(error, input));
+            foreach (var error in result.Errors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error, input)));
             return null;
+        }
+
+        /// <summary>The record with the service's name before its message, when asked for and the object names one.</summary>
+        private ErrorRecord Named(ErrorRecord record)
+        {
+            if (!nameServiceInErrors) return record;
+            var names = cells.Names;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (!InventoryColumnNames.TryGetColumn(names[i], out var column) || column != InventoryColumn.ServiceName) continue;
+                var name = cells.Values[i];
+                if (string.IsNullOrWhiteSpace(name)) break;
+                record.ErrorDetails = new ErrorDetails(Messages.Format(language, MessageKey.ErrorOfService, name!.Trim(), record.ErrorDetails?.Message ?? record.Exception.Message));
+                break;
+            }
+            return record;
         }
 
         private ServiceRecordBuilder BuilderFor()

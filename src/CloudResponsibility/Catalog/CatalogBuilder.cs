@@ -81,8 +81,15 @@ namespace CloudResponsibility.Catalog
                 .ToList();
 
             var questionnaire = new QuestionnaireCatalogBuilder(data, language).Build(checks, disclosures, threats, controls);
+            var relevanceRules = data[CatalogFiles.ThreatRelevance].Records
+                .Select(r => new ThreatRelevanceRule(r["Id"], r["Threat"],
+                    new ValueList<ServiceModel>(r.List("ServiceModels").Select(Parse<ServiceModel>)),
+                    new ValueList<DeploymentModel>(r.List("DeploymentModels").Select(Parse<DeploymentModel>)),
+                    new ValueList<DataFlag>(r.List("DataFlags").Select(Parse<DataFlag>)),
+                    Parse<ThreatRelevance>(r["Relevance"]), language, Text(r, "Rationale"), r["Source"]))
+                .ToList();
 
-            return new CatalogView(language, serviceModels, deploymentModels, layers, matrix, notes, threats, controls, checks, disclosures, legal, references, questionnaire);
+            return new CatalogView(language, serviceModels, deploymentModels, layers, matrix, notes, threats, controls, checks, disclosures, legal, references, questionnaire, relevanceRules);
         }
 
         /// <summary>ISO/IEC 27017's own controls are numbered CLD.…; the others are ISO/IEC 27002 controls it applies to cloud services.</summary>

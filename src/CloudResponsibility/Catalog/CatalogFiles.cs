@@ -19,6 +19,8 @@ namespace CloudResponsibility.Catalog
         public const string Notes = "responsibility-notes.csv";
         /// <summary>Threats.</summary>
         public const string Threats = "threats.csv";
+        /// <summary>Rules deciding how much each threat matters to a service (Export-ThreatModel).</summary>
+        public const string ThreatRelevance = "threat-relevance.csv";
         /// <summary>ATT&amp;CK techniques referenced.</summary>
         public const string AttackTechniques = "attack-techniques.csv";
         /// <summary>Provider measures.</summary>
@@ -57,6 +59,7 @@ namespace CloudResponsibility.Catalog
             [Matrix] = new[] { "ServiceModel", "Layer", "Owner", "CustomerDutyJa", "CustomerDutyEn", "ProviderDutyJa", "ProviderDutyEn", "Source", "Notes" },
             [Notes] = new[] { "Id", "NameJa", "NameEn", "DescriptionJa", "DescriptionEn", "ServiceModels", "Source" },
             [Threats] = new[] { "Id", "Category", "NameJa", "NameEn", "DescriptionJa", "DescriptionEn", "ExampleJa", "ExampleEn", "Source", "ProviderControls", "CustomerLayers", "AttackTechniques", "Iso27017", "Ccm" },
+            [ThreatRelevance] = new[] { "Id", "Threat", "ServiceModels", "DeploymentModels", "DataFlags", "Relevance", "RationaleJa", "RationaleEn", "Source" },
             [AttackTechniques] = new[] { "Id", "Name" },
             [ProviderControls] = new[] { "Id", "Kind", "NameJa", "NameEn", "DescriptionJa", "DescriptionEn", "PurposeJa", "PurposeEn", "Source", "Iso27017", "Ccm", "NoCheckReasonJa", "NoCheckReasonEn" },
             [CheckItems] = new[] { "Id", "Area", "NameJa", "NameEn", "DescriptionJa", "DescriptionEn", "Source", "ProviderControls", "ServiceModels", "ServiceModelNoteJa", "ServiceModelNoteEn", "Iso27017", "Ccm", "UncoveredSubPoints", "GapNoteJa", "GapNoteEn" },

@@ -33,6 +33,7 @@ namespace CloudResponsibility.Catalog
         {
             [CatalogFiles.Notes] = new Regex(@"^RN-\d{2}$"),
             [CatalogFiles.Threats] = new Regex(@"^TH-\d{2}$"),
+            [CatalogFiles.ThreatRelevance] = new Regex(@"^TR-\d{2}$"),
             [CatalogFiles.AttackTechniques] = new Regex(@"^T\d{4}(\.\d{3})?$"),
             [CatalogFiles.ProviderControls] = new Regex(@"^CTL-[TO]-\d{2}$"),
             [CatalogFiles.CheckItems] = new Regex(@"^CHK-(DC|TE|OP)-\d{2}$"),
@@ -53,6 +54,8 @@ namespace CloudResponsibility.Catalog
             "NoCheckReasonJa", "NoCheckReasonEn", "UncoveredSubPoints", "GapNoteJa", "GapNoteEn",
             // The vendor questionnaire's (QuestionnaireValidator checks when they must be given).
             "EvidenceJa", "EvidenceEn", "NotApplicableModels", "NotApplicableReasonJa", "NotApplicableReasonEn", "VariantsJa",
+            // A threat-relevance rule's conditions (ThreatRelevanceValidator checks that each threat's last rule has none).
+            "ServiceModels", "DeploymentModels", "DataFlags",
         };
 
         /// <summary>Every problem found; empty when the data is consistent.</summary>
@@ -85,6 +88,7 @@ namespace CloudResponsibility.Catalog
             CheckSubItems(data[CatalogFiles.DisclosureItems], data[CatalogFiles.DisclosureSubItems], problems);
             CoverageValidator.Check(data, problems);
             QuestionnaireValidator.Check(data, problems);
+            ThreatRelevanceValidator.Check(data, problems);
             CheckTriggers(data[CatalogFiles.LegalConsiderations], problems);
             CheckInfo(data[CatalogFiles.Info], problems);
             return problems;

@@ -21,7 +21,8 @@ namespace CloudResponsibility.Catalog
             IReadOnlyList<DisclosureItem> disclosureItems,
             IReadOnlyList<LegalConsideration> legalConsiderations,
             IReadOnlyList<ReferenceControl> references,
-            QuestionnaireCatalog? questionnaire = null)
+            QuestionnaireCatalog? questionnaire = null,
+            IReadOnlyList<ThreatRelevanceRule>? relevanceRules = null)
         {
             Language = language;
             ServiceModels = serviceModels;
@@ -36,6 +37,7 @@ namespace CloudResponsibility.Catalog
             LegalConsiderations = legalConsiderations;
             References = references;
             Questionnaire = questionnaire ?? QuestionnaireCatalog.Empty;
+            RelevanceRules = relevanceRules ?? Array.Empty<ThreatRelevanceRule>();
             matrixCells = matrix.ToDictionary(e => (e.ServiceModel, e.Layer));
             var allLayers = (Layer[])Enum.GetValues(typeof(Layer));
             modelCells = matrix.Select(e => e.ServiceModel).Distinct()
@@ -84,6 +86,17 @@ namespace CloudResponsibility.Catalog
 
         /// <summary>The vendor questionnaire: its lines (check sub-points and disclosure sub-items) with what judging an answer needs, and the certifications a vendor may name.</summary>
         public QuestionnaireCatalog Questionnaire { get; }
+
+        /// <summary>The rules that decide how much each threat matters to a service, in catalog order: a threat's first matching rule decides.</summary>
+        public IReadOnlyList<ThreatRelevanceRule> RelevanceRules { get; }
+
+        /// <summary>The rule that decides how much <paramref name="threatId"/> matters to <paramref name="service"/>; null when no rule of the threat matches.</summary>
+        public ThreatRelevanceRule? RelevanceOf(string threatId, CloudService service)
+        {
+            foreach (var rule in RelevanceRules)
+                if (string.Equals(rule.ThreatId, threatId, StringComparison.Ordinal) && rule.Matches(service)) return rule;
+            return null;
+        }
 
         /// <summary>The matrix cell of a service model and layer.</summary>
         public ResponsibilityEntry Cell(ServiceModel serviceModel, Layer layer) => matrixCells[(serviceModel, layer)];

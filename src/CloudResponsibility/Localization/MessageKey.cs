@@ -106,5 +106,36 @@ namespace CloudResponsibility.Localization
         public const string ReportFamilyTHR = nameof(ReportFamilyTHR);
         public const string ReportSuppressed = nameof(ReportSuppressed);
         public const string ReportSuppressionExpired = nameof(ReportSuppressionExpired);
+        // Export-ThreatModel's files: labels of the Markdown, Threat Dragon and OTM models.
+        public const string ThreatModelTitle = nameof(ThreatModelTitle);
+        public const string ThreatModelVendor = nameof(ThreatModelVendor);
+        public const string ThreatModelServiceModel = nameof(ThreatModelServiceModel);
+        public const string ThreatModelDeploymentModel = nameof(ThreatModelDeploymentModel);
+        public const string ThreatModelCatalogVersion = nameof(ThreatModelCatalogVersion);
+        public const string ThreatModelNotRecorded = nameof(ThreatModelNotRecorded);
+        public const string ThreatModelMatrix = nameof(ThreatModelMatrix);
+        public const string ThreatModelLayer = nameof(ThreatModelLayer);
+        public const string ThreatModelOwner = nameof(ThreatModelOwner);
+        public const string ThreatModelClause = nameof(ThreatModelClause);
+        public const string ThreatModelThreats = nameof(ThreatModelThreats);
+        public const string ThreatModelRelevance = nameof(ThreatModelRelevance);
+        public const string ThreatModelAttackTechniques = nameof(ThreatModelAttackTechniques);
+        public const string ThreatModelProviderMitigations = nameof(ThreatModelProviderMitigations);
+        public const string ThreatModelCustomerMitigations = nameof(ThreatModelCustomerMitigations);
+        public const string ThreatModelResidualOwner = nameof(ThreatModelResidualOwner);
+        public const string ThreatModelVerifiedBy = nameof(ThreatModelVerifiedBy);
+        public const string ThreatModelNoCheck = nameof(ThreatModelNoCheck);
+        public const string ThreatModelVerified = nameof(ThreatModelVerified);
+        public const string ThreatModelUnverified = nameof(ThreatModelUnverified);
+        public const string ThreatModelNone = nameof(ThreatModelNone);
+        public const string ThreatModelOpenQuestions = nameof(ThreatModelOpenQuestions);
+        public const string ThreatModelNoQuestions = nameof(ThreatModelNoQuestions);
+        public const string ThreatModelCustomer = nameof(ThreatModelCustomer);
+        public const string ThreatModelProvider = nameof(ThreatModelProvider);
+        public const string ThreatModelServiceData = nameof(ThreatModelServiceData);
+        public const string ThreatModelFlowUse = nameof(ThreatModelFlowUse);
+        public const string ThreatModelFlowData = nameof(ThreatModelFlowData);
+        public const string ThreatModelBoundary = nameof(ThreatModelBoundary);
+        public const string ThreatModelDiagram = nameof(ThreatModelDiagram);
     }
 }

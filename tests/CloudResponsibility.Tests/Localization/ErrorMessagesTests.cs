@@ -36,6 +36,8 @@ namespace CloudResponsibility.Tests.Localization
             "InvalidDelimiter", "InvalidLanguagePreference", "OpenReportFailed", "OverrideFileNotFound", "PathNotFound",
             "ReadBaselineFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
+            // Export-ThreatModel's.
+            "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
         };
 
         private static readonly string[] WarningIds = { "DuplicateCheckLimited", "DuplicateServiceName", "QuestionnaireServiceNotInInventory", "SuppressionExpired", "UnknownCertification" };
@@ -141,6 +143,7 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(InventoryColumn)) return InventoryColumn.ServiceModel;
             if (type == typeof(QuestionnaireColumn)) return QuestionnaireColumn.ItemId;
             if (type == typeof(ServiceModel)) return ServiceModel.IaaS;
+            if (type == typeof(CloudService)) return new CloudService("kintone", ServiceModel.SaaS);
             if (type == typeof(RowLocation?)) return new RowLocation("2025.csv", 3, null);
             if (type == typeof(IReadOnlyList<string>)) return new[] { "ISO 9001" };
             if (type == typeof(IEnumerable<Certification>)) return CloudCatalog.Default.In(language).Questionnaire.Certifications;
