@@ -72,6 +72,7 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Invoke-CloudAudit's errors.
         public const string ReadBaselineFailed = nameof(ReadBaselineFailed);
+
         // Export-ThreatModel.
         public const string ThreatModelNeedsFolder = nameof(ThreatModelNeedsFolder);
         public const string ThreatModelNoService = nameof(ThreatModelNoService);
