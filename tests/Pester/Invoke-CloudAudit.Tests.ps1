@@ -38,6 +38,7 @@ Describe 'Invoke-CloudAudit' {
 
         It 'finds exactly the planted defects and the legal points the attributes trigger' {
             $expected.Count | Should -BeGreaterThan 60
+            @($expected | Where-Object RuleId -eq 'THR-01').Count | Should -BeGreaterThan 0
             $missing = @($expected | Get-Key | Where-Object { $_ -notin @($findings | Get-Key) })
             $extra = @($findings | Get-Key | Where-Object { $_ -notin @($expected | Get-Key) })
             $missing | Should -BeNullOrEmpty -Because 'every planted defect is found'
@@ -246,7 +247,7 @@ exit `$LASTEXITCODE
             $open = @($findings | Where-Object { $_.Status -notin 'Suppressed', 'Resolved' -and [int]$_.Severity -ge 3 } | ForEach-Object { "$($_.ServiceName)|$($_.RuleId)" } | Sort-Object -Unique)
             [int]$xml.testsuites.failures | Should -Be $open.Count
             $services = @($findings.ServiceName | Sort-Object -Unique).Count
-            [int]$xml.testsuites.tests | Should -Be ($services * 15)
+            [int]$xml.testsuites.tests | Should -Be ($services * 16) -Because 'the audit has 16 rules'
         }
 
         It 'writes a Markdown table row per finding' {

@@ -132,6 +132,17 @@ function Expect([string] $ServiceName, [string] $RuleId, [string] $Subject) {
     $expected.Add([pscustomobject][ordered]@{ ServiceName = $ServiceName; RuleId = $RuleId; Subject = $Subject })
 }
 
+# The relevant threats whose provider measures a questionnaire's answers leave unverified, as
+# Test-VendorDisclosure and Export-ThreatModel -Disclosure see them.
+function Expect-Threats([hashtable] $Service, [string] $File) {
+    $overrides = Join-Path $target 'contract-overrides.csv'
+    $inventoryService = Import-CloudInventory (Join-Path $target 'inventory.csv') | Where-Object ServiceName -eq $Service.Name
+    $disclosure = Test-VendorDisclosure (Join-Path $questionnaireFolder $File) -Inventory $inventoryService -OverridePath $overrides -AsOf 2026-12-01 -WarningAction SilentlyContinue
+    $inventoryService | Export-ThreatModel -Disclosure $disclosure -OverridePath $overrides |
+        Where-Object { $_.Relevance -ne 'NotApplicable' -and $_.UnverifiedMitigations.Count -gt 0 } |
+        ForEach-Object { Expect $Service.Name 'THR-01' $_.ThreatId }
+}
+
 $index = 0
 foreach ($service in $services) {
     $index++
@@ -145,10 +156,14 @@ foreach ($service in $services) {
             $null = Write-Questionnaire $service "$stem-2025.csv" $staleAnsweredOn 'Good'
             Expect $service.Name 'QST-02' 'Questionnaire'
         }
-        'Defects' { Write-Questionnaire $service "$stem-2026.csv" $answeredOn 'Defects' | ForEach-Object { Expect $service.Name $_.Rule $_.ItemId } }
+        'Defects' {
+            Write-Questionnaire $service "$stem-2026.csv" $answeredOn 'Defects' | ForEach-Object { Expect $service.Name $_.Rule $_.ItemId }
+            Expect-Threats $service "$stem-2026.csv"
+        }
         'Expired' {
             $null = Write-Questionnaire $service "$stem-2026.csv" $answeredOn 'Expired'
             $expiredLines | ForEach-Object { Expect $service.Name 'VND-04' $_ }
+            Expect-Threats $service "$stem-2026.csv"
         }
         'Renewed' {
             # Last year's answers had defects; this year's are good: only the newest counts.

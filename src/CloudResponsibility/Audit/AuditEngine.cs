@@ -7,6 +7,7 @@ using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using CloudResponsibility.Resolution;
+using CloudResponsibility.ThreatModel;
 
 namespace CloudResponsibility.Audit
 {
@@ -34,6 +35,8 @@ namespace CloudResponsibility.Audit
         private readonly int[] counts = new int[5];
         private readonly bool[] asksQuestionnaire;
         private readonly Owner[] generalDataOwner;
+        private readonly DisclosureVerification? verification;
+        private readonly ThreatModelBuilder? threatModels;
         private readonly Dictionary<string, string> legalMessages = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Creates an engine.</summary>
@@ -56,6 +59,12 @@ namespace CloudResponsibility.Audit
             this.baseline = new BaselineComparison(baseline ?? Baseline.Empty);
             resolver = new MatrixResolver(catalog, overrides);
             legal = new LegalEvaluator(catalog, options.HomeCountry);
+            if (questionnaires is not null)
+            {
+                // The threat model reads the judged answers of each service as the audit adds them.
+                verification = new DisclosureVerification();
+                threatModels = new ThreatModelBuilder(catalog, overrides, verification);
+            }
             var models = (ServiceModel[])Enum.GetValues(typeof(ServiceModel));
             asksQuestionnaire = new bool[models.Max(m => (int)m) + 1];
             generalDataOwner = new Owner[asksQuestionnaire.Length];
@@ -197,10 +206,26 @@ namespace CloudResponsibility.Audit
             }
             foreach (var missing in evaluator.Complete())
                 Judge(missing, at, findings);
+            AuditThreats(at, findings);
+        }
+
+        /// <summary>The relevant threats whose provider measures the service's judged answers leave unverified.</summary>
+        private void AuditThreats(ServiceAt at, List<Finding> findings)
+        {
+            if (threatModels is null) return;
+            var rule = rules.Get(AuditRuleIds.UnverifiedThreatMitigation, options.Language);
+            foreach (var entry in threatModels.Entries(at.Service))
+            {
+                if (entry.Relevance == ThreatRelevance.NotApplicable || entry.UnverifiedMitigations.Count == 0) continue;
+                var unverified = string.Join("; ", entry.UnverifiedMitigations);
+                findings.Add(Make(rule, at, Owner.Provider, entry.ThreatId, unverified, at.File, at.Row,
+                    new DetailValues { Service = at.Service.ServiceName, Subject = entry.ThreatId, Value = unverified, Message = entry.Name }));
+            }
         }
 
         private void Judge(DisclosureResult result, ServiceAt at, List<Finding> findings)
         {
+            verification?.Add(result);
             var ruleId = RuleOf(result);
             if (ruleId is null) return;
             var rule = rules.Get(ruleId, options.Language);

@@ -24,11 +24,14 @@ namespace CloudResponsibility.Audit
         /// <summary>Layers the customer owns, and no owner named in the inventory.</summary>
         public const string CustomerLayersWithoutOwner = "OWN-01";
 
+        /// <summary>A relevant threat whose provider measures the vendor's answers leave unverified (the threat model with the disclosure).</summary>
+        public const string UnverifiedThreatMitigation = "THR-01";
+
         /// <summary>Every ID the code applies besides the legal points' own.</summary>
         public static readonly string[] Coded =
         {
             VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected,
-            NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner,
+            NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, UnverifiedThreatMitigation,
         };
     }
 }

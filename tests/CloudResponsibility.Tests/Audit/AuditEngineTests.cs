@@ -113,6 +113,20 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Audit_AnswersThatLeaveProviderMeasuresUnverified_THR01PerRelevantThreat_NoneWhenAllPass()
+        {
+            using var directory = new TempDirectory();
+            var findings = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01", ("CHK-TE-01.1", "No", "", ""))).Audit(Service());
+            var item = English.Questionnaire.Find("CHK-TE-01.1")!;
+            var threats = findings.Where(f => f.RuleId == "THR-01").ToList();
+            Assert.NotEmpty(threats);
+            Assert.All(threats, f => Assert.Contains(f.Subject, item.ThreatIds));
+            Assert.All(threats, f => Assert.Equal(Owner.Provider, f.Owner));
+            Assert.All(threats, f => Assert.Contains(":Fail", f.Evidence));
+            Assert.DoesNotContain(Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01")).Audit(Service()), f => f.RuleId == "THR-01");
+        }
+
+        [Fact]
         public void Fingerprint_DependsOnServiceRuleAndSubject_NotOnCaseWidthOrRow()
         {
             Assert.Equal(FindingFingerprint.Of("Microsoft 365", "VND-01", "CHK-TE-05.4"), FindingFingerprint.Of(" ｍｉｃｒｏｓｏｆｔ 365 ", "vnd-01", "chk-te-05.4"));
