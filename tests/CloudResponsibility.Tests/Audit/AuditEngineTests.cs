@@ -102,7 +102,7 @@ namespace CloudResponsibility.Tests.Audit
             var set = Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01",
                 ("CHK-TE-05.4", "No", "", ""), ("CHK-TE-06.2", "Partial", "", ""), ("DIS-05.3", "", "", ""), ("CHK-DC-02.3", null, "", ""),
                 ("CHK-OP-03.1", "Yes", "cert", "2026-03-31"), ("DIS-02.1", "Yes", "", ""), ("CHK-TE-03.1", "N/A", "", ""), ("CHK-TE-04.1", "N/A", "", ""));
-            var findings = Engine(set).Audit(Service());
+            var findings = Engine(set).Audit(Service()).Where(f => f.RuleId.StartsWith("VND-", StringComparison.Ordinal)).ToList();
             Assert.Equal("VND-03:CHK-DC-02.3 VND-06:CHK-TE-03.1 VND-01:CHK-TE-05.4 VND-02:CHK-TE-06.2 VND-04:CHK-OP-03.1 VND-05:DIS-02.1 VND-03:DIS-05.3",
                 Keys(findings.OrderBy(f => English.Questionnaire.Find(f.Subject)!.Order)));
             var no = findings.Single(f => f.RuleId == "VND-01");
