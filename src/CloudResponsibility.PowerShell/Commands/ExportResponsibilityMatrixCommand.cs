@@ -45,6 +45,8 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>Csv or Json; inferred from the file's extension when omitted.</summary>
         [Parameter]
+        // The findings formats (Sarif, JUnit, Markdown, Html) are Invoke-CloudAudit's: a matrix is a table.
+        [ValidateSet(nameof(ReportFormat.Csv), nameof(ReportFormat.Json))]
         public ReportFormat? Format { get; set; }
 
         /// <inheritdoc />
