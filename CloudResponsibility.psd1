@@ -27,6 +27,7 @@
         'New-VendorQuestionnaire'
         'Test-VendorDisclosure'
         'Compare-VendorDisclosure'
+        'Invoke-CloudAudit'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

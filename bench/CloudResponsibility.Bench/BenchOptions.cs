@@ -21,6 +21,10 @@ namespace CloudResponsibility.Bench
                            disclosure-files, reading questionnaires of as many rows as
                            the inventory's, whole SaaS sets of 54 rows, in one file or
                            one file each, against import-only: --sizes 54000 is 10^3;
+                           audit, Invoke-CloudAudit over the inventory and questionnaires
+                           for 10^3 of its SaaS services, against audit-import, reading
+                           the same files with Import-CloudInventory and
+                           Test-VendorDisclosure;
                            threat-objects and threat-csv, Export-ThreatModel's objects
                            and CSV file, 5 rows per service, against pipeline)
   --variant name=dir       also runs pipeline and bulk-cmdlet as built in another checkout of the

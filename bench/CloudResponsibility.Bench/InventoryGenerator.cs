@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -13,6 +14,12 @@ namespace CloudResponsibility.Bench
         private static readonly string[] Locations = { "JP", "JP;US", "US", "日本", "DE;IE", "SG" };
         private static readonly string[] Flags = { "yes", "no", "はい", "いいえ", "1", "0" };
         private static readonly string[] Vendors = { "Microsoft", "Amazon Web Services", "Google", "サイボウズ", "Salesforce" };
+
+        /// <summary>The numbers of the first <paramref name="count"/> services written as SaaS (spelt "SaaS").</summary>
+        public static IEnumerable<long> SaasServices(long rows, int count)
+        {
+            for (long i = 0; i < rows && count > 0; i += Models.Length, count--) yield return i;
+        }
 
         public static void Write(string path, long rows)
         {

@@ -49,6 +49,14 @@ namespace CloudResponsibility.Bench
                     var workbook = Path.Combine(work, $"inventory-{size}.xlsx");
                     if (options.AllScenarios.Any(s => Scenarios.Split(s).Scenario == Scenarios.ImportXlsx))
                         InventoryGenerator.WriteWorkbook(inventory, workbook);
+                    // The audit scenarios read a folder: the same inventory, and questionnaires for 10^3 of its SaaS services.
+                    var auditFolder = Path.Combine(work, $"audit-{size}");
+                    if (options.AllScenarios.Any(s => Scenarios.ReadsAuditFolder(Scenarios.Split(s).Scenario)))
+                    {
+                        Directory.CreateDirectory(auditFolder);
+                        File.Copy(inventory, Path.Combine(auditFolder, "inventory.csv"));
+                        QuestionnaireGenerator.WriteFolderFor(Path.Combine(auditFolder, "questionnaires"), InventoryGenerator.SaasServices(size, Scenarios.AuditQuestionnaires));
+                    }
                     // Rounds go round the scenarios rather than one scenario after another, so that
                     // a ratio compares runs made minutes apart at most.
                     for (var round = 0; round < options.Rounds; round++)
@@ -59,6 +67,8 @@ namespace CloudResponsibility.Bench
                                 Scenarios.DisclosureTest => questionnaires,
                                 Scenarios.DisclosureFiles => questionnaireFolder,
                                 Scenarios.ImportXlsx => workbook,
+                                Scenarios.AuditImport => auditFolder,
+                                Scenarios.Audit => auditFolder,
                                 _ => inventory,
                             };
                             var measured = RunQuietly(options, scenario, size, input, work, notes);
@@ -75,6 +85,7 @@ namespace CloudResponsibility.Bench
                     if (File.Exists(workbook)) File.Delete(workbook);
                     if (File.Exists(questionnaires)) File.Delete(questionnaires);
                     if (Directory.Exists(questionnaireFolder)) Directory.Delete(questionnaireFolder, recursive: true);
+                    if (Directory.Exists(auditFolder)) Directory.Delete(auditFolder, recursive: true);
                 }
             }
             finally

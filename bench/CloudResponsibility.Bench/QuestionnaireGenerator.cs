@@ -60,6 +60,26 @@ namespace CloudResponsibility.Bench
             }
         }
 
+        /// <summary>
+        /// Writes a questionnaire, one file each, for the services of an inventory the generator
+        /// wrote whose numbers are given: those must be SaaS services there, as each is a SaaS set.
+        /// </summary>
+        public static void WriteFolderFor(string folder, IEnumerable<long> services)
+        {
+            Directory.CreateDirectory(folder);
+            var lines = Lines;
+            foreach (var service in services)
+            {
+                using var file = new FileStream(Path.Combine(folder, $"questionnaire-{service:D6}.csv"), FileMode.Create, FileAccess.Write);
+                using (var writer = new CsvReportWriter(file, ReportOptions.Default))
+                {
+                    WriteQuestionnaire(writer, Columns(writer), lines, service);
+                    writer.Finish();
+                }
+                file.Flush(flushToDisk: true);
+            }
+        }
+
         private static ReportColumns Columns(ReportWriter writer)
         {
             var columns = ReportColumns.Of(typeof(VendorQuestionnaireRow))!;

@@ -23,6 +23,17 @@ namespace CloudResponsibility.Bench
         /// <summary>The same over one file per questionnaire, read by wildcard, against import-only.</summary>
         public const string DisclosureFiles = "disclosure-files";
 
+        /// <summary>
+        /// Import-CloudInventory over N services, then Test-VendorDisclosure over questionnaires for
+        /// 10^3 of them (one file each): reading the files an audit reads, the audit's baseline.
+        /// </summary>
+        public const string AuditImport = "audit-import";
+        /// <summary>Invoke-CloudAudit over the same inventory and questionnaires, against audit-import.</summary>
+        public const string Audit = "audit";
+
+        /// <summary>The questionnaires the audit scenarios read: for this many services of the inventory.</summary>
+        public const int AuditQuestionnaires = 1000;
+
         /// <summary>Import-CloudInventory | Export-ThreatModel | Receive-BenchObject: threat model objects (5 per service), against the pipeline.</summary>
         public const string ThreatObjects = "threat-objects";
         /// <summary>Import-CloudInventory | Export-ThreatModel -Path: the threat model as a CSV file, against the pipeline.</summary>
@@ -33,7 +44,7 @@ namespace CloudResponsibility.Bench
         public const string BulkXlsx = "bulk-xlsx";
 
         /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
-        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx };
+        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit };
 
         /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
         public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
@@ -49,7 +60,10 @@ namespace CloudResponsibility.Bench
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
         /// <summary>Every scenario there is.</summary>
-        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx }).ToArray();
+        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit }).ToArray();
+
+        /// <summary>Whether the scenario reads an audit's folder: inventory.csv and questionnaires/.</summary>
+        public static bool ReadsAuditFolder(string scenario) => scenario == AuditImport || scenario == Audit;
 
         /// <summary>Whether the scenario reads questionnaires rather than an inventory.</summary>
         public static bool ReadsQuestionnaires(string scenario) => scenario == DisclosureTest || scenario == DisclosureFiles;
@@ -64,6 +78,7 @@ namespace CloudResponsibility.Bench
             ImportOnly => FloorN,
             DisclosureTest => ImportOnly,
             DisclosureFiles => ImportOnly,
+            Audit => AuditImport,
             ThreatObjects => Pipeline,
             ThreatCsv => Pipeline,
             ImportXlsx => ImportOnly,
@@ -79,7 +94,8 @@ namespace CloudResponsibility.Bench
 
         /// <summary>
         /// The scenario's script, for those run by the engine. Its inputs are the variables $n,
-        /// $inventory (the questionnaire file, or their folder, for the disclosure scenarios) and $report.
+        /// $inventory (the questionnaire file, or their folder, for the disclosure scenarios; the folder of
+        /// inventory.csv and questionnaires/ for the audit scenarios) and $report.
         /// </summary>
         public static string Script(string scenario) => scenario switch
         {
@@ -90,6 +106,8 @@ namespace CloudResponsibility.Bench
             BulkCmdlet or BulkXlsx => "Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en",
             DisclosureTest => "Test-VendorDisclosure -LiteralPath $inventory -Language en | Receive-BenchObject",
             DisclosureFiles => "Test-VendorDisclosure -Path ($inventory + '/*.csv') -Language en | Receive-BenchObject",
+            AuditImport => "Import-CloudInventory -LiteralPath ($inventory + '/inventory.csv') | Receive-BenchObject; Test-VendorDisclosure -Path ($inventory + '/questionnaires/*.csv') -Language en | Receive-BenchObject",
+            Audit => "Invoke-CloudAudit -InventoryPath ($inventory + '/inventory.csv') -QuestionnairePath ($inventory + '/questionnaires') -Language en | Receive-BenchObject",
             ThreatObjects => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -Language en | Receive-BenchObject",
             ThreatCsv => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -LiteralPath $report -Language en",
             _ => throw new System.ArgumentException("Not an engine scenario: " + scenario),
@@ -98,6 +116,7 @@ namespace CloudResponsibility.Bench
         /// <summary>The output rows of a run over <paramref name="services"/> services.</summary>
         public static long OutputRows(string scenario, long services) =>
             ReadsQuestionnaires(scenario) ? QuestionnaireGenerator.Rows(services)
+            : ReadsAuditFolder(scenario) ? services
             : scenario == FloorN || scenario == ImportOnly || scenario == ImportXlsx ? services
             : scenario == ThreatObjects || scenario == ThreatCsv ? 5 * services
             : 9 * services;

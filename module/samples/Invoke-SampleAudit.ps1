@@ -1,8 +1,8 @@
 <#
 .SYNOPSIS
-    The main job on the bundled sample: an organisation's cloud inventory in, the per-service
-    responsibility matrix, the legal points and the vendors' questionnaire results out, as CSV that
-    Excel opens.
+    The main job on the bundled samples: the scheduled audit of the sample organisation, written as
+    an HTML report; and the small inventory's per-service responsibility matrix, legal points and
+    vendors' questionnaire results, as CSV that Excel opens.
 .DESCRIPTION
     Reads inventory.csv (eight services, SaaS to on-premises, Japanese and English values) and
     contract-overrides.csv, then writes to -OutputDirectory:
@@ -11,8 +11,14 @@
       legal-considerations.csv   the legal points each service triggers, with the reason
       vendor-disclosure.csv      this year's questionnaires (questionnaires/*-2026.csv) judged:
                                  one row per question, its outcome and the party left with the gap
+      audit.html                 the audit of organisation/ (dozens of services, their questionnaires,
+                                 overrides and accepted risks): counts by severity and owner, the
+                                 per-service overview, the findings, sortable and filterable offline
+      audit-findings.json        the same findings: the next run's -BaselinePath, so that the next
+                                 report says what is New, Worsened or Resolved
     and shows, per service, the layers the organisation must secure itself and, for the services
-    with a questionnaire, how many answers fall short.
+    with a questionnaire, how many answers fall short. With -FailOn, the script exits 1 when an
+    open finding is at or above that severity (for a scheduler or CI).
 .EXAMPLE
     ./module/samples/Invoke-SampleAudit.ps1 -OutputDirectory ./out
 #>
@@ -20,7 +26,11 @@
 param(
     [string] $OutputDirectory = 'out',
     [ValidateSet('ja', 'en')]
-    [string] $Language = 'en'
+    [string] $Language = 'en',
+    # The sample's answers are dated for an audit at the start of December 2026.
+    [datetime] $AsOf = '2026-12-01',
+    [ValidateSet('Critical', 'High', 'Medium', 'Low', 'Info')]
+    [string] $FailOn
 )
 
 $ErrorActionPreference = 'Stop'
@@ -41,6 +51,27 @@ $services | Get-LegalConsideration -Language $Language | Export-CloudReport -Pat
 # The inventory and the overrides decide which party each answer's gap is left to.
 $disclosure = Test-VendorDisclosure -Path $questionnaires -Inventory $services -OverridePath $overrides -Language $Language
 $disclosure | Export-CloudReport -Path $disclosureFile
+# The scheduled audit of the sample organisation. Problems in its inputs (an unreadable
+# questionnaire, a suppression without justification) are errors the audit reports and goes past.
+$organisation = Join-Path $PSScriptRoot 'organisation'
+$auditFile = Join-Path $target 'audit.html'
+$baselineFile = Join-Path $target 'audit-findings.json'
+$audit = @{
+    InventoryPath     = Join-Path $organisation 'inventory.csv'
+    QuestionnairePath = Join-Path $organisation 'questionnaires'
+    OverridePath      = Join-Path $organisation 'contract-overrides.csv'
+    SuppressionPath   = Join-Path $organisation 'suppressions.csv'
+    BaselinePath      = $baselineFile
+    AsOf              = $AsOf
+    MaxAge            = 365
+    Language          = $Language
+}
+if ($FailOn) { $audit.FailOn = $FailOn }
+$findings = Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -ErrorVariable auditProblems -WarningAction SilentlyContinue -WarningVariable auditWarnings
+$findings | Export-CloudReport -Path $auditFile
+$findings | Export-CloudReport -Path $baselineFile
+"Wrote $auditFile"
+
 "Wrote $matrixFile"
 "Wrote $legalFile"
 "Wrote $disclosureFile"
@@ -59,3 +90,13 @@ $disclosure |
     Group-Object ServiceName, Outcome |
     Select-Object Count, Name |
     Format-Table -AutoSize
+
+'Audit of the sample organisation, open findings by severity:'
+$findings |
+    Where-Object Status -notin 'Suppressed', 'Resolved' |
+    Group-Object Severity -NoElement |
+    Sort-Object { [int][CloudResponsibility.Audit.FindingSeverity]$_.Name } -Descending |
+    Format-Table Count, Name -AutoSize
+"Problems in the audit's inputs ($($auditProblems.Count) errors, $($auditWarnings.Count) warnings):"
+$auditProblems + $auditWarnings | ForEach-Object { "  $_" }
+if ($FailOn) { exit $LASTEXITCODE }

@@ -213,7 +213,7 @@ Describe 'Export-CloudReport' {
         It 'completes -Encoding and -Format' {
             Get-CompletionText 'Export-CloudReport x.csv -Encoding utf8' | Should -Be @('utf8BOM', 'utf8NoBOM', 'utf8')
             Get-CompletionText 'Export-CloudReport x.csv -Encoding ' | Should -Contain 'shift_jis'
-            Get-CompletionText 'Export-CloudReport x.csv -Format ' | Should -Be @('Csv', 'Json', 'Xlsx')
+            Get-CompletionText 'Export-CloudReport x.csv -Format ' | Should -Be @('Csv', 'Html', 'Json', 'JUnit', 'Markdown', 'Sarif', 'Xlsx')
         }
     }
 

@@ -142,6 +142,17 @@ Describe 'Export-ThreatModel' {
             }
         }
 
+        It 'writes a workbook from the .xlsx extension: one row per entry under the header' {
+            $file = Join-Path $folder 'threats.xlsx'
+            $entries = @(Import-CloudInventory $inventory | Export-ThreatModel)
+            Import-CloudInventory $inventory | Export-ThreatModel $file
+            $file | Should -Exist
+            $zip = [System.IO.Compression.ZipFile]::OpenRead($file)
+            try { $sheet = ($zip.Entries | Where-Object FullName -eq 'xl/worksheets/sheet1.xml' | ForEach-Object { [System.IO.StreamReader]::new($_.Open()).ReadToEnd() }) }
+            finally { $zip.Dispose() }
+            ([regex]::Matches($sheet, '<row ')).Count | Should -Be ($entries.Count + 1)
+        }
+
         It 'stops with ThreatModelNeedsFolder before writing when several services go to one Threat Dragon file' {
             $file = Join-Path $folder 'all.threat-dragon.json'
             { Import-CloudInventory $inventory | Export-ThreatModel $file } | Should -Throw -ErrorId (& $errorId 'ThreatModelNeedsFolder')

@@ -43,6 +43,25 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
         ($run.Output -join "`n") | Should -Match '(?m)^\s+2 Microsoft 365, Partial$'
     }
 
+    It 'writes the audit of the sample organisation as HTML, and its findings as the baseline of the next run' {
+        $page = Get-Content (Join-Path $output 'audit.html') -Raw -Encoding utf8
+        $findings = Get-Content (Join-Path $output 'audit-findings.json') -Raw -Encoding utf8 | ConvertFrom-Json
+        $expected = Import-Csv (Join-Path (Get-SampleFolder) 'organisation/expected-findings.csv') -Encoding utf8
+        $findings.Count | Should -Be $expected.Count
+        ([regex]::Matches($page, '<tr [^>]*data-fingerprint=')).Count | Should -Be $findings.Count
+        @($findings.Status | Sort-Object -Unique) | Should -Be @('New', 'Suppressed')
+        $run.Output | Should -Contain "Wrote $(Join-Path $output 'audit.html')"
+        $run.Output | Should -Contain 'Audit of the sample organisation, open findings by severity:'
+        ($run.Output -join "`n") | Should -Match '(?m)^Problems in the audit''s inputs \(2 errors, 1 warnings\):$'
+    }
+
+    It 'compares a second run with the first: the same findings, Unchanged' {
+        $again = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName
+        $again.ExitCode | Should -Be 0 -Because ($again.Output + $again.ErrorOutput -join "`n")
+        $findings = Get-Content (Join-Path $output 'audit-findings.json') -Raw -Encoding utf8 | ConvertFrom-Json
+        @($findings.Status | Sort-Object -Unique) | Should -Be @('Suppressed', 'Unchanged')
+    }
+
     It 'shows the layers each service leaves to us, one row per service' {
         # The console's width decides where Format-Table -Wrap breaks the lines: only their starts are compared.
         Get-TableColumn ($run.Output -join "`n") | Should -Be @('ServiceName', 'OurLayers')

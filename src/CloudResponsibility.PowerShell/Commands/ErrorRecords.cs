@@ -46,6 +46,9 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord ReadQuestionnaireFailed(Language language, Exception exception, string file) =>
             Create(exception, nameof(ReadQuestionnaireFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadQuestionnaireFailed, file, exception.Message));
 
+        public static ErrorRecord ReadBaselineFailed(Language language, Exception exception, string file) =>
+            Create(exception, nameof(ReadBaselineFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadBaselineFailed, file, exception.Message));
+
         /// <summary>Two parameters given together that exclude each other (their names, without the dash).</summary>
         public static ErrorRecord IncompatibleParameters(Language language, string first, string second) =>
             Create(new ArgumentException(Text(language, MessageKey.IncompatibleParameters, first, second)), nameof(IncompatibleParameters), ErrorCategory.InvalidArgument, first + "," + second);

@@ -8,7 +8,7 @@ namespace CloudResponsibility.PowerShell.Commands
 {
     /// <summary>
     /// Writes any objects — the module's, Import-Csv rows, Select-Object output — to a CSV or JSON
-    /// report, streaming. CSV opens correctly in Excel (UTF-8 with BOM, CRLF, formula cells
+    /// report, streaming; Invoke-CloudAudit's findings also to SARIF, JUnit XML, Markdown or HTML. CSV opens correctly in Excel (UTF-8 with BOM, CRLF, formula cells
     /// neutralised); the file is replaced only when complete.
     /// </summary>
     [Cmdlet(VerbsData.Export, "CloudReport", SupportsShouldProcess = true)]
@@ -19,7 +19,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>
         /// The report file, taken literally: an output file's name is never a wildcard pattern, so
-        /// -LiteralPath is another name for it. Its extension (.csv, .json) picks the format unless
+        /// -LiteralPath is another name for it. Its extension (.csv, .json, .sarif, .xml, .md, .html) picks the format unless
         /// -Format is given.
         /// </summary>
         // One parameter, not a Path and a LiteralPath parameter set: with two sets the engine does
@@ -28,12 +28,22 @@ namespace CloudResponsibility.PowerShell.Commands
         [Alias("LiteralPath", "PSPath", "LP")]
         public string Path { get; set; } = string.Empty;
 
+        /// <summary>
+        /// For the JUnit report of Invoke-CloudAudit's findings: the severity at or above
+        /// which an open finding makes its test case fail; every open finding when omitted.
+        /// </summary>
+        [Parameter]
+        public Audit.FindingSeverity? FailOn { get; set; }
+
+        /// <inheritdoc />
+        protected override Audit.FindingSeverity? FindingsFailOn => FailOn;
+
         /// <summary>The objects to write.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>Csv, Json or Xlsx; inferred from the file's extension (.csv .txt .tsv, .json, .xlsx) when omitted.</summary>
+        /// <summary>Csv, Json or Xlsx (any objects), or Sarif, JUnit, Markdown, Html (Invoke-CloudAudit's findings); inferred from the file's extension when omitted.</summary>
         [Parameter]
         public ReportFormat? Format { get; set; }
 

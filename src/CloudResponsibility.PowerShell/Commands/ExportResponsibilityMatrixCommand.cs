@@ -45,6 +45,8 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>Csv, Json or Xlsx; inferred from the file's extension (.csv .txt .tsv, .json, .xlsx) when omitted.</summary>
         [Parameter]
+        // The findings formats (Sarif, JUnit, Markdown, Html) are Invoke-CloudAudit's: a matrix is a table.
+        [ValidateSet(nameof(ReportFormat.Csv), nameof(ReportFormat.Json), nameof(ReportFormat.Xlsx))]
         public ReportFormat? Format { get; set; }
 
         /// <inheritdoc />

@@ -83,7 +83,12 @@ namespace CloudResponsibility.PowerShell.Commands
         public DisclosureResult[]? Disclosure { get; set; }
 
         /// <inheritdoc />
-        protected override ReportFormat? ChosenReportFormat => format == ThreatModelFormat.Json ? ReportFormat.Json : ReportFormat.Csv;
+        protected override ReportFormat? ChosenReportFormat => format switch
+        {
+            ThreatModelFormat.Json => ReportFormat.Json,
+            ThreatModelFormat.Xlsx => ReportFormat.Xlsx,
+            _ => ReportFormat.Csv,
+        };
 
         /// <inheritdoc />
         protected override void BeginProcessing()
@@ -175,7 +180,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         private void WriteServiceFile(CloudService service, IReadOnlyList<ThreatModelEntry> entries, ServiceThreatModel? model)
         {
-            var extension = fileWriter?.Extension ?? (format == ThreatModelFormat.Json ? ".json" : ".csv");
+            var extension = fileWriter?.Extension ?? (format switch { ThreatModelFormat.Json => ".json", ThreatModelFormat.Xlsx => ".xlsx", _ => ".csv" });
             var file = System.IO.Path.Combine(destination!, fileNames!.Next(service.ServiceName, extension));
             if (fileWriter is null)
             {
@@ -221,7 +226,8 @@ namespace CloudResponsibility.PowerShell.Commands
             if (name.EndsWith(".otm", StringComparison.Ordinal) || name.EndsWith(".otm.json", StringComparison.Ordinal)) inferred = ThreatModelFormat.Otm;
             else if (name.EndsWith(".threat-dragon.json", StringComparison.Ordinal)) inferred = ThreatModelFormat.ThreatDragon;
             else if (name.EndsWith(".md", StringComparison.Ordinal) || name.EndsWith(".markdown", StringComparison.Ordinal)) inferred = ThreatModelFormat.Markdown;
-            else if (Output.Formats.ReportFormats.TryInfer(path, out var report)) inferred = report == ReportFormat.Json ? ThreatModelFormat.Json : ThreatModelFormat.Csv;
+            // The findings formats (.sarif, .xml, .html) are Invoke-CloudAudit's, not a threat model's.
+            else if (Output.Formats.ReportFormats.TryInfer(path, out var report) && !Output.Formats.ReportFormats.IsFindingsFormat(report)) inferred = report switch { ReportFormat.Json => ThreatModelFormat.Json, ReportFormat.Xlsx => ThreatModelFormat.Xlsx, _ => ThreatModelFormat.Csv };
             else
             {
                 inferred = default;

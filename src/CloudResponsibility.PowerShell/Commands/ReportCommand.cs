@@ -53,6 +53,9 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>For the findings formats: the severity at or above which an open finding fails; null for every open finding.</summary>
+        protected virtual Audit.FindingSeverity? FindingsFailOn => null;
+
         /// <summary>The report being written; null before <see cref="OpenReport"/>, after -WhatIf or a "no", and once complete.</summary>
         protected ReportSession? Report => session;
 
@@ -90,6 +93,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 Append = Append,
                 MatchColumnsByName = Force,
                 ReplaceReadOnly = Force,
+                FailOn = FindingsFailOn,
             };
             if (Append && !ReportFormats.CanAppend(format)) ThrowTerminatingError(ErrorRecords.AppendNotSupported(OutputLanguage, reportPath));
             if (!ConfirmWrite(reportPath)) return false;

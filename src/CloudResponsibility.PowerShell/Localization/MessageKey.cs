@@ -62,6 +62,21 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string KindDeploymentModel = nameof(KindDeploymentModel);
         public const string KindResponsibilityNote = nameof(KindResponsibilityNote);
 
+        // Invoke-CloudAudit: what it reads, its progress and its verdict.
+        public const string AuditSuppressionsRead = nameof(AuditSuppressionsRead);
+        public const string AuditBaselineRead = nameof(AuditBaselineRead);
+        public const string AuditBaselineMissing = nameof(AuditBaselineMissing);
+        public const string AuditQuestionnairesRead = nameof(AuditQuestionnairesRead);
+        public const string AuditProgressActivity = nameof(AuditProgressActivity);
+        public const string AuditProgressQuestionnaires = nameof(AuditProgressQuestionnaires);
+        public const string AuditProgressServices = nameof(AuditProgressServices);
+        public const string AuditCompleted = nameof(AuditCompleted);
+        public const string AuditFailed = nameof(AuditFailed);
+        public const string AuditPassed = nameof(AuditPassed);
+
+        // Invoke-CloudAudit's errors.
+        public const string ReadBaselineFailed = nameof(ReadBaselineFailed);
+
         // Export-ThreatModel.
         public const string ThreatModelNeedsFolder = nameof(ThreatModelNeedsFolder);
         public const string ThreatModelNoService = nameof(ThreatModelNoService);

@@ -71,6 +71,44 @@ namespace CloudResponsibility.Localization
         public const string GapOwnerProvider = nameof(GapOwnerProvider);
         public const string GapOwnerShared = nameof(GapOwnerShared);
 
+        // The audit's errors and warnings (Audit/): suppressions, the baseline, questionnaires.
+        public const string SuppressionMissingColumn = nameof(SuppressionMissingColumn);
+        public const string SuppressionMissingValue = nameof(SuppressionMissingValue);
+        public const string SuppressionMissingJustification = nameof(SuppressionMissingJustification);
+        public const string SuppressionInvalidDate = nameof(SuppressionInvalidDate);
+        public const string SuppressionExpired = nameof(SuppressionExpired);
+        public const string BaselineMissingColumn = nameof(BaselineMissingColumn);
+        public const string BaselineInvalidValue = nameof(BaselineInvalidValue);
+        public const string QuestionnaireServiceNotInInventory = nameof(QuestionnaireServiceNotInInventory);
+
+        // The findings reports' own labels (Output/Formats: Markdown, Html).
+        public const string ReportTitle = nameof(ReportTitle);
+        public const string ReportAsOf = nameof(ReportAsOf);
+        public const string ReportSummary = nameof(ReportSummary);
+        public const string ReportMatrix = nameof(ReportMatrix);
+        public const string ReportFindings = nameof(ReportFindings);
+        public const string ReportFilter = nameof(ReportFilter);
+        public const string ReportShown = nameof(ReportShown);
+        public const string ReportTotal = nameof(ReportTotal);
+        public const string ReportAll = nameof(ReportAll);
+        public const string ReportNoFindings = nameof(ReportNoFindings);
+        public const string ReportColumnService = nameof(ReportColumnService);
+        public const string ReportColumnRule = nameof(ReportColumnRule);
+        public const string ReportColumnSeverity = nameof(ReportColumnSeverity);
+        public const string ReportColumnStatus = nameof(ReportColumnStatus);
+        public const string ReportColumnTitle = nameof(ReportColumnTitle);
+        public const string ReportColumnOwner = nameof(ReportColumnOwner);
+        public const string ReportColumnServiceOwner = nameof(ReportColumnServiceOwner);
+        public const string ReportColumnEvidence = nameof(ReportColumnEvidence);
+        public const string ReportColumnDetail = nameof(ReportColumnDetail);
+        public const string ReportColumnModel = nameof(ReportColumnModel);
+        public const string ReportFamilyLEG = nameof(ReportFamilyLEG);
+        public const string ReportFamilyVND = nameof(ReportFamilyVND);
+        public const string ReportFamilyQST = nameof(ReportFamilyQST);
+        public const string ReportFamilyOWN = nameof(ReportFamilyOWN);
+        public const string ReportFamilyTHR = nameof(ReportFamilyTHR);
+        public const string ReportSuppressed = nameof(ReportSuppressed);
+        public const string ReportSuppressionExpired = nameof(ReportSuppressionExpired);
         // Export-ThreatModel's files: labels of the Markdown, Threat Dragon and OTM models.
         public const string ThreatModelTitle = nameof(ThreatModelTitle);
         public const string ThreatModelVendor = nameof(ThreatModelVendor);

@@ -9,5 +9,13 @@ namespace CloudResponsibility.Output
         Json,
         /// <summary>An Excel workbook (.xlsx): typed cells, a frozen header with a filter, never a formula.</summary>
         Xlsx,
+        /// <summary>Invoke-CloudAudit's findings as SARIF 2.1.0, for code-scanning dashboards.</summary>
+        Sarif,
+        /// <summary>Invoke-CloudAudit's findings as JUnit XML: a test case per service and rule.</summary>
+        JUnit,
+        /// <summary>Invoke-CloudAudit's findings as a Markdown document.</summary>
+        Markdown,
+        /// <summary>Invoke-CloudAudit's findings as one self-contained HTML page, sortable and filterable offline.</summary>
+        Html,
     }
 }

@@ -37,6 +37,12 @@ namespace CloudResponsibility.Output
         /// <summary>Whether a read-only destination is replaced; it is read-only again afterwards.</summary>
         public bool ReplaceReadOnly { get; init; }
 
+        /// <summary>
+        /// For the findings reports: the severity at or above which an open finding (neither
+        /// suppressed nor resolved) is a failure (JUnit) or an error (SARIF); every open finding when null.
+        /// </summary>
+        public Audit.FindingSeverity? FailOn { get; init; }
+
         /// <summary>Throws when an option has a value the writer cannot use.</summary>
         public void Validate() => CsvDelimiter.Validate(Delimiter, nameof(Delimiter));
     }

@@ -13,5 +13,7 @@ namespace CloudResponsibility.ThreatModel
         ThreatDragon,
         /// <summary>An Open Threat Model (OTM) JSON file: trust zones, components, data flows, threats and mitigations.</summary>
         Otm,
+        /// <summary>An Excel workbook of one row per service and threat, as Export-CloudReport writes it.</summary>
+        Xlsx,
     }
 }

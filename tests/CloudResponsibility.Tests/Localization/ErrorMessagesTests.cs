@@ -29,28 +29,30 @@ namespace CloudResponsibility.Tests.Localization
             "UnknownServiceModel", "WrongColumnCount", "UnreadableWorkbook", "WorksheetNotFound",
             // A questionnaire's own.
             "ConflictingServiceModel", "DuplicateItemId", "InvalidDate", "UnknownAnswer",
+            // The audit's own: suppressions and the baseline.
+            "InvalidBaselineValue", "InvalidSuppressionExpiry", "SuppressionWithoutJustification",
             // The cmdlets' own.
             "AppendHeaderMismatch", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
             "InvalidDelimiter", "InvalidLanguagePreference", "OpenReportFailed", "OverrideFileNotFound", "PathNotFound",
-            "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
+            "ReadBaselineFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
             // Export-ThreatModel's.
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
         };
 
-        private static readonly string[] WarningIds = { "DuplicateCheckLimited", "DuplicateServiceName", "UnknownCertification" };
+        private static readonly string[] WarningIds = { "DuplicateCheckLimited", "DuplicateServiceName", "QuestionnaireServiceNotInInventory", "SuppressionExpired", "UnknownCertification" };
 
         [Fact]
         public void ErrorIds_AreThePinnedOnes()
         {
-            var inventory = typeof(InventoryErrorId).GetFields().Concat(typeof(DisclosureErrorId).GetFields()).Select(f => (string)f.GetRawConstantValue()!);
+            var inventory = typeof(InventoryErrorId).GetFields().Concat(typeof(DisclosureErrorId).GetFields()).Concat(typeof(CloudResponsibility.Audit.AuditErrorId).GetFields()).Select(f => (string)f.GetRawConstantValue()!);
             var cmdlets = Factories(ErrorRecordsType()).Select(m => m.Name).Where(name => name != "Inventory");
             Assert.Equal(ErrorIds.OrderBy(i => i, StringComparer.Ordinal), inventory.Concat(cmdlets).Distinct().OrderBy(i => i, StringComparer.Ordinal));
         }
 
         [Fact]
         public void WarningIds_AreThePinnedOnes() =>
-            Assert.Equal(WarningIds, typeof(InventoryWarning).GetFields().Concat(typeof(DisclosureWarningId).GetFields()).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).OrderBy(i => i, StringComparer.Ordinal));
+            Assert.Equal(WarningIds, typeof(InventoryWarning).GetFields().Concat(typeof(DisclosureWarningId).GetFields()).Concat(typeof(CloudResponsibility.Audit.AuditWarningId).GetFields()).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).OrderBy(i => i, StringComparer.Ordinal));
 
         public static TheoryData<string> InventoryFactories() => Names(typeof(InventoryErrors), typeof(InventoryWarnings), typeof(DisclosureErrors));
 

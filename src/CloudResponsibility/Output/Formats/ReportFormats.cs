@@ -19,16 +19,30 @@ namespace CloudResponsibility.Output.Formats
             ReportFormat.Csv => new CsvReportWriter(stream, options),
             ReportFormat.Json => new JsonReportWriter(stream),
             ReportFormat.Xlsx => new XlsxReportWriter(stream),
+            ReportFormat.Sarif => new SarifFindingsWriter(stream, options),
+            ReportFormat.JUnit => new JUnitFindingsWriter(stream, options),
+            ReportFormat.Markdown => new MarkdownFindingsWriter(stream, options),
+            ReportFormat.Html => new HtmlFindingsWriter(stream, options),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a report format."),
         };
 
-        /// <summary>Whether rows can be added to an existing report of the format (a JSON array and a workbook are closed).</summary>
+        /// <summary>Whether rows can be added to an existing report of the format (a JSON array and a workbook are closed; the findings documents are whole).</summary>
         public static bool CanAppend(ReportFormat format) => format == ReportFormat.Csv;
+
+        /// <summary>Whether the format is a document about Invoke-CloudAudit's findings rather than a table of any object.</summary>
+        public static bool IsFindingsFormat(ReportFormat format) =>
+            format == ReportFormat.Sarif || format == ReportFormat.JUnit || format == ReportFormat.Markdown || format == ReportFormat.Html;
 
         /// <summary>The format a file's extension names; false when it names none.</summary>
         public static bool TryInfer(string path, out ReportFormat format)
         {
-            switch (Path.GetExtension(path).ToLowerInvariant())
+            var name = Path.GetFileName(path).ToLowerInvariant();
+            if (name.EndsWith(".sarif", StringComparison.Ordinal) || name.EndsWith(".sarif.json", StringComparison.Ordinal))
+            {
+                format = ReportFormat.Sarif;
+                return true;
+            }
+            switch (Path.GetExtension(name))
             {
                 case ".csv":
                 case ".txt":
@@ -40,6 +54,17 @@ namespace CloudResponsibility.Output.Formats
                     return true;
                 case ".xlsx":
                     format = ReportFormat.Xlsx;
+                    return true;
+                case ".xml":
+                    format = ReportFormat.JUnit;
+                    return true;
+                case ".md":
+                case ".markdown":
+                    format = ReportFormat.Markdown;
+                    return true;
+                case ".html":
+                case ".htm":
+                    format = ReportFormat.Html;
                     return true;
                 default:
                     format = default;

@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using CloudResponsibility.Audit;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Localization;
+using CloudResponsibility.PowerShell.Pipeline;
+
+namespace CloudResponsibility.PowerShell.Commands
+{
+    /// <summary>
+    /// The scheduled audit: an inventory (files or piped services), the vendors' filled
+    /// questionnaires, contract overrides, accepted risks and the last run's findings in; one
+    /// Finding per rule a service breaks out, with severity, owner, evidence, a stable fingerprint
+    /// and its change since the last run. -FailOn sets $LASTEXITCODE for the script that runs it.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "CloudAudit", DefaultParameterSetName = InventorySet)]
+    [OutputType(typeof(Finding))]
+    public sealed class InvokeCloudAuditCommand : CatalogCommand
+    {
+        private const string InventorySet = "Inventory";
+        private const string InputObjectSet = "InputObject";
+        private const int ProgressEvery = 1000;
+
+        private AuditEngine engine = null!;
+        private ServiceInput input = null!;
+        private InventoryReaderOptions readerOptions = InventoryReaderOptions.Default;
+        private ProgressRecord progress = null!;
+        private Action<InventoryError>? writeError;
+        private Action<InventoryWarning>? writeWarning;
+
+        /// <summary>Inventory files (CSV); wildcards allowed.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = InventorySet)]
+        [SupportsWildcards]
+        public string[] InventoryPath { get; set; } = Array.Empty<string>();
+
+        /// <summary>Services: Import-CloudInventory objects, or rows with ServiceName and ServiceModel.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>A folder of filled questionnaires (its *.csv files), or questionnaire files; wildcards allowed. Without it no questionnaire rule applies.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string[]? QuestionnairePath { get; set; }
+
+        /// <summary>A CSV of contract overrides: ServiceName, Layer, Owner, Clause. It wins over the inventory's ContractOverrides column.</summary>
+        [Parameter]
+        public string? OverridePath { get; set; }
+
+        /// <summary>A CSV of accepted risks: ServiceName (or a wildcard), RuleId, Justification, Expires, Approver.</summary>
+        [Parameter]
+        public string? SuppressionPath { get; set; }
+
+        /// <summary>The last run's findings, as Export-CloudReport wrote them (CSV or JSON); a file that does not exist yet means a first run.</summary>
+        [Parameter]
+        public string? BaselinePath { get; set; }
+
+        /// <summary>The date the audit judges at: validities, suppressions and ages are measured from it. Today by default.</summary>
+        [Parameter]
+        public DateTime? AsOf { get; set; }
+
+        /// <summary>The oldest a questionnaire may be: a TimeSpan, or a number of days (-MaxAge 365).</summary>
+        [Parameter]
+        [DaysTransformation]
+        public TimeSpan? MaxAge { get; set; }
+
+        /// <summary>The severity at or above which an open finding (neither suppressed nor resolved) sets $LASTEXITCODE to 1; 0 otherwise.</summary>
+        [Parameter]
+        public FindingSeverity? FailOn { get; set; }
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            var rules = LoadRules();
+            var asOf = (AsOf ?? DateTime.Today).Date;
+            readerOptions = InventoryOptions.From(this, OutputLanguage, null, ',');
+            progress = new ProgressRecord(0, Text(MessageKey.AuditProgressActivity), Text(MessageKey.AuditProgressServices, 0, 0));
+            var overrides = QuestionnaireInputs.Overrides(this, OutputLanguage, OverridePath);
+            var suppressions = ReadSuppressions(asOf);
+            var baseline = ReadBaseline();
+            var questionnaires = QuestionnairePath is null ? null : new QuestionnaireSet(readerOptions);
+            var options = AuditOptions.Default with
+            {
+                AsOf = asOf,
+                MaxAge = MaxAge,
+                Language = OutputLanguage,
+                ExpectQuestionnaires = questionnaires is not null,
+                QuestionnaireFolder = QuestionnairePath is null ? null : string.Join(", ", QuestionnairePath),
+            };
+            engine = new AuditEngine(Catalog, rules, options, questionnaires, overrides, suppressions, baseline);
+            input = new ServiceInput(this, OutputLanguage);
+            if (questionnaires is not null) ReadQuestionnaires(questionnaires);
+        }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == InputObjectSet)
+            {
+                if (InputObject is not null && input.Read(InputObject) is { } service) Emit(engine.Audit(service));
+                return;
+            }
+            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, InventoryPath, literal: false)) ReadInventory(file);
+        }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            Emit(engine.Complete().ToList());
+            progress.RecordType = ProgressRecordType.Completed;
+            WriteProgress(progress);
+            WriteVerbose(Text(MessageKey.AuditCompleted, engine.Services, engine.AsOfText(), engine.Findings,
+                engine.Open(FindingSeverity.Critical), engine.Open(FindingSeverity.High), engine.Open(FindingSeverity.Medium), engine.Open(FindingSeverity.Low), engine.Open(FindingSeverity.Info)));
+            if (FailOn is not FindingSeverity threshold) return;
+            // A cmdlet cannot set pwsh's exit code: the script that runs it ends with `exit $LASTEXITCODE`.
+            var failing = Enumerable.Range((int)threshold, 5 - (int)threshold).Sum(s => engine.Open((FindingSeverity)s));
+            SessionState.PSVariable.Set("global:LASTEXITCODE", failing > 0 ? 1 : 0);
+            if (failing > 0) WriteWarning(Text(MessageKey.AuditFailed, failing, threshold));
+            else WriteVerbose(Text(MessageKey.AuditPassed, threshold));
+        }
+
+        private AuditRuleCatalog LoadRules()
+        {
+            try
+            {
+                return AuditRuleCatalog.Default;
+            }
+            catch (CatalogValidationException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.CatalogInvalid(OutputLanguage, exception));
+                throw;
+            }
+        }
+
+        private SuppressionSet? ReadSuppressions(DateTime asOf)
+        {
+            if (SuppressionPath is null) return null;
+            var path = GetUnresolvedProviderPathFromPSPath(SuppressionPath);
+            if (!File.Exists(path)) ThrowTerminatingError(ErrorRecords.PathNotFound(OutputLanguage, path));
+            var (suppressions, errors, warnings) = SuppressionSet.Read(path, asOf, OutputLanguage);
+            foreach (var error in errors)
+            {
+                var record = ErrorRecords.Inventory(error, null);
+                if (error.ErrorId == InventoryErrorId.MissingRequiredColumn) ThrowTerminatingError(record);
+                WriteError(record);
+            }
+            foreach (var warning in warnings) WriteWarning(warning.Message);
+            WriteVerbose(Text(MessageKey.AuditSuppressionsRead, suppressions.Suppressions.Count, path, warnings.Count));
+            return suppressions;
+        }
+
+        private Baseline? ReadBaseline()
+        {
+            if (BaselinePath is null) return null;
+            var path = GetUnresolvedProviderPathFromPSPath(BaselinePath);
+            if (!File.Exists(path))
+            {
+                WriteVerbose(Text(MessageKey.AuditBaselineMissing, path));
+                return null;
+            }
+            try
+            {
+                var (baseline, errors) = Baseline.Read(path, OutputLanguage);
+                foreach (var error in errors)
+                {
+                    var record = ErrorRecords.Inventory(error, null);
+                    if (error.ErrorId == InventoryErrorId.MissingRequiredColumn) ThrowTerminatingError(record);
+                    WriteError(record);
+                }
+                WriteVerbose(Text(MessageKey.AuditBaselineRead, baseline.Findings.Count, path));
+                return baseline;
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is System.Text.Json.JsonException)
+            {
+                ThrowTerminatingError(ErrorRecords.ReadBaselineFailed(OutputLanguage, exception, path));
+                throw;
+            }
+        }
+
+        private void ReadQuestionnaires(QuestionnaireSet questionnaires)
+        {
+            var files = QuestionnaireFiles().ToList();
+            var unreadable = 0;
+            var questionnaireProgress = new ProgressRecord(1, Text(MessageKey.AuditProgressActivity), " ");
+            for (var i = 0; i < files.Count; i++)
+            {
+                var file = files[i];
+                questionnaireProgress.StatusDescription = Text(MessageKey.AuditProgressQuestionnaires, i + 1, files.Count, Path.GetFileName(file));
+                questionnaireProgress.PercentComplete = (int)(100L * i / Math.Max(1, files.Count));
+                WriteProgress(questionnaireProgress);
+                if (questionnaires.Add(file, error => WriteError(ErrorRecords.Inventory(error, null)), out var failure, out var records))
+                {
+                    WriteVerbose(Text(MessageKey.QuestionnaireRead, file, "-", records, 0, 0));
+                    continue;
+                }
+                // An unreadable questionnaire is a finding and an error record, never the end of the audit.
+                unreadable++;
+                WriteError(ErrorRecords.ReadQuestionnaireFailed(OutputLanguage, failure!, file));
+                Emit(new[] { engine.Unreadable(file, failure!.Message) });
+            }
+            questionnaireProgress.RecordType = ProgressRecordType.Completed;
+            WriteProgress(questionnaireProgress);
+            WriteVerbose(Text(MessageKey.AuditQuestionnairesRead, files.Count, string.Join(", ", QuestionnairePath!), questionnaires.Services, unreadable));
+        }
+
+        /// <summary>The questionnaire files: a folder's *.csv files, or the files a path names.</summary>
+        private IEnumerable<string> QuestionnaireFiles()
+        {
+            foreach (var path in QuestionnairePath!)
+            {
+                var resolved = GetUnresolvedProviderPathFromPSPath(path);
+                if (Directory.Exists(resolved))
+                {
+                    foreach (var file in Directory.GetFiles(resolved, "*.csv").OrderBy(f => f, StringComparer.Ordinal)) yield return file;
+                    continue;
+                }
+                foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, new[] { path }, literal: false)) yield return file;
+            }
+        }
+
+        private void ReadInventory(string file)
+        {
+            if (!File.Exists(file))
+            {
+                WriteError(ErrorRecords.PathNotFound(OutputLanguage, file));
+                return;
+            }
+            try
+            {
+                using var reader = InventoryReader.Open(file, readerOptions);
+                while (reader.Read())
+                {
+                    var result = reader.Current!;
+                    switch (result.Kind)
+                    {
+                        case InventoryReadResultKind.Service:
+                            Emit(engine.Audit(result.Service!, result.File, result.Row));
+                            break;
+                        case InventoryReadResultKind.Error:
+                            WriteError(ErrorRecords.Inventory(result.Error!, null));
+                            break;
+                        case InventoryReadResultKind.Warning:
+                            WriteWarning(result.Warning!.Message);
+                            break;
+                    }
+                }
+                WriteVerbose(Text(MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                WriteError(ErrorRecords.ReadInventoryFailed(OutputLanguage, exception, file));
+            }
+        }
+
+        private void Emit(IReadOnlyList<Finding> findings)
+        {
+            engine.TakeProblems(writeError ??= error => WriteError(ErrorRecords.Inventory(error, null)), writeWarning ??= warning => WriteWarning(warning.Message));
+            foreach (var finding in findings) WriteObject(finding);
+            if (engine.Services % ProgressEvery == 0 && engine.Services > 0)
+            {
+                progress.StatusDescription = Text(MessageKey.AuditProgressServices, engine.Services, engine.Findings);
+                WriteProgress(progress);
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Disclosure;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.Resolution;
+using CloudResponsibility.ThreatModel;
+
+namespace CloudResponsibility.Audit
+{
+    /// <summary>
+    /// Audits services one at a time, as an inventory streams them: for each, the legal points it
+    /// triggers, the customer's layers left without a named owner, and — when questionnaires were
+    /// given — its newest questionnaire judged by the disclosure evaluator (or its absence, or its
+    /// age). Each finding is compared with the baseline and the suppressions as it is made; at the
+    /// end, <see cref="Complete"/> gives what the baseline had and this run did not find. Memory
+    /// grows with the questionnaires and the baseline, not with the services. Not thread-safe.
+    /// </summary>
+    public sealed class AuditEngine
+    {
+        private readonly CatalogView catalog;
+        private readonly AuditRuleCatalog rules;
+        private readonly AuditOptions options;
+        private readonly QuestionnaireSet? questionnaires;
+        private readonly OverrideSet? overrides;
+        private readonly SuppressionSet suppressions;
+        private readonly BaselineComparison baseline;
+        private readonly MatrixResolver resolver;
+        private readonly LegalEvaluator legal;
+        private readonly List<InventoryError> errors = new List<InventoryError>();
+        private readonly List<InventoryWarning> warnings = new List<InventoryWarning>();
+        private readonly int[] counts = new int[5];
+        private readonly bool[] asksQuestionnaire;
+        private readonly Owner[] generalDataOwner;
+        private readonly DisclosureVerification? verification;
+        private readonly ThreatModelBuilder? threatModels;
+        private readonly Dictionary<string, string> legalMessages = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>Creates an engine.</summary>
+        /// <param name="catalog">The catalog, in the language of the findings.</param>
+        /// <param name="rules">The audit's rules.</param>
+        /// <param name="options">The date, age limit, language and home country.</param>
+        /// <param name="questionnaires">The questionnaires read; null when the audit was given none (no questionnaire rule then applies).</param>
+        /// <param name="overrides">Contract overrides from a file, which win over the inventory's.</param>
+        /// <param name="suppressions">Accepted risks.</param>
+        /// <param name="baseline">The last run's findings.</param>
+        public AuditEngine(CatalogView catalog, AuditRuleCatalog rules, AuditOptions options, QuestionnaireSet? questionnaires = null,
+            OverrideSet? overrides = null, SuppressionSet? suppressions = null, Baseline? baseline = null)
+        {
+            this.catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+            this.rules = rules ?? throw new ArgumentNullException(nameof(rules));
+            this.options = options ?? throw new ArgumentNullException(nameof(options));
+            this.questionnaires = questionnaires;
+            this.overrides = overrides;
+            this.suppressions = suppressions ?? SuppressionSet.Empty;
+            this.baseline = new BaselineComparison(baseline ?? Baseline.Empty);
+            resolver = new MatrixResolver(catalog, overrides);
+            legal = new LegalEvaluator(catalog, options.HomeCountry);
+            if (questionnaires is not null)
+            {
+                // The threat model reads the judged answers of each service as the audit adds them.
+                verification = new DisclosureVerification();
+                threatModels = new ThreatModelBuilder(catalog, overrides, verification);
+            }
+            var models = (ServiceModel[])Enum.GetValues(typeof(ServiceModel));
+            asksQuestionnaire = new bool[models.Max(m => (int)m) + 1];
+            generalDataOwner = new Owner[asksQuestionnaire.Length];
+            foreach (var model in models)
+            {
+                asksQuestionnaire[(int)model] = catalog.Questionnaire.For(model).Any();
+                generalDataOwner[(int)model] = catalog.CellsOf(model).First(c => c.Layer == Layer.Data).Owner;
+            }
+        }
+
+        /// <summary>The services audited so far.</summary>
+        public long Services { get; private set; }
+
+        /// <summary>The findings so far, Resolved ones included.</summary>
+        public long Findings { get; private set; }
+
+        /// <summary>The date judged at, as the verbose lines write it.</summary>
+        public string AsOfText() => options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        /// <summary>The findings so far at a severity that count for -FailOn (neither suppressed nor resolved).</summary>
+        public int Open(FindingSeverity severity) => counts[(int)severity];
+
+        /// <summary>Whether any open finding is at or above <paramref name="threshold"/>.</summary>
+        public bool Fails(FindingSeverity threshold)
+        {
+            for (var s = (int)threshold; s < counts.Length; s++)
+                if (counts[s] > 0) return true;
+            return false;
+        }
+
+        /// <summary>Hands over the errors and warnings met since the last call (rows of questionnaires the evaluator rejected …).</summary>
+        public void TakeProblems(Action<InventoryError> error, Action<InventoryWarning> warning)
+        {
+            foreach (var e in errors) error(e);
+            foreach (var w in warnings) warning(w);
+            errors.Clear();
+            warnings.Clear();
+        }
+
+        /// <summary>The finding for a questionnaire file that cannot be read.</summary>
+        public Finding Unreadable(string file, string message)
+        {
+            var name = System.IO.Path.GetFileName(file);
+            var rule = rules.Get(AuditRuleIds.UnreadableQuestionnaire, options.Language);
+            return Make(rule, FindingFingerprint.ServiceKey(name), name, null, Owner.Customer, name, message, file, null, null, null,
+                new DetailValues { Service = name, Subject = name, Message = message });
+        }
+
+        /// <summary>The findings of one service, in rule order: ownership, legal points, questionnaire.</summary>
+        /// <param name="service">The service.</param>
+        /// <param name="file">The inventory file it was read from; null for a service piped in.</param>
+        /// <param name="row">Its row there.</param>
+        public IReadOnlyList<Finding> Audit(CloudService service, string? file = null, long? row = null)
+        {
+            if (service is null) throw new ArgumentNullException(nameof(service));
+            Services++;
+            var findings = new List<Finding>(4);
+            var at = new ServiceAt(service, FindingFingerprint.ServiceKey(service.ServiceName), file, row);
+            // The matrix only where the general split may not hold: overrides, or layers to list.
+            var matrix = service.ContractOverrides.Count > 0 || (overrides?.Count ?? 0) > 0 || string.IsNullOrWhiteSpace(service.Owner) ? resolver.Resolve(service) : null;
+            AuditOwnership(at, matrix, findings);
+            AuditLegal(at, matrix, findings);
+            if (options.ExpectQuestionnaires && questionnaires is not null) AuditQuestionnaire(at, findings);
+            return findings;
+        }
+
+        /// <summary>
+        /// Ends the audit: a warning for each questionnaire no audited service claimed, and a
+        /// Resolved finding for each baseline finding this run did not find.
+        /// </summary>
+        public IEnumerable<Finding> Complete()
+        {
+            if (questionnaires is not null)
+                foreach (var orphan in questionnaires.Unclaimed())
+                    warnings.Add(new InventoryWarning(AuditWarningId.QuestionnaireServiceNotInInventory,
+                        Localization.Messages.Format(options.Language, Localization.MessageKey.QuestionnaireServiceNotInInventory, new RowLocation(orphan.File, null, null).Describe(options.Language), orphan.ServiceName),
+                        orphan.File, null, null, orphan.ServiceName));
+            foreach (var gone in baseline.Unmatched())
+            {
+                Findings++;
+                yield return new Finding(gone.ServiceName, gone.RuleId, gone.Severity, FindingStatus.Resolved, gone.Title, gone.Detail, gone.Owner, gone.Subject,
+                    gone.Evidence, gone.EvidenceFile, gone.EvidenceRow, gone.InventoryFile, gone.InventoryRow, gone.Fingerprint, gone.ServiceModel, gone.Vendor,
+                    gone.ServiceOwner, gone.Severity, source: gone.Source, asOf: options.AsOf.Date, language: gone.Language);
+            }
+        }
+
+        private void AuditOwnership(ServiceAt at, ServiceResponsibility[]? matrix, List<Finding> findings)
+        {
+            if (!string.IsNullOrWhiteSpace(at.Service.Owner)) return;
+            var ours = matrix!.Where(r => r.Owner != Owner.Provider).Select(r => r.Layer.ToString()).ToList();
+            if (ours.Count == 0) return;
+            var layers = string.Join(", ", ours);
+            var rule = rules.Get(AuditRuleIds.CustomerLayersWithoutOwner, options.Language);
+            findings.Add(Make(rule, at, Owner.Customer, "Owner", "Owner=; " + layers, at.File, at.Row,
+                new DetailValues { Service = at.Service.ServiceName, Subject = "Owner", Layers = layers }));
+        }
+
+        private void AuditLegal(ServiceAt at, ServiceResponsibility[]? matrix, List<Finding> findings)
+        {
+            // The data's owner decides where it may go: the Data layer's owner under the matrix.
+            var dataOwner = matrix is null ? generalDataOwner[(int)at.Service.ServiceModel] : matrix.First(r => r.Layer == Layer.Data).Owner;
+            foreach (var point in legal.Evaluate(at.Service))
+            {
+                var rule = rules.Find(point.Id, options.Language);
+                if (rule is null) continue;
+                if (!legalMessages.TryGetValue(point.Id, out var message)) legalMessages[point.Id] = message = point.Name + ": " + point.Description;
+                var value = point.Reason;
+                findings.Add(Make(rule, at, dataOwner, point.Id, value, at.File, at.Row,
+                    new DetailValues { Service = at.Service.ServiceName, Subject = point.Id, Value = value, Message = message }));
+            }
+        }
+
+        private void AuditQuestionnaire(ServiceAt at, List<Finding> findings)
+        {
+            var service = at.Service;
+            if (!asksQuestionnaire[(int)service.ServiceModel]) return;
+            var questionnaire = questionnaires!.Take(service.ServiceName);
+            if (questionnaire is null)
+            {
+                var rule = rules.Get(AuditRuleIds.NoQuestionnaire, options.Language);
+                findings.Add(Make(rule, at, Owner.Customer, "Questionnaire", null, at.File, at.Row,
+                    new DetailValues { Service = service.ServiceName, Subject = "Questionnaire", Folder = options.QuestionnaireFolder }));
+                return;
+            }
+            if (options.MaxAge is TimeSpan maxAge && questionnaire.AnsweredOn < options.AsOf.Date - maxAge)
+            {
+                var rule = rules.Get(AuditRuleIds.StaleQuestionnaire, options.Language);
+                var date = questionnaire.AnsweredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                findings.Add(Make(rule, at, Owner.Customer, "Questionnaire", (questionnaire.AnsweredOnFromFile ? "LastWriteTime=" : "AnsweredOn=") + date, questionnaire.File, null,
+                    new DetailValues { Service = service.ServiceName, Subject = "Questionnaire", Value = date, Date = date, Days = ((int)maxAge.TotalDays).ToString(CultureInfo.InvariantCulture) }));
+            }
+            var evaluator = new DisclosureEvaluator(catalog, options.AsOf, new[] { service }, overrides);
+            foreach (var record in questionnaire.Records)
+            {
+                var evaluation = evaluator.Evaluate(record);
+                warnings.AddRange(evaluation.Warnings);
+                if (evaluation.Error is not null) errors.Add(evaluation.Error);
+                else Judge(evaluation.Result!, at, findings);
+            }
+            foreach (var missing in evaluator.Complete())
+                Judge(missing, at, findings);
+            AuditThreats(at, findings);
+        }
+
+        /// <summary>The relevant threats whose provider measures the service's judged answers leave unverified.</summary>
+        private void AuditThreats(ServiceAt at, List<Finding> findings)
+        {
+            if (threatModels is null) return;
+            var rule = rules.Get(AuditRuleIds.UnverifiedThreatMitigation, options.Language);
+            foreach (var entry in threatModels.Entries(at.Service))
+            {
+                if (entry.Relevance == ThreatRelevance.NotApplicable || entry.UnverifiedMitigations.Count == 0) continue;
+                var unverified = string.Join("; ", entry.UnverifiedMitigations);
+                findings.Add(Make(rule, at, Owner.Provider, entry.ThreatId, unverified, at.File, at.Row,
+                    new DetailValues { Service = at.Service.ServiceName, Subject = entry.ThreatId, Value = unverified, Message = entry.Name }));
+            }
+        }
+
+        private void Judge(DisclosureResult result, ServiceAt at, List<Finding> findings)
+        {
+            verification?.Add(result);
+            var ruleId = RuleOf(result);
+            if (ruleId is null) return;
+            var rule = rules.Get(ruleId, options.Language);
+            var evidence = result.Reason switch
+            {
+                DisclosureReason.NoRow => "(no row)",
+                DisclosureReason.ValidityExpired => "ValidUntil=" + result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DisclosureReason.EvidenceMissing => "Answer=Yes; Evidence=",
+                _ => "Answer=" + (result.Answer?.ToString() ?? string.Empty),
+            };
+            var subject = result.Subject is { Length: > 0 } name ? $"{result.ItemId} ({name})" : result.ItemId;
+            findings.Add(Make(rule, at, result.GapOwner ?? Owner.Customer, result.ItemId, evidence, result.File, result.Row,
+                new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Message = result.Message }));
+        }
+
+        /// <summary>The rule an outcome breaks; null for one that breaks none (Pass, NotApplicable, an unknown ID).</summary>
+        private static string? RuleOf(DisclosureResult result) => result.Reason switch
+        {
+            DisclosureReason.AnsweredNo => AuditRuleIds.VendorAnsweredNo,
+            DisclosureReason.AnsweredPartial => AuditRuleIds.VendorAnsweredPartial,
+            DisclosureReason.BlankAnswer => AuditRuleIds.VendorLineMissing,
+            DisclosureReason.NoRow => AuditRuleIds.VendorLineMissing,
+            DisclosureReason.ValidityExpired => AuditRuleIds.VendorAnswerExpired,
+            DisclosureReason.EvidenceMissing => AuditRuleIds.VendorEvidenceMissing,
+            DisclosureReason.NotApplicableNotAccepted => AuditRuleIds.VendorNotApplicableRejected,
+            _ => null,
+        };
+
+        private Finding Make(AuditRule rule, ServiceAt at, Owner owner, string subject, string? evidence, string? evidenceFile, long? evidenceRow, in DetailValues values) =>
+            Make(rule, at.Key, at.Service.ServiceName, at.Service, owner, subject, evidence, evidenceFile, evidenceRow, at.File, at.Row, values);
+
+        /// <summary>A finding of a rule, compared with the baseline and the suppressions.</summary>
+        private Finding Make(AuditRule rule, string serviceKey, string serviceName, CloudService? service, Owner owner, string subject, string? evidence,
+            string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, in DetailValues values)
+        {
+            var fingerprint = FindingFingerprint.OfKey(serviceKey, rule.Id, subject);
+            var (status, before) = baseline.Compare(serviceName, rule.Id, subject, fingerprint, rule.Severity);
+            var suppression = suppressions.Suppressions.Count == 0 ? null : suppressions.Find(serviceName, rule.Id, options.AsOf);
+            var expired = suppression is not null && suppression.IsExpired(options.AsOf);
+            if (suppression is not null && !expired) status = FindingStatus.Suppressed;
+            else counts[(int)rule.Severity]++;
+            Findings++;
+            var title = subject.Length > 0 && rule.Id.StartsWith("VND-", StringComparison.Ordinal) ? rule.Title + ": " + subject : rule.Title;
+            return new Finding(serviceName, rule.Id, rule.Severity, status, title, rule.Detail(values), owner, subject, evidence, evidenceFile, evidenceRow,
+                inventoryFile, inventoryRow, fingerprint, service?.ServiceModel, service?.Vendor, service?.Owner, before,
+                suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language);
+        }
+
+        /// <summary>The service being audited, its key (made once) and where it was read.</summary>
+        private readonly struct ServiceAt
+        {
+            public ServiceAt(CloudService service, string key, string? file, long? row)
+            {
+                Service = service;
+                Key = key;
+                File = file;
+                Row = row;
+            }
+
+            public CloudService Service { get; }
+
+            public string Key { get; }
+
+            public string? File { get; }
+
+            public long? Row { get; }
+        }
+    }
+}

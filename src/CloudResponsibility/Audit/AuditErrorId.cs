@@ -1,0 +1,13 @@
+namespace CloudResponsibility.Audit
+{
+    /// <summary>The stable IDs of the audit's own errors, beside those every table shares (<see cref="Inventory.InventoryErrorId"/>).</summary>
+    public static class AuditErrorId
+    {
+        /// <summary>A suppression without a justification: rejected, its findings stay unsuppressed.</summary>
+        public const string SuppressionWithoutJustification = nameof(SuppressionWithoutJustification);
+        /// <summary>A suppression whose Expires is not a date.</summary>
+        public const string InvalidSuppressionExpiry = nameof(InvalidSuppressionExpiry);
+        /// <summary>A baseline row whose severity or status is not one the audit writes.</summary>
+        public const string InvalidBaselineValue = nameof(InvalidBaselineValue);
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+
+namespace CloudResponsibility.Audit
+{
+    /// <summary>
+    /// Compares a run's findings with the baseline as they come: the same fingerprint is Unchanged
+    /// (Worsened if now more severe); a new fingerprint on a fact the baseline had under a less
+    /// severe rule of the same family (a Partial answer now No) is Worsened; anything else is New.
+    /// What the baseline had and the run did not find comes out Resolved at the end. Not thread-safe.
+    /// </summary>
+    internal sealed class BaselineComparison
+    {
+        private readonly Dictionary<string, Finding> byFingerprint = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Finding> bySubject = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        private readonly HashSet<string> matched = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<Finding> order = new List<Finding>();
+
+        public BaselineComparison(Baseline baseline)
+        {
+            foreach (var finding in baseline.Findings)
+            {
+                if (byFingerprint.ContainsKey(finding.Fingerprint)) continue;
+                byFingerprint[finding.Fingerprint] = finding;
+                order.Add(finding);
+                var key = SubjectKey(finding.ServiceName, finding.RuleId, finding.Subject);
+                if (!bySubject.TryGetValue(key, out var other) || other.Severity < finding.Severity) bySubject[key] = finding;
+            }
+        }
+
+        /// <summary>The status of a finding of this run, and the severity the baseline gave its fact.</summary>
+        public (FindingStatus Status, FindingSeverity? BaselineSeverity) Compare(string serviceName, string ruleId, string subject, string fingerprint, FindingSeverity severity)
+        {
+            if (byFingerprint.Count == 0) return (FindingStatus.New, null);
+            if (byFingerprint.TryGetValue(fingerprint, out var same))
+            {
+                matched.Add(fingerprint);
+                return (severity > same.Severity ? FindingStatus.Worsened : FindingStatus.Unchanged, same.Severity);
+            }
+            if (bySubject.TryGetValue(SubjectKey(serviceName, ruleId, subject), out var before) && !matched.Contains(before.Fingerprint) && before.Severity < severity)
+            {
+                matched.Add(before.Fingerprint);
+                return (FindingStatus.Worsened, before.Severity);
+            }
+            return (FindingStatus.New, null);
+        }
+
+        /// <summary>The baseline's findings this run did not match, in the baseline's order.</summary>
+        public IEnumerable<Finding> Unmatched()
+        {
+            foreach (var finding in order)
+                if (!matched.Contains(finding.Fingerprint)) yield return finding;
+        }
+
+        /// <summary>The service, the rule's family (VND, QST, or the legal point itself) and the subject.</summary>
+        private static string SubjectKey(string serviceName, string ruleId, string subject)
+        {
+            var dash = ruleId.IndexOf('-');
+            var family = dash > 0 && !ruleId.StartsWith("LEG-", StringComparison.OrdinalIgnoreCase) ? ruleId.Substring(0, dash) : ruleId;
+            return FindingFingerprint.ServiceKey(serviceName) + "\n" + family.ToUpperInvariant() + "\n" + subject.Trim().ToUpperInvariant();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace CloudResponsibility.Audit
+{
+    /// <summary>What a finding is compared with the baseline (the last run's findings), or that an accepted risk suppresses it.</summary>
+    public enum FindingStatus
+    {
+        /// <summary>Not in the baseline (or no baseline was given).</summary>
+        New,
+        /// <summary>In the baseline with the same fingerprint and severity.</summary>
+        Unchanged,
+        /// <summary>In the baseline with a lower severity: the same fact under a worse rule (a Partial answer now No), or the same rule made more severe.</summary>
+        Worsened,
+        /// <summary>In the baseline and no longer found: written once, so that the report says what was fixed.</summary>
+        Resolved,
+        /// <summary>Found, and an unexpired suppression accepts the risk; it stays in every report with its justification.</summary>
+        Suppressed,
+    }
+}

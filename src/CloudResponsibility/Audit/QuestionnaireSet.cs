@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CloudResponsibility.Disclosure;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Parsing;
+
+namespace CloudResponsibility.Audit
+{
+    /// <summary>
+    /// The filled questionnaires of an audit, read file by file and kept per service: when several
+    /// files answer one service (last year's and this year's), the newest answered one counts —
+    /// by the AnsweredOn (回答日) column, else the file's last write, then the file name. Rows a
+    /// file cannot read are errors; a file that cannot be read at all (or whose header is no
+    /// questionnaire's) is reported once, for the audit to make a finding and an error of it. Memory holds the counted rows. Not thread-safe.
+    /// </summary>
+    public sealed class QuestionnaireSet
+    {
+        private static readonly string[] AnsweredOnNames = { "AnsweredOn", "回答日", "回答日付" };
+        private readonly Dictionary<string, ServiceQuestionnaire> services = new Dictionary<string, ServiceQuestionnaire>(StringComparer.Ordinal);
+        private readonly HashSet<string> claimed = new HashSet<string>(StringComparer.Ordinal);
+        private readonly TableReaderOptions options;
+
+        /// <summary>Creates an empty set; files are read with <paramref name="options"/>.</summary>
+        public QuestionnaireSet(TableReaderOptions? options = null)
+        {
+            this.options = options ?? TableReaderOptions.Default;
+        }
+
+        /// <summary>The services answered, whether or not an inventory claimed them yet.</summary>
+        public int Services => services.Count;
+
+        /// <summary>
+        /// Reads a file: its rows' errors go to <paramref name="error"/>; false, with the exception,
+        /// when the file cannot be read at all (missing, locked, not a questionnaire: its header has errors).
+        /// </summary>
+        public bool Add(string path, Action<InventoryError> error, out Exception? unreadable, out long records)
+        {
+            unreadable = null;
+            records = 0;
+            var perFile = new Dictionary<string, ServiceQuestionnaire>(StringComparer.Ordinal);
+            try
+            {
+                var written = System.IO.File.GetLastWriteTime(path).Date;
+                using var reader = QuestionnaireReader.Open(path, options);
+                while (reader.Read())
+                {
+                    var current = reader.Current;
+                    if (current.Record is not AnswerRecord record)
+                    {
+                        // A header that names no ServiceName, ItemId or Answer column: not a questionnaire, reported once as unreadable.
+                        if (reader.Builder is null || reader.Builder.HeaderErrors.Count > 0)
+                            unreadable ??= new InvalidDataException(string.Join(" ", current.Errors.Select(e => e.Message)));
+                        else
+                            foreach (var problem in current.Errors) error(problem);
+                        continue;
+                    }
+                    records++;
+                    var key = FindingFingerprint.ServiceKey(record.ServiceName);
+                    if (!perFile.TryGetValue(key, out var questionnaire))
+                        perFile[key] = questionnaire = new ServiceQuestionnaire(record.ServiceName, path, written, answeredOnFromFile: true);
+                    questionnaire.Records.Add(record);
+                    if (AnsweredOn(record) is DateTime date && (questionnaire.AnsweredOnFromFile || date > questionnaire.AnsweredOn))
+                    {
+                        questionnaire.AnsweredOn = date;
+                        questionnaire.AnsweredOnFromFile = false;
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                unreadable = exception;
+                return false;
+            }
+            if (unreadable is not null) return false;
+            foreach (var pair in perFile)
+            {
+                if (services.TryGetValue(pair.Key, out var earlier) && !IsNewer(pair.Value, earlier)) continue;
+                services[pair.Key] = pair.Value;
+            }
+            return true;
+        }
+
+        /// <summary>The questionnaire of a service, marked as claimed; null when no file answers it.</summary>
+        public ServiceQuestionnaire? Take(string serviceName)
+        {
+            var key = FindingFingerprint.ServiceKey(serviceName);
+            if (!services.TryGetValue(key, out var questionnaire)) return null;
+            claimed.Add(key);
+            return questionnaire;
+        }
+
+        /// <summary>The questionnaires no service claimed: services the inventory does not have.</summary>
+        public IEnumerable<ServiceQuestionnaire> Unclaimed()
+        {
+            foreach (var pair in services)
+                if (!claimed.Contains(pair.Key)) yield return pair.Value;
+        }
+
+        private static bool IsNewer(ServiceQuestionnaire candidate, ServiceQuestionnaire earlier) =>
+            candidate.AnsweredOn != earlier.AnsweredOn ? candidate.AnsweredOn > earlier.AnsweredOn : string.CompareOrdinal(candidate.File, earlier.File) > 0;
+
+        private static DateTime? AnsweredOn(AnswerRecord record)
+        {
+            if (record.AdditionalColumns is not { Count: > 0 } columns) return null;
+            foreach (var column in columns)
+                foreach (var name in AnsweredOnNames)
+                    if (string.Equals(TextNormalizer.ToKey(column.Key), name, StringComparison.OrdinalIgnoreCase))
+                        return DateParser.TryParse(column.Value, out var date) ? date : null;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CloudResponsibility.Audit;
+using CloudResponsibility.Localization;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Output.Formats
+{
+    /// <summary>
+    /// What the findings documents for people (Markdown, HTML) show above the findings: open
+    /// findings counted by severity and owner, and per service by rule family, with the labels
+    /// in the findings' language.
+    /// </summary>
+    internal sealed class FindingsOverview
+    {
+        public static readonly FindingSeverity[] Severities = { FindingSeverity.Critical, FindingSeverity.High, FindingSeverity.Medium, FindingSeverity.Low, FindingSeverity.Info };
+        public static readonly string[] Families = { "LEG", "VND", "QST", "OWN", "THR" };
+
+        public FindingsOverview(IReadOnlyList<FindingRecord> findings, Language language)
+        {
+            Language = language;
+            Findings = findings;
+            Open = findings.Where(f => f.IsOpen).ToList();
+            Owners = Open.Select(f => f.Owner).Where(o => o.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(o => o, StringComparer.Ordinal).ToList();
+            Services = findings.GroupBy(f => f.ServiceName, StringComparer.Ordinal).ToList();
+            AsOf = findings.Select(f => f.AsOf).FirstOrDefault(d => d.Length > 0) ?? string.Empty;
+        }
+
+        public Language Language { get; }
+
+        public IReadOnlyList<FindingRecord> Findings { get; }
+
+        public IReadOnlyList<FindingRecord> Open { get; }
+
+        public IReadOnlyList<string> Owners { get; }
+
+        public IReadOnlyList<IGrouping<string, FindingRecord>> Services { get; }
+
+        public string AsOf { get; }
+
+        public int Count(FindingSeverity severity, string? owner) => Open.Count(f => f.Severity == severity && (owner is null || f.Owner == owner));
+
+        /// <summary>The open findings of a service in a rule family: how many, and the worst severity.</summary>
+        public (int Count, FindingSeverity? Worst) Cell(IEnumerable<FindingRecord> service, string family)
+        {
+            var open = service.Where(f => f.IsOpen && f.Family == family).ToList();
+            return (open.Count, open.Count == 0 ? null : open.Max(f => f.Severity));
+        }
+
+        public string Label(string key, params object?[] args) => Messages.Format(Language, key, args);
+
+        public string FamilyLabel(string family) => Label("ReportFamily" + family);
+
+        /// <summary>The finding's suppression in words; empty when none matched.</summary>
+        public string Suppression(FindingRecord finding)
+        {
+            if (finding.Justification.Length == 0) return string.Empty;
+            return finding.SuppressionExpired
+                ? Label(MessageKey.ReportSuppressionExpired, finding.Expires, finding.Justification)
+                : Label(MessageKey.ReportSuppressed, finding.Justification, finding.Approver, finding.Expires);
+        }
+    }
+}

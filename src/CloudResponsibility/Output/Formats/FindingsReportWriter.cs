@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using CloudResponsibility.Audit;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Output.Formats
+{
+    /// <summary>
+    /// What the findings reports (SARIF, JUnit, Markdown, HTML) share: they are documents about
+    /// Invoke-CloudAudit's findings, not tables of any object, so the rows are collected and the
+    /// document is written once they are all in (<see cref="Finish"/>), UTF-8 without a byte order
+    /// mark. Rows come as Finding objects or as the cells of a findings CSV read back.
+    /// </summary>
+    public abstract class FindingsReportWriter : ReportWriter
+    {
+        private readonly Stream stream;
+        private readonly List<object?[]> rows = new List<object?[]>();
+        private IReadOnlyList<string> columns = Array.Empty<string>();
+        private object?[]? row;
+        private int cell;
+
+        /// <summary>Opens a writer over <paramref name="stream"/>.</summary>
+        protected FindingsReportWriter(Stream stream, ReportOptions options)
+        {
+            this.stream = stream ?? throw new ArgumentNullException(nameof(stream));
+            Options = options ?? throw new ArgumentNullException(nameof(options));
+        }
+
+        /// <summary>The report's options: <see cref="ReportOptions.FailOn"/> decides what fails.</summary>
+        protected ReportOptions Options { get; }
+
+        /// <summary>The severity at or above which an open finding fails.</summary>
+        internal FindingSeverity Threshold => Options.FailOn ?? FindingSeverity.Info;
+
+        /// <inheritdoc />
+        public override void WriteHeader(IReadOnlyList<string> columns) => this.columns = columns;
+
+        /// <inheritdoc />
+        public override void StartRow()
+        {
+            row = new object?[columns.Count];
+            cell = 0;
+        }
+
+        /// <inheritdoc />
+        public override void Cell(object? value)
+        {
+            if (row is not null && cell < row.Length) row[cell] = value;
+            cell++;
+        }
+
+        /// <inheritdoc />
+        public override void EndRow()
+        {
+            if (row is not null) rows.Add(row);
+            row = null;
+        }
+
+        /// <inheritdoc />
+        public override void Finish()
+        {
+            var findings = new List<FindingRecord>(rows.Count);
+            foreach (var values in rows)
+            {
+                var finding = FindingRecord.From(columns, values, out var problem);
+                if (finding is null) throw new IOException($"Not a findings report of Invoke-CloudAudit: {problem}.");
+                findings.Add(finding);
+            }
+            rows.Clear();
+            var language = findings.Count > 0 && string.Equals(findings[0].Language, nameof(Model.Language.Ja), StringComparison.OrdinalIgnoreCase) ? Model.Language.Ja : Model.Language.En;
+            using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
+            {
+                Render(writer, findings, language);
+            }
+            stream.Flush();
+        }
+
+        /// <summary>Writes the document.</summary>
+        /// <param name="writer">The report's text, UTF-8.</param>
+        /// <param name="findings">The findings, in the order they came.</param>
+        /// <param name="language">The language of the findings' text (from the first), for the report's own labels.</param>
+        internal abstract void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language);
+    }
+}

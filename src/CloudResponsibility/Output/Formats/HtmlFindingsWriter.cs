@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using CloudResponsibility.Audit;
+using CloudResponsibility.Localization;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Output.Formats
+{
+    /// <summary>
+    /// Invoke-CloudAudit's findings as one self-contained HTML page an auditor can mail: counts of
+    /// open findings by severity and owner, the per-service overview, and the findings table with
+    /// sorting and filtering in inline script — no network, no CDN. The URL's hash carries the
+    /// filter (<c>#filter=kintone&amp;severity=High</c>), applied on load, so a link opens a filtered view.
+    /// </summary>
+    public sealed class HtmlFindingsWriter : FindingsReportWriter
+    {
+        /// <summary>Opens a writer over <paramref name="stream"/>.</summary>
+        public HtmlFindingsWriter(Stream stream, ReportOptions options)
+            : base(stream, options)
+        {
+        }
+
+        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language)
+        {
+            var overview = new FindingsOverview(findings, language);
+            var title = overview.Label(MessageKey.ReportTitle);
+            writer.WriteLine("<!DOCTYPE html>");
+            writer.WriteLine($"<html lang=\"{(language == Language.Ja ? "ja" : "en")}\">");
+            writer.WriteLine("<head>");
+            writer.WriteLine("<meta charset=\"utf-8\">");
+            writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+            writer.WriteLine($"<title>{E(title)}</title>");
+            writer.WriteLine("<style>" + HtmlFindingsAssets.Style + "</style>");
+            writer.WriteLine("</head>");
+            writer.WriteLine("<body>");
+            writer.WriteLine($"<h1>{E(title)}</h1>");
+            writer.WriteLine($"<p id=\"as-of\">{E(overview.Label(MessageKey.ReportAsOf, overview.AsOf, overview.Services.Count, findings.Count, overview.Open.Count))}</p>");
+            WriteSummary(writer, overview);
+            WriteMatrix(writer, overview);
+            WriteFindings(writer, overview);
+            writer.WriteLine("<script>" + HtmlFindingsAssets.Script + "</script>");
+            writer.WriteLine("</body>");
+            writer.WriteLine("</html>");
+        }
+
+        private static void WriteSummary(TextWriter writer, FindingsOverview overview)
+        {
+            writer.WriteLine($"<h2>{E(overview.Label(MessageKey.ReportSummary))}</h2>");
+            writer.WriteLine("<table id=\"summary\"><thead><tr>");
+            writer.Write($"<th>{E(overview.Label(MessageKey.ReportColumnSeverity))}</th>");
+            foreach (var owner in overview.Owners) writer.Write($"<th>{E(owner)}</th>");
+            writer.WriteLine($"<th>{E(overview.Label(MessageKey.ReportTotal))}</th></tr></thead><tbody>");
+            foreach (var severity in FindingsOverview.Severities)
+            {
+                writer.Write($"<tr class=\"sev-{severity}\" data-severity=\"{severity}\"><th>{severity}</th>");
+                foreach (var owner in overview.Owners) writer.Write($"<td data-owner=\"{E(owner)}\">{overview.Count(severity, owner)}</td>");
+                writer.WriteLine($"<td class=\"total\">{overview.Count(severity, null)}</td></tr>");
+            }
+            writer.WriteLine("</tbody></table>");
+        }
+
+        private static void WriteMatrix(TextWriter writer, FindingsOverview overview)
+        {
+            writer.WriteLine($"<h2>{E(overview.Label(MessageKey.ReportMatrix))}</h2>");
+            writer.Write($"<table id=\"matrix\"><thead><tr><th>{E(overview.Label(MessageKey.ReportColumnService))}</th><th>{E(overview.Label(MessageKey.ReportColumnModel))}</th>");
+            foreach (var family in FindingsOverview.Families) writer.Write($"<th>{E(overview.FamilyLabel(family))}</th>");
+            writer.WriteLine("</tr></thead><tbody>");
+            foreach (var service in overview.Services)
+            {
+                var model = service.Select(f => f.ServiceModel).FirstOrDefault(m => m.Length > 0) ?? string.Empty;
+                writer.Write($"<tr><th><a href=\"#filter={E(System.Uri.EscapeDataString(service.Key))}\">{E(service.Key)}</a></th><td>{E(model)}</td>");
+                foreach (var family in FindingsOverview.Families)
+                {
+                    var (count, worst) = overview.Cell(service, family);
+                    writer.Write(count == 0 ? "<td class=\"none\">—</td>" : $"<td class=\"sev-{worst}\">{worst} ({count})</td>");
+                }
+                writer.WriteLine("</tr>");
+            }
+            writer.WriteLine("</tbody></table>");
+        }
+
+        private static void WriteFindings(TextWriter writer, FindingsOverview overview)
+        {
+            writer.WriteLine($"<h2>{E(overview.Label(MessageKey.ReportFindings))}</h2>");
+            var all = E(overview.Label(MessageKey.ReportAll));
+            writer.WriteLine("<div class=\"controls\">");
+            writer.WriteLine($"<label>{E(overview.Label(MessageKey.ReportFilter))} <input id=\"filter\" type=\"search\" autocomplete=\"off\"></label>");
+            WriteSelect(writer, "severity", overview.Label(MessageKey.ReportColumnSeverity), all, FindingsOverview.Severities.Select(s => s.ToString()));
+            WriteSelect(writer, "owner", overview.Label(MessageKey.ReportColumnOwner), all, overview.Findings.Select(f => f.Owner).Where(o => o.Length > 0).Distinct().OrderBy(o => o, System.StringComparer.Ordinal));
+            WriteSelect(writer, "status", overview.Label(MessageKey.ReportColumnStatus), all, System.Enum.GetNames(typeof(FindingStatus)));
+            writer.WriteLine($"<span id=\"shown\" data-template=\"{E(overview.Label(MessageKey.ReportShown, "{0}", "{1}"))}\"></span>");
+            writer.WriteLine("</div>");
+            if (overview.Findings.Count == 0) writer.WriteLine($"<p>{E(overview.Label(MessageKey.ReportNoFindings))}</p>");
+            writer.WriteLine("<table id=\"findings\"><thead><tr>");
+            foreach (var (key, label, type) in new[]
+            {
+                ("severity", MessageKey.ReportColumnSeverity, "number"), ("status", MessageKey.ReportColumnStatus, "text"), ("service", MessageKey.ReportColumnService, "text"),
+                ("rule", MessageKey.ReportColumnRule, "text"), ("title", MessageKey.ReportColumnTitle, "text"), ("owner", MessageKey.ReportColumnOwner, "text"),
+                ("service-owner", MessageKey.ReportColumnServiceOwner, "text"), ("evidence", MessageKey.ReportColumnEvidence, "text"), ("detail", MessageKey.ReportColumnDetail, "text"),
+            })
+                writer.Write($"<th data-key=\"{key}\" data-type=\"{type}\" tabindex=\"0\">{E(overview.Label(label))}</th>");
+            writer.WriteLine("</tr></thead><tbody>");
+            foreach (var f in overview.Findings.OrderByDescending(f => f.IsOpen).ThenByDescending(f => f.Severity))
+            {
+                var suppression = overview.Suppression(f);
+                var evidenceAt = f.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(f.EvidenceFile)}{(f.EvidenceRow is long row ? ":" + row.ToString(CultureInfo.InvariantCulture) : string.Empty)})" : string.Empty;
+                writer.Write($"<tr class=\"sev-{f.Severity} status-{f.Status}\" data-severity=\"{f.Severity}\" data-owner=\"{E(f.Owner)}\" data-status=\"{f.Status}\" data-fingerprint=\"{E(f.Fingerprint)}\">");
+                writer.Write($"<td data-sort=\"{(int)f.Severity}\"><span class=\"badge\">{f.Severity}</span></td>");
+                writer.Write($"<td>{f.Status}</td><td>{E(f.ServiceName)}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(f.Owner)}</td><td>{E(f.ServiceOwner)}</td>");
+                writer.Write($"<td>{E(f.Evidence + evidenceAt)}</td>");
+                writer.Write($"<td>{(suppression.Length > 0 ? $"<p class=\"suppression\">{E(suppression)}</p>" : string.Empty)}{E(f.Detail)}</td>");
+                writer.WriteLine("</tr>");
+            }
+            writer.WriteLine("</tbody></table>");
+        }
+
+        private static void WriteSelect(TextWriter writer, string id, string label, string all, IEnumerable<string> values)
+        {
+            writer.Write($"<label>{E(label)} <select id=\"{id}\"><option value=\"\">{all}</option>");
+            foreach (var value in values) writer.Write($"<option value=\"{E(value)}\">{E(value)}</option>");
+            writer.WriteLine("</select></label>");
+        }
+
+        private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using CloudResponsibility.Audit;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Output.Formats
+{
+    /// <summary>
+    /// Invoke-CloudAudit's findings as JUnit XML, as Jenkins and other CI dashboards read it: a
+    /// test suite per service, a test case per service and rule of the audit; a case fails when an
+    /// open finding of the rule is at or above <see cref="ReportOptions.FailOn"/>, is skipped when
+    /// its findings are suppressed, and passes otherwise (lower findings are in its system-out).
+    /// </summary>
+    public sealed class JUnitFindingsWriter : FindingsReportWriter
+    {
+        /// <summary>Opens a writer over <paramref name="stream"/>.</summary>
+        public JUnitFindingsWriter(Stream stream, ReportOptions options)
+            : base(stream, options)
+        {
+        }
+
+        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language)
+        {
+            var rules = AuditRuleCatalog.Default.In(language);
+            var ruleIds = rules.Select(r => r.Id).ToList();
+            // Rules a baseline written by another version may have and this one does not: kept, after the others.
+            foreach (var id in findings.Select(f => f.RuleId).Distinct(StringComparer.OrdinalIgnoreCase))
+                if (!ruleIds.Contains(id, StringComparer.OrdinalIgnoreCase)) ruleIds.Add(id);
+            var services = findings.GroupBy(f => f.ServiceName, StringComparer.Ordinal).ToList();
+            var threshold = Threshold;
+            var totalTests = services.Count * ruleIds.Count;
+            var totalFailures = services.Sum(s => s.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).Count(g => g.Any(f => f.Fails(threshold))));
+            var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, CloseOutput = false };
+            using var xml = XmlWriter.Create(writer, settings);
+            xml.WriteStartDocument();
+            xml.WriteStartElement("testsuites");
+            xml.WriteAttributeString("name", "Invoke-CloudAudit");
+            xml.WriteAttributeString("tests", Count(totalTests));
+            xml.WriteAttributeString("failures", Count(totalFailures));
+            xml.WriteAttributeString("errors", "0");
+            foreach (var service in services)
+            {
+                var byRule = service.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+                xml.WriteStartElement("testsuite");
+                xml.WriteAttributeString("name", service.Key);
+                xml.WriteAttributeString("tests", Count(ruleIds.Count));
+                xml.WriteAttributeString("failures", Count(byRule.Values.Count(g => g.Any(f => f.Fails(threshold)))));
+                xml.WriteAttributeString("errors", "0");
+                xml.WriteAttributeString("skipped", Count(byRule.Values.Count(g => !g.Any(f => f.Fails(threshold)) && g.Any(f => f.Status == FindingStatus.Suppressed))));
+                foreach (var ruleId in ruleIds)
+                {
+                    var rule = rules.FirstOrDefault(r => string.Equals(r.Id, ruleId, StringComparison.OrdinalIgnoreCase));
+                    xml.WriteStartElement("testcase");
+                    xml.WriteAttributeString("name", rule is null ? ruleId : $"{ruleId} {rule.Title}");
+                    xml.WriteAttributeString("classname", service.Key);
+                    xml.WriteAttributeString("time", "0");
+                    if (byRule.TryGetValue(ruleId, out var ofRule)) WriteOutcome(xml, ofRule, threshold);
+                    xml.WriteEndElement();
+                }
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        private static void WriteOutcome(XmlWriter xml, List<FindingRecord> findings, FindingSeverity threshold)
+        {
+            var failing = findings.Where(f => f.Fails(threshold)).ToList();
+            if (failing.Count > 0)
+            {
+                var worst = failing.Max(f => f.Severity);
+                xml.WriteStartElement("failure");
+                xml.WriteAttributeString("type", worst.ToString());
+                xml.WriteAttributeString("message", failing.Count == 1 ? failing[0].Title : $"{failing.Count} findings, the worst {worst}: {failing[0].Title}");
+                xml.WriteString(string.Join("\n", failing.Select(Line)));
+                xml.WriteEndElement();
+                return;
+            }
+            var suppressed = findings.Where(f => f.Status == FindingStatus.Suppressed).ToList();
+            if (suppressed.Count > 0)
+            {
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", "Suppressed: " + suppressed[0].Justification);
+                xml.WriteEndElement();
+            }
+            xml.WriteElementString("system-out", string.Join("\n", findings.Select(Line)));
+        }
+
+        private static string Line(FindingRecord f) =>
+            $"[{f.Severity}/{f.Status}] {f.Title} — {f.Detail} (evidence: {f.Evidence}; {f.EvidenceFile}{(f.EvidenceRow is long row ? " row " + row.ToString(CultureInfo.InvariantCulture) : string.Empty)}; fingerprint {f.Fingerprint})";
+
+        private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

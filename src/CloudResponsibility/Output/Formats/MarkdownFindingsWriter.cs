@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CloudResponsibility.Localization;
+using CloudResponsibility.Model;
+
+namespace CloudResponsibility.Output.Formats
+{
+    /// <summary>
+    /// Invoke-CloudAudit's findings as a Markdown document (GitHub-flavoured tables): the counts of
+    /// open findings by severity and owner, the per-service overview, and the findings worst first,
+    /// suppressed ones marked with their justification.
+    /// </summary>
+    public sealed class MarkdownFindingsWriter : FindingsReportWriter
+    {
+        /// <summary>Opens a writer over <paramref name="stream"/>.</summary>
+        public MarkdownFindingsWriter(Stream stream, ReportOptions options)
+            : base(stream, options)
+        {
+        }
+
+        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language)
+        {
+            var overview = new FindingsOverview(findings, language);
+            writer.WriteLine("# " + overview.Label(MessageKey.ReportTitle));
+            writer.WriteLine();
+            writer.WriteLine(overview.Label(MessageKey.ReportAsOf, overview.AsOf, overview.Services.Count, findings.Count, overview.Open.Count));
+            writer.WriteLine();
+            if (findings.Count == 0)
+            {
+                writer.WriteLine(overview.Label(MessageKey.ReportNoFindings));
+                return;
+            }
+            writer.WriteLine("## " + overview.Label(MessageKey.ReportSummary));
+            writer.WriteLine();
+            writer.WriteLine(Row(new[] { overview.Label(MessageKey.ReportColumnSeverity) }.Concat(overview.Owners).Concat(new[] { overview.Label(MessageKey.ReportTotal) })));
+            writer.WriteLine(Separator(overview.Owners.Count + 2));
+            foreach (var severity in FindingsOverview.Severities)
+                writer.WriteLine(Row(new[] { severity.ToString() }.Concat(overview.Owners.Select(o => overview.Count(severity, o).ToString())).Concat(new[] { overview.Count(severity, null).ToString() })));
+            writer.WriteLine();
+            writer.WriteLine("## " + overview.Label(MessageKey.ReportMatrix));
+            writer.WriteLine();
+            writer.WriteLine(Row(new[] { overview.Label(MessageKey.ReportColumnService) }.Concat(FindingsOverview.Families.Select(overview.FamilyLabel))));
+            writer.WriteLine(Separator(FindingsOverview.Families.Length + 1));
+            foreach (var service in overview.Services)
+                writer.WriteLine(Row(new[] { service.Key }.Concat(FindingsOverview.Families.Select(family =>
+                {
+                    var (count, worst) = overview.Cell(service, family);
+                    return count == 0 ? "—" : $"{worst} ({count})";
+                }))));
+            writer.WriteLine();
+            writer.WriteLine("## " + overview.Label(MessageKey.ReportFindings));
+            writer.WriteLine();
+            writer.WriteLine(Row(new[]
+            {
+                overview.Label(MessageKey.ReportColumnSeverity), overview.Label(MessageKey.ReportColumnStatus), overview.Label(MessageKey.ReportColumnService),
+                overview.Label(MessageKey.ReportColumnRule), overview.Label(MessageKey.ReportColumnTitle), overview.Label(MessageKey.ReportColumnOwner),
+                overview.Label(MessageKey.ReportColumnEvidence), overview.Label(MessageKey.ReportColumnDetail),
+            }));
+            writer.WriteLine(Separator(8));
+            foreach (var finding in findings.OrderByDescending(f => f.IsOpen).ThenByDescending(f => f.Severity))
+            {
+                var detail = finding.Detail;
+                var suppression = overview.Suppression(finding);
+                if (suppression.Length > 0) detail = suppression + " — " + detail;
+                var evidence = finding.Evidence + (finding.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(finding.EvidenceFile)}{(finding.EvidenceRow is long row ? ":" + row : string.Empty)})" : string.Empty);
+                writer.WriteLine(Row(new[] { finding.Severity.ToString(), finding.Status.ToString(), finding.ServiceName, finding.RuleId, finding.Title, finding.Owner, evidence, detail }));
+            }
+        }
+
+        private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(Escape)) + " |";
+
+        private static string Separator(int columns) => "|" + string.Concat(Enumerable.Repeat(" --- |", columns));
+
+        /// <summary>A cell's text that cannot break the table: pipes escaped, line breaks as &lt;br&gt;, markup characters escaped.</summary>
+        private static string Escape(string text) =>
+            text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("*", "\\*").Replace("_", "\\_").Replace("`", "\\`").Replace("\r\n", "<br>").Replace("\n", "<br>");
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CloudResponsibility.Audit;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Disclosure;
+using CloudResponsibility.Model;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Audit
+{
+    /// <summary>Each rule of the audit on services built here, the statuses against a baseline, and suppressions.</summary>
+    public sealed class AuditEngineTests
+    {
+        private static readonly CatalogView English = CloudCatalog.Default.In(Language.En);
+        private static readonly DateTime AsOf = new DateTime(2026, 12, 1);
+        private static readonly AuditOptions Options = AuditOptions.Default with { AsOf = AsOf, ExpectQuestionnaires = true, MaxAge = TimeSpan.FromDays(365) };
+
+        private static CloudService Service(string name = "Mail", ServiceModel model = ServiceModel.SaaS, string location = "JP", string vendorCountry = "JP",
+            bool medical = false, bool eu = false, bool export = false, string? owner = "IT") =>
+            new CloudService(name, model, "Vendor", DeploymentModel.Public, new ValueList<string>(location.Split(';')), true, eu, medical, export, vendorCountry, owner);
+
+        private static AuditEngine Engine(QuestionnaireSet? questionnaires = null, SuppressionSet? suppressions = null, Baseline? baseline = null, AuditOptions? options = null) =>
+            new AuditEngine(English, AuditRuleCatalog.Default, options ?? Options, questionnaires, null, suppressions, baseline);
+
+        /// <summary>A questionnaire file for one service: every line Yes (with evidence where asked), then the changes given.</summary>
+        private static QuestionnaireSet Questionnaire(TempDirectory directory, string service, ServiceModel model, string answeredOn, params (string Item, string? Answer, string Evidence, string ValidUntil)[] changes)
+        {
+            var path = Path.Combine(directory.Path, service + ".csv");
+            var lines = new List<string> { "ServiceName,ServiceModel,ItemId,Answer,Evidence,ValidUntil,AnsweredOn" };
+            foreach (var item in English.Questionnaire.For(model))
+            {
+                var change = changes.FirstOrDefault(c => c.Item == item.Id);
+                if (change.Item is not null && change.Answer is null) continue;
+                var answer = change.Item is null ? "Yes" : change.Answer;
+                var evidence = change.Item is null ? (item.RequiresEvidence ? "report" : string.Empty) : change.Evidence;
+                var until = change.Item is null ? (item.RequiresEvidence ? "2027-12-31" : string.Empty) : change.ValidUntil;
+                lines.Add($"{service},{model},{item.Id},{answer},{evidence},{until},{answeredOn}");
+            }
+            File.WriteAllLines(path, lines);
+            var set = new QuestionnaireSet();
+            Assert.True(set.Add(path, e => throw new InvalidOperationException(e.Message), out _, out _));
+            return set;
+        }
+
+        private static string Keys(IEnumerable<Finding> findings) => string.Join(" ", findings.Select(f => $"{f.RuleId}:{f.Subject}"));
+
+        [Fact]
+        public void Audit_ServiceAtHomeWithOwnerAndNoQuestionnairesGiven_FindsNothing()
+        {
+            var engine = Engine(options: Options with { ExpectQuestionnaires = false });
+            Assert.Empty(engine.Audit(Service()));
+        }
+
+        [Theory]
+        [InlineData("US", "JP", false, false, false, "LEG-01:LEG-01 LEG-03:LEG-03")]
+        [InlineData("JP", "US", false, false, false, "LEG-03:LEG-03")]
+        [InlineData("DE", "DE", false, true, false, "LEG-01:LEG-01 LEG-04:LEG-04")]
+        [InlineData("SG", "JP", true, false, false, "LEG-01:LEG-01 LEG-05:LEG-05")]
+        [InlineData("JP", "CN", false, false, true, "LEG-02:LEG-02")]
+        public void Audit_LegalPointsTriggered_OneFindingEachWithTheLegalRuleId(string location, string vendorCountry, bool medical, bool eu, bool export, string expected)
+        {
+            var findings = Engine(options: Options with { ExpectQuestionnaires = false }).Audit(Service(location: location, vendorCountry: vendorCountry, medical: medical, eu: eu, export: export), "inventory.csv", 7);
+            Assert.Equal(expected, Keys(findings));
+            Assert.All(findings, f => Assert.Equal(("inventory.csv", (long?)7, Owner.Customer), (f.InventoryFile, f.InventoryRow, f.Owner)));
+            if (medical) Assert.Equal(FindingSeverity.Critical, findings.Single(f => f.RuleId == "LEG-05").Severity);
+        }
+
+        [Fact]
+        public void Audit_NoNamedOwner_FindsTheCustomersLayers_ButNotWhenTheInventoryNamesOne()
+        {
+            var engine = Engine(options: Options with { ExpectQuestionnaires = false });
+            var finding = Assert.Single(engine.Audit(Service(model: ServiceModel.IaaS, owner: null)));
+            Assert.Equal(("OWN-01", FindingSeverity.Medium), (finding.RuleId, finding.Severity));
+            Assert.Contains("Data, AccountsAndAccess, Application, Middleware, GuestOS", finding.Evidence);
+            Assert.Empty(engine.Audit(Service(model: ServiceModel.IaaS, owner: "Ops")));
+        }
+
+        [Fact]
+        public void Audit_NoQuestionnaire_QST01_ButNotOnPremises()
+        {
+            var engine = Engine(new QuestionnaireSet());
+            Assert.Equal("QST-01:Questionnaire", Keys(engine.Audit(Service())));
+            Assert.Empty(engine.Audit(Service("Files", ServiceModel.OnPremises)));
+        }
+
+        [Fact]
+        public void Audit_QuestionnaireOlderThanMaxAge_QST02WithItsDate()
+        {
+            using var directory = new TempDirectory();
+            var engine = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2025-06-30"));
+            var finding = Assert.Single(engine.Audit(Service()));
+            Assert.Equal(("QST-02", "AnsweredOn=2025-06-30"), (finding.RuleId, finding.Evidence));
+            Assert.Empty(Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-01-15")).Audit(Service()));
+        }
+
+        [Fact]
+        public void Audit_VendorAnswers_EachRuleOnItsLine()
+        {
+            using var directory = new TempDirectory();
+            var set = Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01",
+                ("CHK-TE-05.4", "No", "", ""), ("CHK-TE-06.2", "Partial", "", ""), ("DIS-05.3", "", "", ""), ("CHK-DC-02.3", null, "", ""),
+                ("CHK-OP-03.1", "Yes", "cert", "2026-03-31"), ("DIS-02.1", "Yes", "", ""), ("CHK-TE-03.1", "N/A", "", ""), ("CHK-TE-04.1", "N/A", "", ""));
+            var findings = Engine(set).Audit(Service()).Where(f => f.RuleId.StartsWith("VND-", StringComparison.Ordinal)).ToList();
+            Assert.Equal("VND-03:CHK-DC-02.3 VND-06:CHK-TE-03.1 VND-01:CHK-TE-05.4 VND-02:CHK-TE-06.2 VND-04:CHK-OP-03.1 VND-05:DIS-02.1 VND-03:DIS-05.3",
+                Keys(findings.OrderBy(f => English.Questionnaire.Find(f.Subject)!.Order)));
+            var no = findings.Single(f => f.RuleId == "VND-01");
+            Assert.Equal(("Answer=No", FindingSeverity.High), (no.Evidence, no.Severity));
+            Assert.EndsWith("Mail.csv", no.EvidenceFile);
+            Assert.Equal("(no row)", findings.Single(f => f.Subject == "CHK-DC-02.3").Evidence);
+            Assert.Equal("ValidUntil=2026-03-31", findings.Single(f => f.RuleId == "VND-04").Evidence);
+        }
+
+        [Fact]
+        public void Audit_AnswersThatLeaveProviderMeasuresUnverified_THR01PerRelevantThreat_NoneWhenAllPass()
+        {
+            using var directory = new TempDirectory();
+            var findings = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01", ("CHK-TE-01.1", "No", "", ""))).Audit(Service());
+            var item = English.Questionnaire.Find("CHK-TE-01.1")!;
+            var threats = findings.Where(f => f.RuleId == "THR-01").ToList();
+            Assert.NotEmpty(threats);
+            Assert.All(threats, f => Assert.Contains(f.Subject, item.ThreatIds));
+            Assert.All(threats, f => Assert.Equal(Owner.Provider, f.Owner));
+            Assert.All(threats, f => Assert.Contains(":Fail", f.Evidence));
+            Assert.DoesNotContain(Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01")).Audit(Service()), f => f.RuleId == "THR-01");
+        }
+
+        [Fact]
+        public void Fingerprint_DependsOnServiceRuleAndSubject_NotOnCaseWidthOrRow()
+        {
+            Assert.Equal(FindingFingerprint.Of("Microsoft 365", "VND-01", "CHK-TE-05.4"), FindingFingerprint.Of(" ｍｉｃｒｏｓｏｆｔ 365 ", "vnd-01", "chk-te-05.4"));
+            Assert.NotEqual(FindingFingerprint.Of("Microsoft 365", "VND-01", "CHK-TE-05.4"), FindingFingerprint.Of("Microsoft 365", "VND-02", "CHK-TE-05.4"));
+            Assert.NotEqual(FindingFingerprint.Of("Microsoft 365", "VND-01", "CHK-TE-05.4"), FindingFingerprint.Of("Microsoft 365", "VND-01", "CHK-TE-05.3"));
+            var engine = Engine(options: Options with { ExpectQuestionnaires = false });
+            var first = engine.Audit(Service(location: "US"), "a.csv", 2).Select(f => f.Fingerprint);
+            var moved = engine.Audit(Service(location: "US"), "b.csv", 90).Select(f => f.Fingerprint);
+            Assert.Equal(first, moved);
+        }
+
+        [Fact]
+        public void Baseline_SameFactUnchanged_WorseRuleWorsened_GoneResolved_OtherNew()
+        {
+            using var directory = new TempDirectory();
+            var before = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01", ("CHK-TE-06.2", "Partial", "", ""), ("CHK-TE-05.4", "No", "", "")))
+                .Audit(Service(location: "US")).ToList();
+            var baseline = Baseline.FromRows(before.Select((f, i) => ((long)i + 2, (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
+            {
+                ["ServiceName"] = f.ServiceName, ["RuleId"] = f.RuleId, ["Severity"] = f.Severity.ToString(), ["Status"] = f.Status.ToString(),
+                ["Subject"] = f.Subject, ["Fingerprint"] = f.Fingerprint, ["Title"] = f.Title,
+            })), "last.csv", Language.En).Baseline;
+            var engine = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01", ("CHK-TE-06.2", "No", "", ""), ("CHK-TE-07.2", "No", "", "")), baseline: baseline);
+            var after = engine.Audit(Service(location: "US")).Concat(engine.Complete()).ToList();
+            string StatusOf(string rule, string subject) => after.Single(f => f.RuleId == rule && f.Subject == subject).Status.ToString();
+            Assert.Equal("Unchanged", StatusOf("LEG-01", "LEG-01"));
+            Assert.Equal("Worsened", StatusOf("VND-01", "CHK-TE-06.2"));
+            Assert.Equal(FindingSeverity.Medium, after.Single(f => f.Subject == "CHK-TE-06.2").BaselineSeverity);
+            Assert.Equal("Resolved", StatusOf("VND-01", "CHK-TE-05.4"));
+            Assert.Equal("New", StatusOf("VND-01", "CHK-TE-07.2"));
+            Assert.False(engine.Fails(FindingSeverity.Critical));
+            Assert.True(engine.Fails(FindingSeverity.High));
+        }
+
+        [Fact]
+        public void Suppressions_Wildcards_Expiry_AndMissingJustification()
+        {
+            var (set, errors, warnings) = SuppressionSet.Parse(
+                "ServiceName,RuleId,Justification,Expires,Approver\n" +
+                "Azure *,LEG-03,accepted by legal,2027-06-30,CISO\n" +
+                "Box,LEG-*,old acceptance,2026-06-30,CISO\n" +
+                "Mail,LEG-01,,2027-01-01,CISO\n" +
+                "Mail,LEG-03,no end,,\n", "suppressions.csv", AsOf);
+            Assert.Equal(AuditErrorId.SuppressionWithoutJustification, Assert.Single(errors).ErrorId);
+            Assert.Equal(4, errors[0].Row);
+            Assert.Equal(AuditWarningId.SuppressionExpired, Assert.Single(warnings).WarningId);
+            var engine = Engine(suppressions: set, options: Options with { ExpectQuestionnaires = false });
+            var azure = engine.Audit(Service("azure functions", location: "JP", vendorCountry: "US")).Single();
+            Assert.Equal((FindingStatus.Suppressed, "accepted by legal", "CISO"), (azure.Status, azure.SuppressionJustification, azure.SuppressionApprover));
+            var box = engine.Audit(Service("Box", location: "JP", vendorCountry: "US")).Single();
+            Assert.Equal((FindingStatus.New, true), (box.Status, box.SuppressionExpired));
+            var mail = engine.Audit(Service("Mail", location: "US", vendorCountry: "JP"));
+            Assert.Equal(FindingStatus.New, mail.Single(f => f.RuleId == "LEG-01").Status);
+            Assert.Equal(FindingStatus.Suppressed, mail.Single(f => f.RuleId == "LEG-03").Status);
+            Assert.False(engine.Fails(FindingSeverity.High));
+            Assert.True(engine.Fails(FindingSeverity.Medium));
+        }
+
+        [Fact]
+        public void QuestionnaireSet_NewestAnsweredCounts_AndAFileThatIsNoQuestionnaireIsUnreadable()
+        {
+            using var directory = new TempDirectory();
+            var old = Path.Combine(directory.Path, "b-old.csv");
+            var renewed = Path.Combine(directory.Path, "a-new.csv");
+            File.WriteAllLines(old, new[] { "ServiceName,ServiceModel,ItemId,Answer,AnsweredOn", "Mail,SaaS,DIS-01.1,No,2025-01-01" });
+            File.WriteAllLines(renewed, new[] { "ServiceName,ServiceModel,ItemId,Answer,回答日", "Mail,SaaS,DIS-01.1,Yes,2026年1月1日" });
+            var broken = Path.Combine(directory.Path, "broken.csv");
+            File.WriteAllLines(broken, new[] { "Sheet2,Notes", "Mail,see attachment" });
+            var set = new QuestionnaireSet();
+            var errors = new List<string>();
+            Assert.True(set.Add(renewed, e => errors.Add(e.Message), out _, out _));
+            Assert.True(set.Add(old, e => errors.Add(e.Message), out _, out _));
+            Assert.False(set.Add(broken, e => errors.Add(e.Message), out var unreadable, out _));
+            Assert.Contains("ServiceName", unreadable!.Message);
+            Assert.Empty(errors);
+            var chosen = set.Take("MAIL")!;
+            Assert.Equal((renewed, new DateTime(2026, 1, 1)), (chosen.File, chosen.AnsweredOn));
+            var finding = Engine(set).Unreadable(broken, unreadable.Message);
+            Assert.Equal(("QST-03", "broken.csv", FindingSeverity.High), (finding.RuleId, finding.ServiceName, finding.Severity));
+        }
+
+        [Fact]
+        public void Rules_ShippedFileIsValid_AndEveryRuleSpeaksBothLanguages()
+        {
+            var table = AuditRuleCatalog.ReadEmbedded();
+            Assert.Empty(AuditRuleCatalog.Validate(table, English));
+            var rules = AuditRuleCatalog.Default;
+            Assert.Equal(rules.In(Language.En).Select(r => r.Id), rules.In(Language.Ja).Select(r => r.Id));
+            Assert.All(English.LegalConsiderations, p => Assert.NotNull(rules.Find(p.Id, Language.En)));
+            Assert.All(AuditRuleIds.Coded, id => Assert.NotNull(rules.Find(id, Language.Ja)));
+            Assert.All(rules.In(Language.En), r => Assert.False(string.IsNullOrWhiteSpace(r.Source)));
+        }
+
+        [Fact]
+        public void Rules_AnEditedFile_IsRejectedWithEveryProblemNamed()
+        {
+            var text = System.Text.Encoding.UTF8.GetString(ToBytes(AuditRuleCatalog.ReadEmbedded()))
+                .Replace("\"LEG-05\",\"Legal\",\"Critical\"", "\"LEG-05\",\"Legal\",\"Severe\"").Replace("\"OWN-01\"", "\"OWN-1\"");
+            var problems = AuditRuleCatalog.Validate(CatalogTable.Parse(AuditRuleCatalog.FileName, text), English);
+            Assert.Contains(problems, p => p.Contains("'Severe' is not one of"));
+            Assert.Contains(problems, p => p.Contains("'OWN-1' is not a rule ID"));
+            Assert.Contains(problems, p => p.Contains("no rule OWN-01, which the audit applies"));
+        }
+
+        private static byte[] ToBytes(CatalogTable table)
+        {
+            var lines = new List<string> { string.Join(",", table.Columns) };
+            lines.AddRange(table.Records.Select(r => string.Join(",", table.Columns.Select(c => "\"" + r[c].Replace("\"", "\"\"") + "\""))));
+            return System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using CloudResponsibility.Audit;
+using CloudResponsibility.Catalog;
+using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
+using CloudResponsibility.Output;
+using CloudResponsibility.Resolution;
+using Xunit;
+
+namespace CloudResponsibility.Tests.Audit
+{
+    /// <summary>The findings reports of the sample organisation's audit, validated against the official schemas.</summary>
+    public sealed class FindingsReportTests
+    {
+        private static readonly Lazy<List<Finding>> SampleFindings = new Lazy<List<Finding>>(AuditSample);
+
+        private static List<Finding> AuditSample()
+        {
+            var folder = Path.Combine(RepositoryPaths.Root, "module", "samples", "organisation");
+            var questionnaires = new QuestionnaireSet();
+            var engine = new AuditEngine(CloudCatalog.Default.In(Language.En), AuditRuleCatalog.Default,
+                AuditOptions.Default with { AsOf = new DateTime(2026, 12, 1), MaxAge = TimeSpan.FromDays(365), ExpectQuestionnaires = true },
+                questionnaires, ContractOverrideFile.Read(Path.Combine(folder, "contract-overrides.csv")).Overrides,
+                SuppressionSet.Read(Path.Combine(folder, "suppressions.csv"), new DateTime(2026, 12, 1)).Suppressions);
+            var findings = new List<Finding>();
+            foreach (var file in Directory.GetFiles(Path.Combine(folder, "questionnaires"), "*.csv").OrderBy(f => f, StringComparer.Ordinal))
+                if (!questionnaires.Add(file, _ => { }, out var unreadable, out _)) findings.Add(engine.Unreadable(file, unreadable!.Message));
+            using var reader = InventoryReader.Open(Path.Combine(folder, "inventory.csv"));
+            while (reader.Read())
+                if (reader.Current!.Service is { } service) findings.AddRange(engine.Audit(service, reader.Current.File, reader.Current.Row));
+            findings.AddRange(engine.Complete());
+            return findings;
+        }
+
+        private static string Write(TempDirectory directory, ReportFormat format, string name, FindingSeverity? failOn = null)
+        {
+            var path = Path.Combine(directory.Path, name);
+            using var session = ReportSession.Open(path, format, ReportOptions.Default with { FailOn = failOn });
+            foreach (var finding in SampleFindings.Value) session.Add(finding, ReportColumns.Of(typeof(Finding))!);
+            session.Commit();
+            return path;
+        }
+
+        [Fact]
+        public async System.Threading.Tasks.Task Sarif_IsValidAgainstTheSchema_WithStableRuleIdsFingerprintsAndInventoryRows()
+        {
+            using var directory = new TempDirectory();
+            var path = Write(directory, ReportFormat.Sarif, "audit.sarif");
+            var schema = await NJsonSchema.JsonSchema.FromFileAsync(RepositoryPaths.Fixture("Schemas", "sarif-schema-2.1.0.json"));
+            var text = File.ReadAllText(path);
+            Assert.Empty(schema.Validate(text));
+            using var document = JsonDocument.Parse(text);
+            var run = document.RootElement.GetProperty("runs")[0];
+            var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+            Assert.Equal(AuditRuleCatalog.Default.In(Language.En).Select(r => r.Id), rules.Select(r => r.GetProperty("id").GetString()));
+            Assert.All(rules, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("help").GetProperty("text").GetString())));
+            var results = run.GetProperty("results").EnumerateArray().ToList();
+            Assert.Equal(SampleFindings.Value.Count, results.Count);
+            var medical = results.Single(r => r.GetProperty("ruleId").GetString() == "LEG-05");
+            var finding = SampleFindings.Value.Single(f => f.RuleId == "LEG-05");
+            Assert.Equal(finding.Fingerprint, medical.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString());
+            var location = medical.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.EndsWith("/inventory.csv", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal(finding.InventoryRow, location.GetProperty("region").GetProperty("startLine").GetInt64());
+            Assert.Equal("error", medical.GetProperty("level").GetString());
+            Assert.Equal(3, results.Count(r => r.TryGetProperty("suppressions", out _)));
+        }
+
+        [Fact]
+        public void JUnit_IsValidAgainstTheSchema_OneCasePerServiceAndRule_FailuresAtOrAboveFailOn()
+        {
+            using var directory = new TempDirectory();
+            var path = Write(directory, ReportFormat.JUnit, "audit.xml", FindingSeverity.High);
+            var schemas = new XmlSchemaSet();
+            schemas.Add(null, RepositoryPaths.Fixture("Schemas", "junit-10.xsd"));
+            var problems = new List<string>();
+            var document = XDocument.Load(path);
+            document.Validate(schemas, (_, e) => problems.Add(e.Message));
+            Assert.Empty(problems);
+            var services = SampleFindings.Value.Select(f => f.ServiceName).Distinct().Count();
+            var rules = AuditRuleCatalog.Default.In(Language.En).Count;
+            Assert.Equal(services * rules, document.Descendants("testcase").Count());
+            var failing = SampleFindings.Value.Where(f => f.Fails(FindingSeverity.High)).Select(f => f.ServiceName + "|" + f.RuleId).Distinct().Count();
+            Assert.Equal(failing, document.Descendants("failure").Count());
+            Assert.Equal(failing.ToString(), document.Root!.Attribute("failures")!.Value);
+            Assert.True(failing > 0 && failing < SampleFindings.Value.Count);
+        }
+
+        [Fact]
+        public void Html_IsOneSelfContainedUtf8Page_WithARowPerFinding()
+        {
+            using var directory = new TempDirectory();
+            var path = Write(directory, ReportFormat.Html, "audit.html");
+            var html = File.ReadAllText(path);
+            Assert.StartsWith("<!DOCTYPE html>", html);
+            Assert.Contains("<meta charset=\"utf-8\">", html);
+            Assert.DoesNotContain("src=\"http", html);
+            Assert.DoesNotContain("href=\"http", html);
+            Assert.Equal(SampleFindings.Value.Count, System.Text.RegularExpressions.Regex.Matches(html, "<tr [^>]*data-fingerprint=").Count);
+            Assert.Contains("医用画像解析クラウド", html);
+        }
+
+        [Fact]
+        public void FindingsFormats_RefuseRowsThatAreNoFindings_AndLeaveNoFile()
+        {
+            using var directory = new TempDirectory();
+            var path = Path.Combine(directory.Path, "not.md");
+            using (var session = ReportSession.Open(path, ReportFormat.Markdown, ReportOptions.Default))
+            {
+                session.Add(new[] { "Name" }, new object?[] { "x" });
+                Assert.Throws<IOException>(() => session.Commit());
+            }
+            Assert.False(File.Exists(path));
+        }
+    }
+}
