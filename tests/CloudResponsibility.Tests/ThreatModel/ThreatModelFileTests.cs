@@ -14,23 +14,13 @@ namespace CloudResponsibility.Tests.ThreatModel
 {
     /// <summary>
     /// The threat models' files: Threat Dragon and OTM valid against the official schemas
-    /// (../shared/schemas) for each service model and every service of the sample inventory, the
+    /// (copies in Fixtures/Schemas) for each service model and every service of the sample inventory, the
     /// shape the Threat Dragon app reads, the Markdown's parts, and the same bytes from the same input.
     /// </summary>
     public sealed class ThreatModelFileTests
     {
-        // The shared folder beside the repository (or beside the folder of its worktrees).
-        private static readonly string Schemas = FindSchemas();
-
-        private static string FindSchemas()
-        {
-            for (var directory = new DirectoryInfo(RepositoryPaths.Root); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, "shared", "schemas");
-                if (Directory.Exists(candidate)) return candidate;
-            }
-            throw new DirectoryNotFoundException("shared/schemas was not found above " + RepositoryPaths.Root);
-        }
+        // Copies of the official schemas, kept with the tests (Fixtures/Schemas).
+        private static readonly string Schemas = RepositoryPaths.Fixture("Schemas");
 
         public static IEnumerable<object[]> ServiceModels() => ThreatModelSamples.ByServiceModel();
 
