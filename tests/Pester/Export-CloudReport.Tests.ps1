@@ -115,6 +115,26 @@ Describe 'Export-CloudReport' {
             Get-Content $file | Should -Be @('Value', 'TH-01', 'TH-02')
         }
 
+        It 'writes a nested object as its string form, never an empty cell, and warns once per column' {
+            $file = Join-Path $TestDrive 'nested.csv'
+            $rows = 1..3 | ForEach-Object { [pscustomobject]@{ Name = "n$_"; Detail = [pscustomobject]@{ Size = $_ }; Tags = @{ k = $_ } } }
+            $rows | Export-CloudReport $file -WarningVariable warnings -WarningAction SilentlyContinue
+            $read = Import-Csv $file
+            # The formula guard quotes the leading '@', as it does any cell's.
+            $read.Detail | Should -Be @("'@{Size=1}", "'@{Size=2}", "'@{Size=3}")
+            $read.Tags | Should -Be @('System.Collections.Hashtable', 'System.Collections.Hashtable', 'System.Collections.Hashtable')
+            $warnings.Count | Should -Be 2
+            "$($warnings[0])" | Should -Match "'Detail'"
+            "$($warnings[1])" | Should -Match "'Tags'"
+        }
+
+        It 'writes a nested object the same way to JSON' {
+            $file = Join-Path $TestDrive 'nested.json'
+            [pscustomobject]@{ Name = 'n'; Detail = [pscustomobject]@{ Size = 1 } } | Export-CloudReport $file -WarningVariable warnings -WarningAction SilentlyContinue
+            (Get-Content $file -Raw | ConvertFrom-Json).Detail | Should -Be '@{Size=1}'
+            $warnings.Count | Should -Be 1
+        }
+
         It 'warns of properties that are not columns, naming them, and writes the rest' {
             $file = Join-Path $TestDrive 'ragged.csv'
             [pscustomobject]@{ A = 1 }, [pscustomobject]@{ A = 2; B = 3 } | Export-CloudReport $file -WarningVariable warnings -WarningAction SilentlyContinue

@@ -123,13 +123,27 @@ Describe 'Get-ResponsibilityMatrix' {
             ([pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'paas' } | Get-ResponsibilityMatrix -Layer Middleware).Owner | Should -Be 'Shared'
         }
 
-        It 'resolves its own rows again when they are piped back in' {
-            $first = Import-CloudInventory $inventory | Select-Object -First 1 | Get-ResponsibilityMatrix
-            ($first | Get-ResponsibilityMatrix).Count | Should -Be (9 * 9)
-        }
     }
 
     Context 'Errors' {
+        It 'writes an error record naming each piped value that is not a record, and resolves the rest' {
+            $rows = @(42, $true, 'just text') + @(Import-CloudInventory $inventory | Select-Object -First 1) |
+                Get-ResponsibilityMatrix -ErrorVariable errs -ErrorAction SilentlyContinue
+            $rows.Count | Should -Be 9
+            $errs.Count | Should -Be 3
+            $errs | ForEach-Object { $_.FullyQualifiedErrorId | Should -Be (& $errorId 'NotARecord') }
+            $errs.TargetObject | Should -Be @(42, $true, 'just text')
+            "$($errs[0])" | Should -Match "'42'"
+        }
+
+        It 'passes matrix rows piped back in through unchanged instead of multiplying them' {
+            $matrix = Import-CloudInventory $inventory | Get-ResponsibilityMatrix
+            $again = $matrix | Get-ResponsibilityMatrix
+            $again.Count | Should -Be $matrix.Count
+            for ($i = 0; $i -lt $matrix.Count; $i++) { [object]::ReferenceEquals($again[$i], $matrix[$i]) | Should -BeTrue }
+            ($matrix | Get-ResponsibilityMatrix -Owner Provider).Count | Should -Be @($matrix | Where-Object Owner -eq 'Provider').Count
+        }
+
         It 'rejects an unknown service model with a binding error' {
             { Get-ResponsibilityMatrix -ServiceModel FaaS -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'CannotConvertArgumentNoMessage')
         }

@@ -30,6 +30,10 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord UnsupportedInput(Language language, object input) =>
             Create(new ArgumentException(Text(language, MessageKey.UnsupportedInput, input)), nameof(UnsupportedInput), ErrorCategory.InvalidArgument, input);
 
+        /// <summary>A piped value that is not a record — a number, a flag, a string — where records are read; the value is the target.</summary>
+        public static ErrorRecord NotARecord(Language language, object input) =>
+            Create(new ArgumentException(Text(language, MessageKey.NotARecord, input, input.GetType().Name)), nameof(NotARecord), ErrorCategory.InvalidType, input);
+
         /// <summary>The shipped catalog failed its validation; the message lists the problems as the validator words them.</summary>
         public static ErrorRecord CatalogInvalid(Language language, CatalogValidationException exception) =>
             Create(exception, nameof(CatalogInvalid), ErrorCategory.InvalidData, null, Text(language, MessageKey.CatalogInvalid, exception.Message));

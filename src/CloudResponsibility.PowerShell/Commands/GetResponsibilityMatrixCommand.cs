@@ -81,6 +81,15 @@ namespace CloudResponsibility.PowerShell.Commands
                         WriteObject(entry);
                     return;
             }
+            // A row of a resolved matrix piped back in is already resolved: it passes through as it
+            // is (the -Layer and -Owner filters apply), instead of standing for its service and
+            // multiplying into that service's whole matrix once per row.
+            if (InputObject?.BaseObject is ServiceResponsibility resolved)
+            {
+                if ((Layer is null || Layer.Contains(resolved.Layer)) && (Owner is null || Owner.Contains(resolved.Owner)))
+                    WriteObject(resolved);
+                return;
+            }
             var service = services!.Read(InputObject);
             if (service is null) return;
             var rows = resolver!.Resolve(service);

@@ -67,5 +67,9 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string ThreatModelBuildFailed = nameof(ThreatModelBuildFailed);
         public const string ActionNewFolder = nameof(ActionNewFolder);
         public const string ErrorOfService = nameof(ErrorOfService);
+
+        // Pipeline input that is not a row.
+        public const string NotARecord = nameof(NotARecord);
+        public const string NestedValueAsText = nameof(NestedValueAsText);
     }
 }
