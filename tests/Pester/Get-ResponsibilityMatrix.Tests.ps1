@@ -93,6 +93,17 @@ Describe 'Get-ResponsibilityMatrix' {
             $kintone.Clause | Should -Be '利用規約 第8条'
         }
 
+        It 'warns of each override row whose service is not in the input, naming file, row and service' {
+            $file = Join-Path $TestDrive 'overrides-typo.csv'
+            @('ServiceName,Layer,Owner,Clause', 'Salesforce Sales Cloud,Data,Shared,Art. 1', 'Salesforse Sales Cloud,Network,Customer,Art. 2') | Set-Content $file -Encoding utf8
+            $rows = Import-CloudInventory $inventory | Get-ResponsibilityMatrix -OverridePath $file -WarningVariable warnings -WarningAction SilentlyContinue
+            $rows.Count | Should -Be 72
+            $warnings.Count | Should -Be 1
+            "$($warnings[0])" | Should -BeLike "*'overrides-typo.csv', row 3*Salesforse Sales Cloud*"
+            Import-CloudInventory $inventory | Get-ResponsibilityMatrix -OverridePath $overrides -WarningVariable none -WarningAction SilentlyContinue | Out-Null
+            $none.Count | Should -Be 0
+        }
+
         It 'applies an -OverridePath file on top, the file winning' {
             $rows = Import-CloudInventory $inventory | Get-ResponsibilityMatrix -OverridePath $overrides
             ($rows | Where-Object IsOverridden).Count | Should -Be 5

@@ -98,6 +98,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 return;
             }
             CommitReport();
+            OverrideFileLoader.WarnUnmatched(this, OutputLanguage, overrides);
             WriteVerbose(Text(MessageKey.BulkExported, summary.Services, summary.Rows, summary.RowsWithErrors, summary.SkippedEmptyRows));
             if (PassThru) WriteObject(summary);
         }

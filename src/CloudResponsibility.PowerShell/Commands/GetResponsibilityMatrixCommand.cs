@@ -23,6 +23,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         private ServiceInput? services;
         private MatrixResolver? resolver;
+        private OverrideSet? overrides;
 
         /// <summary>Only these service models.</summary>
         [Parameter(Position = 0, ParameterSetName = CatalogSet)]
@@ -60,7 +61,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             base.BeginProcessing();
             if (ParameterSetName != ServiceSet) return;
-            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, GetUnresolvedProviderPathFromPSPath(OverridePath));
+            overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, GetUnresolvedProviderPathFromPSPath(OverridePath));
             resolver = new MatrixResolver(Catalog, overrides);
             services = new ServiceInput(this, OutputLanguage);
         }
@@ -100,5 +101,8 @@ namespace CloudResponsibility.PowerShell.Commands
                     WriteObject(row);
             }
         }
+
+        /// <inheritdoc />
+        protected override void EndProcessing() => OverrideFileLoader.WarnUnmatched(this, OutputLanguage, overrides);
     }
 }

@@ -71,5 +71,6 @@ namespace CloudResponsibility.PowerShell.Localization
         // Pipeline input that is not a row.
         public const string NotARecord = nameof(NotARecord);
         public const string NestedValueAsText = nameof(NestedValueAsText);
+        public const string OverrideServiceNotInInventory = nameof(OverrideServiceNotInInventory);
     }
 }
