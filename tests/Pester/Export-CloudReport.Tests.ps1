@@ -161,6 +161,25 @@ Describe 'Export-CloudReport' {
             Get-Content $file | Should -Be 'old'
         }
 
+        It 'keeps the Unix permissions of the report it replaces' -Skip:$IsWindows {
+            $file = Join-Path $TestDrive 'private.csv'
+            Set-Content -Path $file -Value 'old'
+            & chmod 600 $file
+            Get-CloudThreat TH-01 | Export-CloudReport $file
+            (Import-Csv $file).Id | Should -Be 'TH-01'
+            (Get-Item $file).UnixMode | Should -Be '-rw-------'
+        }
+
+        It 'replaces the target of a symbolic link, and the link stays a link' -Skip:$IsWindows {
+            $target = Join-Path $TestDrive 'target.csv'
+            $link = Join-Path $TestDrive 'link.csv'
+            Set-Content -Path $target -Value 'old'
+            New-Item -ItemType SymbolicLink -Path $link -Target $target | Out-Null
+            Get-CloudThreat TH-01 | Export-CloudReport $link
+            (Get-Item $link).LinkType | Should -Be 'SymbolicLink'
+            (Import-Csv $target).Id | Should -Be 'TH-01'
+        }
+
         It 'refuses a read-only file, and replaces it with -Force' {
             $file = Join-Path $TestDrive 'read-only.csv'
             Set-Content -Path $file -Value 'old'
@@ -169,6 +188,7 @@ Describe 'Export-CloudReport' {
             Get-Content $file | Should -Be 'old'
             Get-CloudThreat TH-01 | Export-CloudReport $file -Force
             (Import-Csv $file).Id | Should -Be 'TH-01'
+            (Get-Item $file).IsReadOnly | Should -BeTrue
         }
 
         It 'appends rows with the same columns with -Append' {

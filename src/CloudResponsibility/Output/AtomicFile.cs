@@ -22,7 +22,7 @@ namespace CloudResponsibility.Output
         public AtomicFile(string destination, bool keepExistingContent = false, bool replaceReadOnly = false)
         {
             this.replaceReadOnly = replaceReadOnly;
-            Destination = Path.GetFullPath(destination);
+            Destination = FinalTarget(Path.GetFullPath(destination));
             var directory = Path.GetDirectoryName(Destination) ?? ".";
             TemporaryReportFile.RemoveStale(directory);
             TemporaryPath = TemporaryReportFile.NameFor(Destination);
@@ -30,6 +30,7 @@ namespace CloudResponsibility.Output
             TemporaryReportFile.Opened(TemporaryPath);
             try
             {
+                KeepPermissions();
                 if (keepExistingContent && File.Exists(Destination))
                 {
                     using var existing = new FileStream(Destination, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -79,6 +80,34 @@ namespace CloudResponsibility.Output
             committed = true;
             TemporaryReportFile.Closed(TemporaryPath);
             if (readOnly) new FileInfo(Destination).IsReadOnly = true;
+        }
+
+        /// <summary>
+        /// The file a path names, through any symbolic links: a report reached through a link is
+        /// replaced where it lives, and the link keeps pointing at it.
+        /// </summary>
+        private static string FinalTarget(string path)
+        {
+#if NETFRAMEWORK
+            return path;
+#else
+            var file = new FileInfo(path);
+            if (file.LinkTarget is null) return path;
+            var target = file.ResolveLinkTarget(returnFinalTarget: true);
+            return target is null ? path : Path.GetFullPath(target.FullName);
+#endif
+        }
+
+        /// <summary>
+        /// Gives the new file the Unix permissions of the one it replaces before any content is
+        /// written, so that a report only its owner could read (mode 600) does not become world-readable.
+        /// </summary>
+        private void KeepPermissions()
+        {
+#if !NETFRAMEWORK
+            if (OperatingSystem.IsWindows() || !File.Exists(Destination)) return;
+            File.SetUnixFileMode(TemporaryPath, File.GetUnixFileMode(Destination));
+#endif
         }
 
         private void Move()
