@@ -180,6 +180,24 @@ Describe 'Export-CloudReport' {
             (Import-Csv $target).Id | Should -Be 'TH-01'
         }
 
+        It 'rejects paths of other providers as Export-Csv does, writing nothing' -ForEach @('env:report.csv', 'function:report.csv', 'variable:report.csv') {
+            Push-Location $TestDrive
+            try {
+                { Get-CloudThreat TH-01 | Export-CloudReport $_ -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'NotFileSystemPath')
+                Join-Path $TestDrive 'report.csv' | Should -Not -Exist
+                [Environment]::CurrentDirectory | Join-Path -ChildPath 'report.csv' | Should -Not -Exist
+            }
+            finally { Pop-Location }
+        }
+
+        It 'names the report, not its temporary file, when its folder does not exist' {
+            $file = Join-Path $TestDrive 'no-such-folder' 'report.csv'
+            $failure = { Get-CloudThreat TH-01 | Export-CloudReport $file -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'OpenReportFailed') -PassThru
+            "$failure" | Should -BeLike "*$file*"
+            "$failure" | Should -BeLike "*'$(Split-Path $file)'*"
+            "$failure" | Should -Not -BeLike '*.report.csv*'
+        }
+
         It 'refuses a read-only file, and replaces it with -Force' {
             $file = Join-Path $TestDrive 'read-only.csv'
             Set-Content -Path $file -Value 'old'

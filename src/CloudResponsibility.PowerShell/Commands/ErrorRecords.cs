@@ -41,6 +41,14 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord InvalidLanguagePreference(Language language, string? value) =>
             Create(new ArgumentException(Text(language, MessageKey.InvalidLanguagePreference, LanguageSelection.PreferenceVariable, value)), nameof(InvalidLanguagePreference), ErrorCategory.InvalidArgument, value);
 
+        /// <summary>A path of a provider other than the file system (env:, function:, variable: …), as Export-Csv rejects it.</summary>
+        public static ErrorRecord NotFileSystemPath(Language language, string path, string provider) =>
+            Create(new ArgumentException(Text(language, MessageKey.NotFileSystemPath, path, provider)), nameof(NotFileSystemPath), ErrorCategory.InvalidArgument, path);
+
+        /// <summary>A directory where a file is read.</summary>
+        public static ErrorRecord PathIsDirectory(Language language, string path) =>
+            Create(new UnauthorizedAccessException(Text(language, MessageKey.PathIsDirectory, path)), nameof(PathIsDirectory), ErrorCategory.InvalidArgument, path);
+
         public static ErrorRecord PathNotFound(Language language, string path) =>
             Create(new FileNotFoundException(Text(language, MessageKey.PathNotFound, path), path), nameof(PathNotFound), ErrorCategory.ObjectNotFound, path);
 

@@ -61,7 +61,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             base.BeginProcessing();
             if (ParameterSetName != ServiceSet) return;
-            overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, GetUnresolvedProviderPathFromPSPath(OverridePath));
+            overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, ProviderPaths.FileSystemPath(this, OutputLanguage, OverridePath));
             resolver = new MatrixResolver(Catalog, overrides);
             services = new ServiceInput(this, OutputLanguage);
         }

@@ -68,7 +68,7 @@ namespace CloudResponsibility.PowerShell.Commands
         /// </summary>
         protected bool OpenReport(string path)
         {
-            var fullPath = GetUnresolvedProviderPathFromPSPath(path);
+            var fullPath = ProviderPaths.FileSystemPath(this, OutputLanguage, path);
             ReportFormat format;
             if (ChosenReportFormat is { } chosen) format = chosen;
             else if (!ReportFormats.TryInfer(fullPath, out format)) ThrowTerminatingError(ErrorRecords.UnknownReportFormat(OutputLanguage, fullPath));
@@ -93,6 +93,10 @@ namespace CloudResponsibility.PowerShell.Commands
             };
             if (Append && !ReportFormats.CanAppend(format)) ThrowTerminatingError(ErrorRecords.AppendNotSupported(OutputLanguage, reportPath));
             if (!ConfirmWrite(reportPath)) return false;
+            // Said before the temporary file is opened, whose path the system's error would name instead.
+            var folder = System.IO.Path.GetDirectoryName(reportPath);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+                ThrowTerminatingError(ErrorRecords.OpenReportFailed(OutputLanguage, new DirectoryNotFoundException(Text(MessageKey.ReportFolderNotFound, folder)), reportPath));
             try
             {
                 session = ReportSession.Open(reportPath, format, options, StopToken);

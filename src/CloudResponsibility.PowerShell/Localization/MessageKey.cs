@@ -72,5 +72,10 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string NotARecord = nameof(NotARecord);
         public const string NestedValueAsText = nameof(NestedValueAsText);
         public const string OverrideServiceNotInInventory = nameof(OverrideServiceNotInInventory);
+
+        // Paths that are not files.
+        public const string NotFileSystemPath = nameof(NotFileSystemPath);
+        public const string PathIsDirectory = nameof(PathIsDirectory);
+        public const string ReportFolderNotFound = nameof(ReportFolderNotFound);
     }
 }

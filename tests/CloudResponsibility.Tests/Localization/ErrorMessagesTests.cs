@@ -31,7 +31,7 @@ namespace CloudResponsibility.Tests.Localization
             "ConflictingServiceModel", "DuplicateItemId", "InvalidDate", "UnknownAnswer",
             // The cmdlets' own.
             "AppendHeaderMismatch", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
-            "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "OpenReportFailed", "OverrideFileNotFound", "PathNotFound",
+            "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
             "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
             // Export-ThreatModel's.
