@@ -198,6 +198,14 @@ Describe 'Export-CloudReport' {
             "$failure" | Should -Not -BeLike '*.report.csv*'
         }
 
+        It '-NoClobber holds at the final move: a file created during the export is left as it is' {
+            $file = Join-Path $TestDrive 'appeared-meanwhile.csv'
+            { Get-CloudThreat TH-01, TH-02 | ForEach-Object { $_; if (-not (Test-Path $file)) { Set-Content $file 'theirs' } } |
+                    Export-CloudReport $file -NoClobber -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'FileExists')
+            Get-Content $file | Should -Be 'theirs'
+            @(Get-ChildItem $TestDrive -Force -Filter '.appeared-meanwhile*').Count | Should -Be 0
+        }
+
         It 'refuses a read-only file, and replaces it with -Force' {
             $file = Join-Path $TestDrive 'read-only.csv'
             Set-Content -Path $file -Value 'old'

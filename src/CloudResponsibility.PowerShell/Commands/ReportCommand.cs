@@ -90,6 +90,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 Append = Append,
                 MatchColumnsByName = Force,
                 ReplaceReadOnly = Force,
+                NoClobber = NoClobber,
             };
             if (Append && !ReportFormats.CanAppend(format)) ThrowTerminatingError(ErrorRecords.AppendNotSupported(OutputLanguage, reportPath));
             if (!ConfirmWrite(reportPath)) return false;
@@ -165,6 +166,11 @@ namespace CloudResponsibility.PowerShell.Commands
             catch (OperationCanceledException)
             {
                 throw new PipelineStoppedException();
+            }
+            catch (IOException) when (NoClobber && !Append && File.Exists(reportPath))
+            {
+                // A file appeared while the report was written: -NoClobber holds at the move too.
+                ThrowTerminatingError(ErrorRecords.FileExists(OutputLanguage, reportPath));
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {

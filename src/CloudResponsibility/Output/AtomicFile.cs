@@ -12,16 +12,20 @@ namespace CloudResponsibility.Output
     {
         private readonly FileStream stream;
         private readonly bool replaceReadOnly;
+        private readonly bool noClobber;
         private bool committed;
 
         /// <summary>
         /// Opens a temporary file for <paramref name="destination"/>; with <paramref name="keepExistingContent"/>
         /// it starts as a copy of the destination, for appending. With <paramref name="replaceReadOnly"/>
-        /// a read-only destination is replaced, and the new file is read-only as the old one was.
+        /// a read-only destination is replaced, and the new file is read-only as the old one was. With
+        /// <paramref name="noClobber"/> the move never replaces a file: one that appeared meanwhile makes
+        /// <see cref="Commit"/> throw an <see cref="IOException"/>, and the content is discarded.
         /// </summary>
-        public AtomicFile(string destination, bool keepExistingContent = false, bool replaceReadOnly = false)
+        public AtomicFile(string destination, bool keepExistingContent = false, bool replaceReadOnly = false, bool noClobber = false)
         {
             this.replaceReadOnly = replaceReadOnly;
+            this.noClobber = noClobber;
             Destination = FinalTarget(Path.GetFullPath(destination));
             var directory = Path.GetDirectoryName(Destination) ?? ".";
             TemporaryReportFile.RemoveStale(directory);
@@ -112,6 +116,11 @@ namespace CloudResponsibility.Output
 
         private void Move()
         {
+            if (noClobber)
+            {
+                File.Move(TemporaryPath, Destination);
+                return;
+            }
 #if NETFRAMEWORK
             if (File.Exists(Destination)) File.Replace(TemporaryPath, Destination, null);
             else File.Move(TemporaryPath, Destination);

@@ -23,6 +23,32 @@ namespace CloudResponsibility.Tests.Output
         }
 
         [Fact]
+        public void Commit_WithNoClobber_WhenTheFileAppearedMeanwhile_LeavesItAndDiscardsTheContent()
+        {
+            var path = Path.Combine(directory.Path, "appeared.csv");
+            using (var file = new AtomicFile(path, noClobber: true))
+            {
+                file.Stream.Write(new byte[] { (byte)'n' }, 0, 1);
+                File.WriteAllText(path, "someone else's");
+                Assert.Throws<IOException>(() => file.Commit());
+            }
+            Assert.Equal("someone else's", File.ReadAllText(path));
+            Assert.Single(Directory.GetFiles(directory.Path));
+        }
+
+        [Fact]
+        public void Commit_WithNoClobber_WhenNoFileIsThere_CreatesIt()
+        {
+            var path = Path.Combine(directory.Path, "new.csv");
+            using (var file = new AtomicFile(path, noClobber: true))
+            {
+                file.Stream.Write(new byte[] { (byte)'n' }, 0, 1);
+                file.Commit();
+            }
+            Assert.Equal("n", File.ReadAllText(path));
+        }
+
+        [Fact]
         public void Commit_OverAFileOnlyItsOwnerMayRead_KeepsItsMode()
         {
             if (OperatingSystem.IsWindows()) return;
