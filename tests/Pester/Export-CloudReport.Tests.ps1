@@ -115,6 +115,26 @@ Describe 'Export-CloudReport' {
             Get-Content $file | Should -Be @('Value', 'TH-01', 'TH-02')
         }
 
+        It 'writes a nested object as its string form, never an empty cell, and warns once per column' {
+            $file = Join-Path $TestDrive 'nested.csv'
+            $rows = 1..3 | ForEach-Object { [pscustomobject]@{ Name = "n$_"; Detail = [pscustomobject]@{ Size = $_ }; Tags = @{ k = $_ } } }
+            $rows | Export-CloudReport $file -WarningVariable warnings -WarningAction SilentlyContinue
+            $read = Import-Csv $file
+            # The formula guard quotes the leading '@', as it does any cell's.
+            $read.Detail | Should -Be @("'@{Size=1}", "'@{Size=2}", "'@{Size=3}")
+            $read.Tags | Should -Be @('System.Collections.Hashtable', 'System.Collections.Hashtable', 'System.Collections.Hashtable')
+            $warnings.Count | Should -Be 2
+            "$($warnings[0])" | Should -Match "'Detail'"
+            "$($warnings[1])" | Should -Match "'Tags'"
+        }
+
+        It 'writes a nested object the same way to JSON' {
+            $file = Join-Path $TestDrive 'nested.json'
+            [pscustomobject]@{ Name = 'n'; Detail = [pscustomobject]@{ Size = 1 } } | Export-CloudReport $file -WarningVariable warnings -WarningAction SilentlyContinue
+            (Get-Content $file -Raw | ConvertFrom-Json).Detail | Should -Be '@{Size=1}'
+            $warnings.Count | Should -Be 1
+        }
+
         It 'warns of properties that are not columns, naming them, and writes the rest' {
             $file = Join-Path $TestDrive 'ragged.csv'
             [pscustomobject]@{ A = 1 }, [pscustomobject]@{ A = 2; B = 3 } | Export-CloudReport $file -WarningVariable warnings -WarningAction SilentlyContinue
@@ -141,6 +161,51 @@ Describe 'Export-CloudReport' {
             Get-Content $file | Should -Be 'old'
         }
 
+        It 'keeps the Unix permissions of the report it replaces' -Skip:$IsWindows {
+            $file = Join-Path $TestDrive 'private.csv'
+            Set-Content -Path $file -Value 'old'
+            & chmod 600 $file
+            Get-CloudThreat TH-01 | Export-CloudReport $file
+            (Import-Csv $file).Id | Should -Be 'TH-01'
+            (Get-Item $file).UnixMode | Should -Be '-rw-------'
+        }
+
+        It 'replaces the target of a symbolic link, and the link stays a link' -Skip:$IsWindows {
+            $target = Join-Path $TestDrive 'target.csv'
+            $link = Join-Path $TestDrive 'link.csv'
+            Set-Content -Path $target -Value 'old'
+            New-Item -ItemType SymbolicLink -Path $link -Target $target | Out-Null
+            Get-CloudThreat TH-01 | Export-CloudReport $link
+            (Get-Item $link).LinkType | Should -Be 'SymbolicLink'
+            (Import-Csv $target).Id | Should -Be 'TH-01'
+        }
+
+        It 'rejects paths of other providers as Export-Csv does, writing nothing' -ForEach @('env:report.csv', 'function:report.csv', 'variable:report.csv') {
+            Push-Location $TestDrive
+            try {
+                { Get-CloudThreat TH-01 | Export-CloudReport $_ -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'NotFileSystemPath')
+                Join-Path $TestDrive 'report.csv' | Should -Not -Exist
+                [Environment]::CurrentDirectory | Join-Path -ChildPath 'report.csv' | Should -Not -Exist
+            }
+            finally { Pop-Location }
+        }
+
+        It 'names the report, not its temporary file, when its folder does not exist' {
+            $file = Join-Path $TestDrive 'no-such-folder' 'report.csv'
+            $failure = { Get-CloudThreat TH-01 | Export-CloudReport $file -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'OpenReportFailed') -PassThru
+            "$failure" | Should -BeLike "*$file*"
+            "$failure" | Should -BeLike "*'$(Split-Path $file)'*"
+            "$failure" | Should -Not -BeLike '*.report.csv*'
+        }
+
+        It '-NoClobber holds at the final move: a file created during the export is left as it is' {
+            $file = Join-Path $TestDrive 'appeared-meanwhile.csv'
+            { Get-CloudThreat TH-01, TH-02 | ForEach-Object { $_; if (-not (Test-Path $file)) { Set-Content $file 'theirs' } } |
+                    Export-CloudReport $file -NoClobber -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'FileExists')
+            Get-Content $file | Should -Be 'theirs'
+            @(Get-ChildItem $TestDrive -Force -Filter '.appeared-meanwhile*').Count | Should -Be 0
+        }
+
         It 'refuses a read-only file, and replaces it with -Force' {
             $file = Join-Path $TestDrive 'read-only.csv'
             Set-Content -Path $file -Value 'old'
@@ -149,6 +214,7 @@ Describe 'Export-CloudReport' {
             Get-Content $file | Should -Be 'old'
             Get-CloudThreat TH-01 | Export-CloudReport $file -Force
             (Import-Csv $file).Id | Should -Be 'TH-01'
+            (Get-Item $file).IsReadOnly | Should -BeTrue
         }
 
         It 'appends rows with the same columns with -Append' {

@@ -20,6 +20,14 @@ Describe 'Export-ResponsibilityMatrix' {
             (Import-Csv $viaBulk).Count | Should -Be 72
         }
 
+        It 'warns of an override row whose service is not in the inventory, naming file, row and service' {
+            $file = Join-Path $TestDrive 'overrides-typo.csv'
+            @('ServiceName,Layer,Owner', 'Salesforce Sales Cloud,Data,Shared', 'No Such Service,Data,Shared') | Set-Content $file -Encoding utf8
+            Export-ResponsibilityMatrix -InventoryPath $inventory -Path (Join-Path $TestDrive 'typo.csv') -OverridePath $file -WarningVariable warnings -WarningAction SilentlyContinue
+            $warnings.Count | Should -Be 1
+            "$($warnings[0])" | Should -BeLike "*'overrides-typo.csv', row 3*No Such Service*"
+        }
+
         It 'applies -OverridePath as the pipeline does' {
             $viaPipeline = Join-Path $TestDrive 'pipeline-overrides.csv'
             $viaBulk = Join-Path $TestDrive 'bulk-overrides.csv'

@@ -93,6 +93,17 @@ Describe 'Get-ResponsibilityMatrix' {
             $kintone.Clause | Should -Be '利用規約 第8条'
         }
 
+        It 'warns of each override row whose service is not in the input, naming file, row and service' {
+            $file = Join-Path $TestDrive 'overrides-typo.csv'
+            @('ServiceName,Layer,Owner,Clause', 'Salesforce Sales Cloud,Data,Shared,Art. 1', 'Salesforse Sales Cloud,Network,Customer,Art. 2') | Set-Content $file -Encoding utf8
+            $rows = Import-CloudInventory $inventory | Get-ResponsibilityMatrix -OverridePath $file -WarningVariable warnings -WarningAction SilentlyContinue
+            $rows.Count | Should -Be 72
+            $warnings.Count | Should -Be 1
+            "$($warnings[0])" | Should -BeLike "*'overrides-typo.csv', row 3*Salesforse Sales Cloud*"
+            Import-CloudInventory $inventory | Get-ResponsibilityMatrix -OverridePath $overrides -WarningVariable none -WarningAction SilentlyContinue | Out-Null
+            $none.Count | Should -Be 0
+        }
+
         It 'applies an -OverridePath file on top, the file winning' {
             $rows = Import-CloudInventory $inventory | Get-ResponsibilityMatrix -OverridePath $overrides
             ($rows | Where-Object IsOverridden).Count | Should -Be 5
@@ -123,13 +134,27 @@ Describe 'Get-ResponsibilityMatrix' {
             ([pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'paas' } | Get-ResponsibilityMatrix -Layer Middleware).Owner | Should -Be 'Shared'
         }
 
-        It 'resolves its own rows again when they are piped back in' {
-            $first = Import-CloudInventory $inventory | Select-Object -First 1 | Get-ResponsibilityMatrix
-            ($first | Get-ResponsibilityMatrix).Count | Should -Be (9 * 9)
-        }
     }
 
     Context 'Errors' {
+        It 'writes an error record naming each piped value that is not a record, and resolves the rest' {
+            $rows = @(42, $true, 'just text') + @(Import-CloudInventory $inventory | Select-Object -First 1) |
+                Get-ResponsibilityMatrix -ErrorVariable errs -ErrorAction SilentlyContinue
+            $rows.Count | Should -Be 9
+            $errs.Count | Should -Be 3
+            $errs | ForEach-Object { $_.FullyQualifiedErrorId | Should -Be (& $errorId 'NotARecord') }
+            $errs.TargetObject | Should -Be @(42, $true, 'just text')
+            "$($errs[0])" | Should -Match "'42'"
+        }
+
+        It 'passes matrix rows piped back in through unchanged instead of multiplying them' {
+            $matrix = Import-CloudInventory $inventory | Get-ResponsibilityMatrix
+            $again = $matrix | Get-ResponsibilityMatrix
+            $again.Count | Should -Be $matrix.Count
+            for ($i = 0; $i -lt $matrix.Count; $i++) { [object]::ReferenceEquals($again[$i], $matrix[$i]) | Should -BeTrue }
+            ($matrix | Get-ResponsibilityMatrix -Owner Provider).Count | Should -Be @($matrix | Where-Object Owner -eq 'Provider').Count
+        }
+
         It 'rejects an unknown service model with a binding error' {
             { Get-ResponsibilityMatrix -ServiceModel FaaS -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'CannotConvertArgumentNoMessage')
         }

@@ -95,6 +95,21 @@ Describe 'Import-CloudInventory' {
     }
 
     Context 'Errors' {
+        It 'says a directory given as an inventory is a directory' {
+            $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'a-folder.csv')
+            Import-CloudInventory -LiteralPath $folder.FullName -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs.Count | Should -Be 1
+            $errs[0].FullyQualifiedErrorId | Should -Be (& $errorId 'PathIsDirectory')
+            "$($errs[0])" | Should -Match 'directory'
+        }
+
+        It 'rejects paths of other providers (env:, variable:) with an error record' {
+            Import-CloudInventory -LiteralPath 'env:PATH' -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            Import-CloudInventory -Path 'variable:PSHOME' -ErrorVariable +errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs.Count | Should -Be 2
+            $errs | ForEach-Object { $_.FullyQualifiedErrorId | Should -Be (& $errorId 'NotFileSystemPath') }
+        }
+
         It 'writes an error per bad row with its ID, file, row, column and value, and every good service' {
             $services = Import-CloudInventory (Get-InventoryFixture 'malformed.csv') -ErrorVariable problems -ErrorAction SilentlyContinue
             $services.ServiceName | Should -Be @('Good1', 'TrailingEmpty', 'Stray"Quote', 'Good2', 'Good3', 'Good4', 'Good5')

@@ -30,12 +30,24 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord UnsupportedInput(Language language, object input) =>
             Create(new ArgumentException(Text(language, MessageKey.UnsupportedInput, input)), nameof(UnsupportedInput), ErrorCategory.InvalidArgument, input);
 
+        /// <summary>A piped value that is not a record — a number, a flag, a string — where records are read; the value is the target.</summary>
+        public static ErrorRecord NotARecord(Language language, object input) =>
+            Create(new ArgumentException(Text(language, MessageKey.NotARecord, input, input.GetType().Name)), nameof(NotARecord), ErrorCategory.InvalidType, input);
+
         /// <summary>The shipped catalog failed its validation; the message lists the problems as the validator words them.</summary>
         public static ErrorRecord CatalogInvalid(Language language, CatalogValidationException exception) =>
             Create(exception, nameof(CatalogInvalid), ErrorCategory.InvalidData, null, Text(language, MessageKey.CatalogInvalid, exception.Message));
 
         public static ErrorRecord InvalidLanguagePreference(Language language, string? value) =>
             Create(new ArgumentException(Text(language, MessageKey.InvalidLanguagePreference, LanguageSelection.PreferenceVariable, value)), nameof(InvalidLanguagePreference), ErrorCategory.InvalidArgument, value);
+
+        /// <summary>A path of a provider other than the file system (env:, function:, variable: …), as Export-Csv rejects it.</summary>
+        public static ErrorRecord NotFileSystemPath(Language language, string path, string provider) =>
+            Create(new ArgumentException(Text(language, MessageKey.NotFileSystemPath, path, provider)), nameof(NotFileSystemPath), ErrorCategory.InvalidArgument, path);
+
+        /// <summary>A directory where a file is read.</summary>
+        public static ErrorRecord PathIsDirectory(Language language, string path) =>
+            Create(new UnauthorizedAccessException(Text(language, MessageKey.PathIsDirectory, path)), nameof(PathIsDirectory), ErrorCategory.InvalidArgument, path);
 
         public static ErrorRecord PathNotFound(Language language, string path) =>
             Create(new FileNotFoundException(Text(language, MessageKey.PathNotFound, path), path), nameof(PathNotFound), ErrorCategory.ObjectNotFound, path);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Output;
+using CloudResponsibility.PowerShell.Localization;
 using CloudResponsibility.PowerShell.Pipeline;
 
 namespace CloudResponsibility.PowerShell.Commands
@@ -15,7 +16,11 @@ namespace CloudResponsibility.PowerShell.Commands
     [OutputType(typeof(FileInfo))]
     public sealed class ExportCloudReportCommand : ReportCommand
     {
-        private readonly PipelineRow rows = new PipelineRow();
+        private readonly PipelineRow rows;
+
+        /// <summary>Creates the cmdlet.</summary>
+        public ExportCloudReportCommand() =>
+            rows = new PipelineRow((column, text) => WriteWarning(Messages.Format(OutputLanguage, MessageKey.NestedValueAsText, column, text)));
 
         /// <summary>
         /// The report file, taken literally: an output file's name is never a wildcard pattern, so

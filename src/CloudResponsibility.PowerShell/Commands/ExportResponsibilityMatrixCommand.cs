@@ -55,10 +55,11 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            var inventory = GetUnresolvedProviderPathFromPSPath(InventoryPath);
+            var inventory = ProviderPaths.FileSystemPath(this, OutputLanguage, InventoryPath);
+            if (Directory.Exists(inventory)) ThrowTerminatingError(ErrorRecords.PathIsDirectory(OutputLanguage, inventory));
             if (!File.Exists(inventory)) ThrowTerminatingError(ErrorRecords.PathNotFound(OutputLanguage, inventory));
             var readerOptions = InventoryOptions.From(this, OutputLanguage, InventoryEncoding, Delimiter);
-            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, GetUnresolvedProviderPathFromPSPath(OverridePath));
+            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, ProviderPaths.FileSystemPath(this, OutputLanguage, OverridePath));
             var export = CreateExport(overrides);
             if (!OpenReport(Path)) return;
 
@@ -100,6 +101,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 return;
             }
             CommitReport();
+            OverrideFileLoader.WarnUnmatched(this, OutputLanguage, overrides);
             WriteVerbose(Text(MessageKey.BulkExported, summary.Services, summary.Rows, summary.RowsWithErrors, summary.SkippedEmptyRows));
             if (PassThru) WriteObject(summary);
         }

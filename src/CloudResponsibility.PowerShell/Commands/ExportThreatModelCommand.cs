@@ -95,7 +95,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             base.BeginProcessing();
             catalog = CatalogCommand.Load(this, OutputLanguage);
-            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, GetUnresolvedProviderPathFromPSPath(OverridePath));
+            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, ProviderPaths.FileSystemPath(this, OutputLanguage, OverridePath));
             var verification = new DisclosureVerification();
             foreach (var result in Disclosure ?? Array.Empty<DisclosureResult>())
                 if (result is not null) verification.Add(result);
@@ -103,7 +103,7 @@ namespace CloudResponsibility.PowerShell.Commands
             if (ParameterSetName == ServiceSet) services = new ServiceInput(this, OutputLanguage, nameServiceInErrors: true);
             if (Path is null) return;
 
-            destination = GetUnresolvedProviderPathFromPSPath(Path);
+            destination = ProviderPaths.FileSystemPath(this, OutputLanguage, Path);
             toFolder = Directory.Exists(destination) || Path.EndsWith("/", StringComparison.Ordinal) || Path.EndsWith("\\", StringComparison.Ordinal);
             if (Format is { } chosen) format = chosen;
             else if (toFolder || !TryInfer(destination, out format))

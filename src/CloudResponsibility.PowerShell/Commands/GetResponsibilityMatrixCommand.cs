@@ -23,6 +23,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         private ServiceInput? services;
         private MatrixResolver? resolver;
+        private OverrideSet? overrides;
 
         /// <summary>Only these service models.</summary>
         [Parameter(Position = 0, ParameterSetName = CatalogSet)]
@@ -60,7 +61,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             base.BeginProcessing();
             if (ParameterSetName != ServiceSet) return;
-            var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, GetUnresolvedProviderPathFromPSPath(OverridePath));
+            overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, ProviderPaths.FileSystemPath(this, OutputLanguage, OverridePath));
             resolver = new MatrixResolver(Catalog, overrides);
             services = new ServiceInput(this, OutputLanguage);
         }
@@ -81,6 +82,15 @@ namespace CloudResponsibility.PowerShell.Commands
                         WriteObject(entry);
                     return;
             }
+            // A row of a resolved matrix piped back in is already resolved: it passes through as it
+            // is (the -Layer and -Owner filters apply), instead of standing for its service and
+            // multiplying into that service's whole matrix once per row.
+            if (InputObject?.BaseObject is ServiceResponsibility resolved)
+            {
+                if ((Layer is null || Layer.Contains(resolved.Layer)) && (Owner is null || Owner.Contains(resolved.Owner)))
+                    WriteObject(resolved);
+                return;
+            }
             var service = services!.Read(InputObject);
             if (service is null) return;
             var rows = resolver!.Resolve(service);
@@ -91,5 +101,8 @@ namespace CloudResponsibility.PowerShell.Commands
                     WriteObject(row);
             }
         }
+
+        /// <inheritdoc />
+        protected override void EndProcessing() => OverrideFileLoader.WarnUnmatched(this, OutputLanguage, overrides);
     }
 }

@@ -38,6 +38,11 @@ namespace CloudResponsibility.PowerShell.Commands
 
         private void Import(string file)
         {
+            if (Directory.Exists(file))
+            {
+                WriteError(ErrorRecords.PathIsDirectory(OutputLanguage, file));
+                return;
+            }
             if (!File.Exists(file))
             {
                 WriteError(ErrorRecords.PathNotFound(OutputLanguage, file));

@@ -23,5 +23,16 @@ namespace CloudResponsibility.PowerShell.Commands
             cmdlet.WriteVerbose(Messages.Format(language, MessageKey.OverridesRead, overrides.Count, path));
             return overrides;
         }
+
+        /// <summary>
+        /// A warning per service of the override file that no service piped or read matched: its
+        /// overrides were silently unused before, though most often the name is misspelt.
+        /// </summary>
+        public static void WarnUnmatched(PSCmdlet cmdlet, Language language, OverrideSet? overrides)
+        {
+            if (overrides is null) return;
+            foreach (var (serviceName, file, row) in overrides.Unmatched())
+                cmdlet.WriteWarning(Messages.Format(language, MessageKey.OverrideServiceNotInInventory, file, row, serviceName));
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Management.Automation;
 using CloudResponsibility.Model;
+using Microsoft.PowerShell.Commands;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -18,13 +19,20 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 if (literal)
                 {
-                    yield return cmdlet.GetUnresolvedProviderPathFromPSPath(path);
+                    var file = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var literalProvider, out _);
+                    if (IsFileSystem(literalProvider)) yield return file;
+                    else cmdlet.WriteError(ErrorRecords.NotFileSystemPath(language, path, literalProvider.Name));
                     continue;
                 }
                 Collection<string>? resolved = null;
                 try
                 {
-                    resolved = cmdlet.GetResolvedProviderPathFromPSPath(path, out _);
+                    resolved = cmdlet.GetResolvedProviderPathFromPSPath(path, out var provider);
+                    if (!IsFileSystem(provider))
+                    {
+                        cmdlet.WriteError(ErrorRecords.NotFileSystemPath(language, path, provider.Name));
+                        continue;
+                    }
                 }
                 catch (ItemNotFoundException)
                 {
@@ -36,5 +44,19 @@ namespace CloudResponsibility.PowerShell.Commands
                 foreach (var file in resolved) yield return file;
             }
         }
+
+        /// <summary>
+        /// The file-system path of a file the cmdlet reads or writes; a path of another provider
+        /// (env:, function:, variable: …) stops the command, as it stops Export-Csv, instead of being
+        /// stripped of its drive and taken relative to the process's directory.
+        /// </summary>
+        public static string FileSystemPath(PSCmdlet cmdlet, Language language, string path)
+        {
+            var file = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
+            if (!IsFileSystem(provider)) cmdlet.ThrowTerminatingError(ErrorRecords.NotFileSystemPath(language, path, provider.Name));
+            return file;
+        }
+
+        private static bool IsFileSystem(ProviderInfo provider) => provider.ImplementingType == typeof(FileSystemProvider);
     }
 }

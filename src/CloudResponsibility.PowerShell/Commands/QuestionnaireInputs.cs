@@ -22,6 +22,6 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>The overrides of -OverridePath; null without one.</summary>
         public static OverrideSet? Overrides(PSCmdlet cmdlet, Language language, string? path) =>
-            path is null ? null : OverrideFileLoader.Load(cmdlet, language, cmdlet.GetUnresolvedProviderPathFromPSPath(path));
+            path is null ? null : OverrideFileLoader.Load(cmdlet, language, ProviderPaths.FileSystemPath(cmdlet, language, path));
     }
 }

@@ -71,7 +71,7 @@ namespace CloudResponsibility.PowerShell.Commands
         /// </summary>
         protected bool OpenReport(string path)
         {
-            var fullPath = GetUnresolvedProviderPathFromPSPath(path);
+            var fullPath = ProviderPaths.FileSystemPath(this, OutputLanguage, path);
             ReportFormat format;
             if (ChosenReportFormat is { } chosen) format = chosen;
             else if (!ReportFormats.TryInfer(fullPath, out format)) ThrowTerminatingError(ErrorRecords.UnknownReportFormat(OutputLanguage, fullPath));
@@ -94,9 +94,14 @@ namespace CloudResponsibility.PowerShell.Commands
                 MatchColumnsByName = Force,
                 ReplaceReadOnly = Force,
                 FailOn = FindingsFailOn,
+                NoClobber = NoClobber,
             };
             if (Append && !ReportFormats.CanAppend(format)) ThrowTerminatingError(ErrorRecords.AppendNotSupported(OutputLanguage, reportPath));
             if (!ConfirmWrite(reportPath)) return false;
+            // Said before the temporary file is opened, whose path the system's error would name instead.
+            var folder = System.IO.Path.GetDirectoryName(reportPath);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+                ThrowTerminatingError(ErrorRecords.OpenReportFailed(OutputLanguage, new DirectoryNotFoundException(Text(MessageKey.ReportFolderNotFound, folder)), reportPath));
             try
             {
                 session = ReportSession.Open(reportPath, format, options, StopToken);
@@ -165,6 +170,11 @@ namespace CloudResponsibility.PowerShell.Commands
             catch (OperationCanceledException)
             {
                 throw new PipelineStoppedException();
+            }
+            catch (IOException) when (NoClobber && !Append && File.Exists(reportPath))
+            {
+                // A file appeared while the report was written: -NoClobber holds at the move too.
+                ThrowTerminatingError(ErrorRecords.FileExists(OutputLanguage, reportPath));
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {

@@ -83,5 +83,15 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string ThreatModelBuildFailed = nameof(ThreatModelBuildFailed);
         public const string ActionNewFolder = nameof(ActionNewFolder);
         public const string ErrorOfService = nameof(ErrorOfService);
+
+        // Pipeline input that is not a row.
+        public const string NotARecord = nameof(NotARecord);
+        public const string NestedValueAsText = nameof(NestedValueAsText);
+        public const string OverrideServiceNotInInventory = nameof(OverrideServiceNotInInventory);
+
+        // Paths that are not files.
+        public const string NotFileSystemPath = nameof(NotFileSystemPath);
+        public const string PathIsDirectory = nameof(PathIsDirectory);
+        public const string ReportFolderNotFound = nameof(ReportFolderNotFound);
     }
 }

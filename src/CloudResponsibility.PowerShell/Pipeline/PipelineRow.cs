@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using CloudResponsibility.Output;
@@ -15,9 +16,17 @@ namespace CloudResponsibility.PowerShell.Pipeline
     internal sealed class PipelineRow
     {
         private static readonly string[] ValueColumn = { "Value" };
+        private readonly Action<string, string> warnNestedColumn;
+        private readonly HashSet<string> nestedColumns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private string[]? lastNames;
         private Type? lastType;
         private ReportColumns? lastColumns;
+
+        /// <summary>
+        /// Reads rows; <paramref name="warnNestedColumn"/> is told, once per column, the column's name
+        /// and the text written for the first object found in it where a value belongs.
+        /// </summary>
+        public PipelineRow(Action<string, string> warnNestedColumn) => this.warnNestedColumn = warnNestedColumn;
 
         /// <summary>Adds the object to the report as a row.</summary>
         public void AddTo(ReportSession session, PSObject input)
@@ -46,23 +55,52 @@ namespace CloudResponsibility.PowerShell.Pipeline
             {
                 if (!property.IsGettable) continue;
                 names.Add(property.Name);
-                values.Add(ValueOf(property));
+                values.Add(CellOf(property));
             }
             session.Add(Reuse(names), values);
         }
 
-        private static object? ValueOf(PSPropertyInfo property)
+        private object? CellOf(PSPropertyInfo property)
         {
+            object? value;
             try
             {
-                var value = property.Value;
-                return value is PSObject wrapped ? wrapped.BaseObject : value;
+                value = property.Value;
             }
             catch (GetValueException)
             {
                 // A property whose getter throws is an empty cell, as Export-Csv writes it.
                 return null;
             }
+            var baseObject = value is PSObject wrapped ? wrapped.BaseObject : value;
+            if (baseObject is null || !IsNested(baseObject)) return baseObject;
+            // An object where a value belongs is written as PowerShell's string form of it, as
+            // Export-Csv writes it (a custom object's would otherwise be an empty cell), and said once.
+            var text = PSObject.AsPSObject(value!).ToString();
+            if (nestedColumns.Add(property.Name)) warnNestedColumn(property.Name, text);
+            return text;
+        }
+
+        /// <summary>
+        /// Whether a value is an object with properties of its own rather than a value a cell holds:
+        /// a custom object, a dictionary, or any type that has no text form but its type's name.
+        /// Lists of values stay lists, joined as every report joins them.
+        /// </summary>
+        private static bool IsNested(object value)
+        {
+            switch (value)
+            {
+                case PSCustomObject:
+                case IDictionary:
+                    return true;
+                case string:
+                case IFormattable:
+                case IEnumerable:
+                    return false;
+            }
+            var type = value.GetType();
+            if (type.IsPrimitive || type.IsEnum) return false;
+            return type.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType == typeof(object);
         }
 
         /// <summary>Returns the same names array for rows of the same shape, so the report recognises them at once.</summary>

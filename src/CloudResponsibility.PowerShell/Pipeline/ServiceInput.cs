@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
@@ -52,6 +53,11 @@ namespace CloudResponsibility.PowerShell.Pipeline
                     return disclosure.Service;
                 case DisclosureSummary summary:
                     return summary.Service;
+                case object value when IsBareValue(value):
+                    // A number, flag or string has no columns to read a service from: without this
+                    // it would be a blank row, skipped with no more than a verbose line.
+                    cmdlet.WriteError(ErrorRecords.NotARecord(language, value));
+                    return null;
             }
             cells.Read(input);
             var values = cells.Values;
@@ -72,6 +78,10 @@ namespace CloudResponsibility.PowerShell.Pipeline
             foreach (var error in result.Errors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error, input)));
             return null;
         }
+
+        /// <summary>Whether a piped object is a single value rather than a record with properties.</summary>
+        internal static bool IsBareValue(object value) =>
+            value is string || value is decimal || value is DateTime || value is DateTimeOffset || value is Enum || value.GetType().IsPrimitive;
 
         /// <summary>The record with the service's name before its message, when asked for and the object names one.</summary>
         private ErrorRecord Named(ErrorRecord record)

@@ -12,17 +12,21 @@ namespace CloudResponsibility.Output
     {
         private readonly FileStream stream;
         private readonly bool replaceReadOnly;
+        private readonly bool noClobber;
         private bool committed;
 
         /// <summary>
         /// Opens a temporary file for <paramref name="destination"/>; with <paramref name="keepExistingContent"/>
         /// it starts as a copy of the destination, for appending. With <paramref name="replaceReadOnly"/>
-        /// a read-only destination is replaced, and the new file is read-only as the old one was.
+        /// a read-only destination is replaced, and the new file is read-only as the old one was. With
+        /// <paramref name="noClobber"/> the move never replaces a file: one that appeared meanwhile makes
+        /// <see cref="Commit"/> throw an <see cref="IOException"/>, and the content is discarded.
         /// </summary>
-        public AtomicFile(string destination, bool keepExistingContent = false, bool replaceReadOnly = false)
+        public AtomicFile(string destination, bool keepExistingContent = false, bool replaceReadOnly = false, bool noClobber = false)
         {
             this.replaceReadOnly = replaceReadOnly;
-            Destination = Path.GetFullPath(destination);
+            this.noClobber = noClobber;
+            Destination = FinalTarget(Path.GetFullPath(destination));
             var directory = Path.GetDirectoryName(Destination) ?? ".";
             TemporaryReportFile.RemoveStale(directory);
             TemporaryPath = TemporaryReportFile.NameFor(Destination);
@@ -30,6 +34,7 @@ namespace CloudResponsibility.Output
             TemporaryReportFile.Opened(TemporaryPath);
             try
             {
+                KeepPermissions();
                 if (keepExistingContent && File.Exists(Destination))
                 {
                     using var existing = new FileStream(Destination, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -81,8 +86,41 @@ namespace CloudResponsibility.Output
             if (readOnly) new FileInfo(Destination).IsReadOnly = true;
         }
 
+        /// <summary>
+        /// The file a path names, through any symbolic links: a report reached through a link is
+        /// replaced where it lives, and the link keeps pointing at it.
+        /// </summary>
+        private static string FinalTarget(string path)
+        {
+#if NETFRAMEWORK
+            return path;
+#else
+            var file = new FileInfo(path);
+            if (file.LinkTarget is null) return path;
+            var target = file.ResolveLinkTarget(returnFinalTarget: true);
+            return target is null ? path : Path.GetFullPath(target.FullName);
+#endif
+        }
+
+        /// <summary>
+        /// Gives the new file the Unix permissions of the one it replaces before any content is
+        /// written, so that a report only its owner could read (mode 600) does not become world-readable.
+        /// </summary>
+        private void KeepPermissions()
+        {
+#if !NETFRAMEWORK
+            if (OperatingSystem.IsWindows() || !File.Exists(Destination)) return;
+            File.SetUnixFileMode(TemporaryPath, File.GetUnixFileMode(Destination));
+#endif
+        }
+
         private void Move()
         {
+            if (noClobber)
+            {
+                File.Move(TemporaryPath, Destination);
+                return;
+            }
 #if NETFRAMEWORK
             if (File.Exists(Destination)) File.Replace(TemporaryPath, Destination, null);
             else File.Move(TemporaryPath, Destination);

@@ -43,6 +43,12 @@ namespace CloudResponsibility.Output
         /// </summary>
         public Audit.FindingSeverity? FailOn { get; init; }
 
+        /// <summary>
+        /// Whether an existing destination is never replaced, checked again at the final move: a file
+        /// that appeared while the report was written makes the move fail with an <see cref="System.IO.IOException"/>.
+        /// </summary>
+        public bool NoClobber { get; init; }
+
         /// <summary>Throws when an option has a value the writer cannot use.</summary>
         public void Validate() => CsvDelimiter.Validate(Delimiter, nameof(Delimiter));
     }

@@ -77,7 +77,7 @@ namespace CloudResponsibility.Output
             if (options.Append && !ReportFormats.CanAppend(format))
                 throw new NotSupportedException($"Rows cannot be appended to a {format} report. Write a new file, or use CSV.");
             var existing = options.Append ? ReadExistingHeader(path, options) : null;
-            var file = new AtomicFile(path, keepExistingContent: existing is not null, options.ReplaceReadOnly);
+            var file = new AtomicFile(path, keepExistingContent: existing is not null, options.ReplaceReadOnly, noClobber: options.NoClobber && !options.Append);
             try
             {
                 var writer = ReportFormats.CreateWriter(format, wrapStream is null ? file.Stream : wrapStream(file.Stream), options);

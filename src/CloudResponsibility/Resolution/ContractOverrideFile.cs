@@ -97,7 +97,7 @@ namespace CloudResponsibility.Resolution
                         continue;
                     }
                     firstRows[key] = (row, contractOverride);
-                    overrides.Add(service, contractOverride);
+                    overrides.Add(service, contractOverride, file, row);
                 }
             }
             if (headers.Length == 0 && errors.Count == 0)

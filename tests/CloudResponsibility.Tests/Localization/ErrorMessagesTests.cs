@@ -33,7 +33,7 @@ namespace CloudResponsibility.Tests.Localization
             "InvalidBaselineValue", "InvalidSuppressionExpiry", "SuppressionWithoutJustification",
             // The cmdlets' own.
             "AppendHeaderMismatch", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
-            "InvalidDelimiter", "InvalidLanguagePreference", "OpenReportFailed", "OverrideFileNotFound", "PathNotFound",
+            "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
             "ReadBaselineFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
             // Export-ThreatModel's.

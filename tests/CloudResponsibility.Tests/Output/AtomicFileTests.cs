@@ -14,6 +14,73 @@ namespace CloudResponsibility.Tests.Output
 
         public void Dispose() => directory.Dispose();
 
+        private static void WriteAndCommit(string path, string content)
+        {
+            using var file = new AtomicFile(path);
+            var bytes = System.Text.Encoding.ASCII.GetBytes(content);
+            file.Stream.Write(bytes, 0, bytes.Length);
+            file.Commit();
+        }
+
+        [Fact]
+        public void Commit_WithNoClobber_WhenTheFileAppearedMeanwhile_LeavesItAndDiscardsTheContent()
+        {
+            var path = Path.Combine(directory.Path, "appeared.csv");
+            using (var file = new AtomicFile(path, noClobber: true))
+            {
+                file.Stream.Write(new byte[] { (byte)'n' }, 0, 1);
+                File.WriteAllText(path, "someone else's");
+                Assert.Throws<IOException>(() => file.Commit());
+            }
+            Assert.Equal("someone else's", File.ReadAllText(path));
+            Assert.Single(Directory.GetFiles(directory.Path));
+        }
+
+        [Fact]
+        public void Commit_WithNoClobber_WhenNoFileIsThere_CreatesIt()
+        {
+            var path = Path.Combine(directory.Path, "new.csv");
+            using (var file = new AtomicFile(path, noClobber: true))
+            {
+                file.Stream.Write(new byte[] { (byte)'n' }, 0, 1);
+                file.Commit();
+            }
+            Assert.Equal("n", File.ReadAllText(path));
+        }
+
+        [Fact]
+        public void Commit_OverAFileOnlyItsOwnerMayRead_KeepsItsMode()
+        {
+            if (OperatingSystem.IsWindows()) return;
+            var path = Path.Combine(directory.Path, "private.csv");
+            File.WriteAllText(path, "old");
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            WriteAndCommit(path, "new");
+            Assert.Equal("new", File.ReadAllText(path));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        }
+
+        [Fact]
+        public void Commit_OverASymbolicLink_ReplacesItsTargetAndKeepsTheLink()
+        {
+            var target = Path.Combine(directory.Path, "reports", "real.csv");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, "old");
+            var link = Path.Combine(directory.Path, "latest.csv");
+            try
+            {
+                File.CreateSymbolicLink(link, target);
+            }
+            catch (Exception exception) when (exception is UnauthorizedAccessException || exception is IOException)
+            {
+                return; // Windows without the privilege to create links.
+            }
+            WriteAndCommit(link, "new");
+            Assert.Equal("new", File.ReadAllText(target));
+            Assert.Equal(target, new FileInfo(link).LinkTarget);
+            Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!));
+        }
+
         [Fact]
         public void Commit_OverAFileSomeoneIsReading_ReplacesItAndTheReaderKeepsTheOldContent()
         {

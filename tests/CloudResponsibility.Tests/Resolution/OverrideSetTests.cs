@@ -1,3 +1,4 @@
+using System.Linq;
 using CloudResponsibility.Model;
 using CloudResponsibility.Resolution;
 using Xunit;
@@ -28,6 +29,24 @@ namespace CloudResponsibility.Tests.Resolution
             var set = new OverrideSet();
             set.Add("CRM", new ContractOverride(Layer.Data, Owner.Provider, null));
             Assert.Same(OwnNetwork, set.For(Service(), Layer.Network));
+        }
+
+        [Fact]
+        public void Unmatched_AServiceNoLookupFound_IsReportedWithItsFileAndRow()
+        {
+            var (set, errors) = ContractOverrideFile.Parse("ServiceName,Layer,Owner\nCRM,Data,Provider\nCRMM,Data,Provider\nＣＲＭ,Network,Provider\n", "overrides.csv");
+            Assert.Empty(errors);
+            set.For(Service(), Layer.Data);
+            Assert.Equal(new[] { ("CRMM", (string?)"overrides.csv", (long?)3) }, set.Unmatched());
+        }
+
+        [Fact]
+        public void Unmatched_BeforeAnyLookup_IsEveryService()
+        {
+            var set = new OverrideSet();
+            set.Add("CRM", new ContractOverride(Layer.Data, Owner.Provider, null));
+            set.Add("ERP", new ContractOverride(Layer.Data, Owner.Provider, null));
+            Assert.Equal(new[] { "CRM", "ERP" }, set.Unmatched().Select(u => u.ServiceName));
         }
 
         [Fact]
