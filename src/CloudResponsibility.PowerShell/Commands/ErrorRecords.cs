@@ -112,6 +112,15 @@ namespace CloudResponsibility.PowerShell.Commands
             Create(exception, nameof(AppendHeaderMismatch), ErrorCategory.InvalidData, path,
                 Text(language, MessageKey.AppendHeaderMismatch, path, Quoted(exception.Existing), Quoted(exception.Incoming)));
 
+        /// <summary>A file to append to with no line break within the bytes read to find its header; the file is the target.</summary>
+        public static ErrorRecord AppendHeaderNotFound(Language language, ReportHeaderNotFoundException exception, string path) =>
+            Create(exception, nameof(AppendHeaderNotFound), ErrorCategory.InvalidData, path, Text(language, MessageKey.AppendHeaderNotFound, path, exception.BytesRead));
+
+        /// <summary>-Append with an -Encoding other than the file's own; the file is the target.</summary>
+        public static ErrorRecord AppendEncodingMismatch(Language language, ReportEncodingMismatchException exception, string path) =>
+            Create(exception, nameof(AppendEncodingMismatch), ErrorCategory.InvalidArgument, path,
+                Text(language, MessageKey.AppendEncodingMismatch, path, exception.FileEncoding.WebName, exception.Chosen.WebName));
+
         /// <summary>Columns asked for (-Property) that the rows do not have; the names as target.</summary>
         public static ErrorRecord UnknownColumn(Language language, UnknownColumnException exception) =>
             Create(exception, nameof(UnknownColumn), ErrorCategory.InvalidArgument, exception.Unknown,

@@ -36,7 +36,10 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public SwitchParameter NoFormulaProtection { get; set; }
 
-        /// <summary>Adds rows to an existing CSV report; their columns must match its header (or use -Force).</summary>
+        /// <summary>
+        /// Adds rows to an existing CSV report, in its own encoding; their columns must match its
+        /// header (or use -Force). The file is locked until the rows are in: another append waits.
+        /// </summary>
         [Parameter]
         public SwitchParameter Append { get; set; }
 
@@ -88,6 +91,7 @@ namespace CloudResponsibility.PowerShell.Commands
             var options = ReportOptions.Default with
             {
                 Encoding = ResolveEncoding(),
+                EncodingChosen = MyInvocation.BoundParameters.ContainsKey(nameof(Encoding)),
                 Delimiter = Delimiter,
                 FormulaProtection = !NoFormulaProtection,
                 Append = Append,
@@ -109,6 +113,19 @@ namespace CloudResponsibility.PowerShell.Commands
             catch (ArgumentException exception)
             {
                 ThrowTerminatingError(ErrorRecords.InvalidDelimiter(OutputLanguage, Delimiter, exception));
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped while another append held the file.
+                throw new PipelineStoppedException();
+            }
+            catch (ReportHeaderNotFoundException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.AppendHeaderNotFound(OutputLanguage, exception, reportPath));
+            }
+            catch (ReportEncodingMismatchException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.AppendEncodingMismatch(OutputLanguage, exception, reportPath));
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is NotSupportedException)
             {
@@ -183,7 +200,7 @@ namespace CloudResponsibility.PowerShell.Commands
             if (committed.UnrepresentableCellCount > 0)
             {
                 var cells = string.Join("; ", committed.UnrepresentableCells.Select(c => Text(MessageKey.ReportCell, c.Row, c.Column, c.Value)));
-                WriteWarning(Text(MessageKey.UnrepresentableCells, reportPath, Encoding, committed.UnrepresentableCellCount, cells));
+                WriteWarning(Text(MessageKey.UnrepresentableCells, reportPath, Append ? committed.Encoding.WebName : Encoding, committed.UnrepresentableCellCount, cells));
             }
             if (committed.OverflowSheets > 0) WriteWarning(Text(MessageKey.ReportContinuedOnSheets, reportPath, committed.OverflowSheets));
             if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));

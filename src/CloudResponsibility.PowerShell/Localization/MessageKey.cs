@@ -21,6 +21,8 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string OpenReportFailed = nameof(OpenReportFailed);
         public const string WriteReportFailed = nameof(WriteReportFailed);
         public const string AppendHeaderMismatch = nameof(AppendHeaderMismatch);
+        public const string AppendHeaderNotFound = nameof(AppendHeaderNotFound);
+        public const string AppendEncodingMismatch = nameof(AppendEncodingMismatch);
         public const string UnknownColumn = nameof(UnknownColumn);
         public const string InvalidColumnList = nameof(InvalidColumnList);
         public const string IncompatibleParameters = nameof(IncompatibleParameters);

@@ -19,6 +19,13 @@ namespace CloudResponsibility.Output
         /// <summary>The text encoding of a CSV report; UTF-8 with BOM by default. JSON is always UTF-8 (RFC 8259).</summary>
         public Encoding Encoding { get; init; } = Utf8WithBom;
 
+        /// <summary>
+        /// Whether <see cref="Encoding"/> was chosen rather than left at its default. Appending, a
+        /// chosen encoding must be the file's own (else <see cref="ReportEncodingMismatchException"/>);
+        /// one left at its default gives way to the file's.
+        /// </summary>
+        public bool EncodingChosen { get; init; }
+
         /// <summary>The CSV field separator: any ASCII character but the quote and line breaks.</summary>
         public char Delimiter { get; init; } = ',';
 
@@ -28,7 +35,11 @@ namespace CloudResponsibility.Output
         /// </summary>
         public bool FormulaProtection { get; init; } = true;
 
-        /// <summary>Whether rows are added to an existing file instead of replacing it.</summary>
+        /// <summary>
+        /// Whether rows are added to an existing file instead of replacing it: under its header, in
+        /// its own encoding, with the file locked from <see cref="ReportSession.Open(string, ReportFormat, ReportOptions, System.Threading.CancellationToken)"/>
+        /// to the end of the session (another append to it waits meanwhile).
+        /// </summary>
         public bool Append { get; init; }
 
         /// <summary>With <see cref="Append"/>: whether rows whose columns differ from the file's header are let in, matched to it by name.</summary>
@@ -48,6 +59,9 @@ namespace CloudResponsibility.Output
         /// that appeared while the report was written makes the move fail with an <see cref="System.IO.IOException"/>.
         /// </summary>
         public bool NoClobber { get; init; }
+
+        /// <summary>Whether the stream a writer gets continues an existing report: no byte order mark, no second header.</summary>
+        internal bool ContinuesExistingReport { get; init; }
 
         /// <summary>Throws when an option has a value the writer cannot use.</summary>
         public void Validate() => CsvDelimiter.Validate(Delimiter, nameof(Delimiter));

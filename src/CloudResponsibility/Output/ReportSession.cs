@@ -31,6 +31,7 @@ namespace CloudResponsibility.Output
 
         private readonly AtomicFile file;
         private readonly ReportWriter writer;
+        private readonly AppendTarget? appendTarget;
         private readonly IReadOnlyList<string>? existingColumns;
         private readonly bool matchColumnsByName;
         private readonly CancellationToken cancellation;
@@ -47,12 +48,14 @@ namespace CloudResponsibility.Output
         private bool finished;
         private bool writerClosed;
 
-        private ReportSession(AtomicFile file, ReportWriter writer, IReadOnlyList<string>? existingColumns, bool matchColumnsByName, CancellationToken cancellation)
+        private ReportSession(AtomicFile file, ReportWriter writer, AppendTarget? appendTarget, ReportOptions options, CancellationToken cancellation)
         {
             this.file = file;
             this.writer = writer;
-            this.existingColumns = existingColumns;
-            this.matchColumnsByName = matchColumnsByName;
+            this.appendTarget = appendTarget;
+            existingColumns = appendTarget?.Header;
+            matchColumnsByName = options.MatchColumnsByName;
+            Encoding = options.Encoding;
             this.cancellation = cancellation;
             cancelled = cancellation.Register(queue.Cancel);
         }
@@ -76,19 +79,26 @@ namespace CloudResponsibility.Output
             options.Validate();
             if (options.Append && !ReportFormats.CanAppend(format))
                 throw new NotSupportedException($"Rows cannot be appended to a {format} report. Write a new file, or use CSV.");
-            var existing = options.Append ? ReadExistingHeader(path, options) : null;
-            var file = new AtomicFile(path, keepExistingContent: existing is not null, options.ReplaceReadOnly, noClobber: options.NoClobber && !options.Append);
+            // Appending to a file that does not exist writes a new one, which never replaces one created meanwhile.
+            var target = options.Append ? AppendTarget.Open(Path.GetFullPath(path), options, cancellation) : null;
+            AtomicFile? file = null;
             try
             {
+                if (target is not null) options = options with { Encoding = target.Encoding, ContinuesExistingReport = target.Header is not null };
+                file = new AtomicFile(path, keepExistingContent: false, options.ReplaceReadOnly, noClobber: options.NoClobber || options.Append);
                 var writer = ReportFormats.CreateWriter(format, wrapStream is null ? file.Stream : wrapStream(file.Stream), options);
-                return new ReportSession(file, writer, existing, options.MatchColumnsByName, cancellation);
+                return new ReportSession(file, writer, target, options, cancellation);
             }
             catch
             {
-                file.Dispose();
+                file?.Dispose();
+                target?.Dispose();
                 throw;
             }
         }
+
+        /// <summary>The encoding of a CSV report: the chosen one, or when appending the file's own.</summary>
+        public System.Text.Encoding Encoding { get; }
 
         /// <summary>The columns, once the first row has been added.</summary>
         public IReadOnlyList<string>? Columns => columns;
@@ -146,7 +156,19 @@ namespace CloudResponsibility.Output
             if (failure is not null) throw Rethrowable(failure);
             writer.Finish();
             CloseWriter();
-            file.Commit();
+            if (appendTarget is null)
+            {
+                file.Commit();
+                return;
+            }
+            try
+            {
+                appendTarget.Append(file.Stream);
+            }
+            catch (IOException exception)
+            {
+                throw new ReportWriteException(file.Destination, exception);
+            }
         }
 
         /// <summary>Discards the report unless it was committed; the destination stays as it was, and the temporary file goes even when closing it fails.</summary>
@@ -164,6 +186,7 @@ namespace CloudResponsibility.Output
             finally
             {
                 file.Dispose();
+                appendTarget?.Dispose();
                 cancelled.Dispose();
             }
         }
@@ -307,16 +330,6 @@ namespace CloudResponsibility.Output
 
         private Exception Rethrowable(Exception failure) =>
             failure is UnauthorizedAccessException ? failure : new ReportWriteException(file.Destination, failure);
-
-        private static IReadOnlyList<string>? ReadExistingHeader(string path, ReportOptions options)
-        {
-            if (!File.Exists(path) || new FileInfo(path).Length == 0) return null;
-            var readerOptions = CsvReaderOptions.Default with { Separator = options.Delimiter, Encoding = options.Encoding };
-            using var reader = CsvReader.FromFile(path, readerOptions);
-            var header = reader.Headers.ToArray();
-            if (options.FormulaProtection) header = Array.ConvertAll(header, CsvReportWriter.Unprotect);
-            return header.Length == 0 ? null : header;
-        }
 
         /// <summary>A row: named values, or a row of a type that declares its columns, read on the writer thread.</summary>
         private readonly struct Row

@@ -34,7 +34,7 @@ namespace CloudResponsibility.Output.Formats
         {
             if (stream is null) throw new ArgumentNullException(nameof(stream));
             if (options is null) throw new ArgumentNullException(nameof(options));
-            appending = stream.Length > 0;
+            appending = options.ContinuesExistingReport || stream.Length > 0;
             formulaProtection = options.FormulaProtection;
             if (!(options.Encoding is UTF8Encoding || options.Encoding is UnicodeEncoding || options.Encoding is UTF32Encoding))
             {
