@@ -13,7 +13,8 @@ namespace CloudResponsibility.PowerShell.Pipeline
     /// Turns pipeline objects into services for the cmdlets that take them: the module's own objects
     /// as they are, and any other object — an Import-Csv or Import-Excel row — by its property names,
     /// matched and normalised exactly as Import-CloudInventory matches a file's headers (English or
-    /// Japanese). A bad object becomes error records naming its position, column and value.
+    /// Japanese). A bad object becomes error records naming its position, column and value. Rows
+    /// derived from a service stand for it, once for a run of rows of the same service.
     /// </summary>
     internal sealed class ServiceInput
     {
@@ -23,6 +24,7 @@ namespace CloudResponsibility.PowerShell.Pipeline
         private readonly PropertyCells cells = new PropertyCells();
         private ServiceRecordBuilder? builder;
         private long position;
+        private CloudService? lastRowService;
 
         /// <summary>
         /// Reads services for <paramref name="cmdlet"/>; with <paramref name="nameServiceInErrors"/>,
@@ -44,21 +46,23 @@ namespace CloudResponsibility.PowerShell.Pipeline
                 case null:
                     return null;
                 case CloudService service:
+                    lastRowService = null;
                     return service;
                 case ServiceResponsibility row:
-                    return row.Service;
+                    return OncePerRun(row.Service);
                 case ServiceLegalFinding finding:
-                    return finding.Service;
+                    return OncePerRun(finding.Service);
                 case DisclosureResult disclosure:
-                    return disclosure.Service;
+                    return OncePerRun(disclosure.Service);
                 case DisclosureSummary summary:
-                    return summary.Service;
+                    return OncePerRun(summary.Service);
                 case object value when IsBareValue(value):
                     // A number, flag or string has no columns to read a service from: without this
                     // it would be a blank row, skipped with no more than a verbose line.
                     cmdlet.WriteError(ErrorRecords.NotARecord(language, value));
                     return null;
             }
+            lastRowService = null;
             cells.Read(input);
             var values = cells.Values;
             if (ServiceRecordBuilder.IsBlankRow(values))
@@ -77,6 +81,19 @@ namespace CloudResponsibility.PowerShell.Pipeline
             if (result.Service is not null) return result.Service;
             foreach (var error in result.Errors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error, input)));
             return null;
+        }
+
+        /// <summary>
+        /// A row derived from a service (a matrix row, a legal finding, a disclosure result) stands
+        /// for its service, and a run of consecutive rows of one service for it once: the nine
+        /// layers of a matrix make one service, not nine. Null for a repeat.
+        /// </summary>
+        private CloudService? OncePerRun(CloudService service)
+        {
+            var previous = lastRowService;
+            lastRowService = service;
+            if (previous is not null && (ReferenceEquals(previous, service) || string.Equals(previous.ServiceName, service.ServiceName, StringComparison.Ordinal))) return null;
+            return service;
         }
 
         /// <summary>Whether a piped object is a single value rather than a record with properties.</summary>
