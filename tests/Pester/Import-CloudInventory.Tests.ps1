@@ -199,4 +199,37 @@ Describe 'Import-CloudInventory' {
             $json[1].CostCenter | Should -Be 'SL-200'
         }
     }
+
+    Context 'Files without a header row, and UTF-16 without a byte order mark' {
+        It 'reads a file without a header with -Header, its first row as data' {
+            $lines = @(Get-Content $inventory -Encoding utf8)
+            $headerless = Join-Path $TestDrive 'no-header.csv'
+            $lines | Select-Object -Skip 1 | Set-Content $headerless -Encoding utf8
+            $columns = $lines[0].TrimStart([char]0xFEFF) -split ','
+            $services = Import-CloudInventory $headerless -Header $columns
+            $services.ServiceName | Should -Be $sampleNames
+            $services[0].CostCenter | Should -Be 'IT-100'
+        }
+
+        It 'names rows from the first line with -Header, and reports a required column the names lack' {
+            $file = Join-Path $TestDrive 'rows.csv'
+            Set-Content $file -Value 'Mail,SaaS', 'VM,Mainframe' -Encoding utf8
+            $services = Import-CloudInventory $file -Header ServiceName, ServiceModel -ErrorVariable problems -ErrorAction SilentlyContinue
+            $services.ServiceName | Should -Be 'Mail'
+            $problems[0].TargetObject.Row | Should -Be 2
+            { Import-CloudInventory $file -Header ServiceName, Vendor -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'MissingRequiredColumn')
+        }
+
+        It 'hints at -Encoding Unicode for UTF-16 without a byte order mark, in both languages' -ForEach @(
+            @{ Language = 'en'; Expected = '*-Encoding Unicode*BigEndianUnicode*' }
+            @{ Language = 'ja'; Expected = '*BOM*UTF-16*-Encoding Unicode*' }) {
+            $file = Join-Path $TestDrive "utf16-$Language.csv"
+            [IO.File]::WriteAllBytes($file, [Text.UnicodeEncoding]::new($false, $false).GetBytes((Get-Content $inventory -Raw -Encoding utf8).TrimStart([char]0xFEFF)))
+            $caught = $null
+            try { Import-CloudInventory $file -Language $Language -ErrorAction Stop } catch { $caught = $_ }
+            $caught.FullyQualifiedErrorId | Should -Be (& $errorId 'MissingRequiredColumn')
+            $caught.Exception.Message | Should -BeLike $Expected
+            (Import-CloudInventory $file -Encoding Unicode).ServiceName | Should -Be $sampleNames
+        }
+    }
 }

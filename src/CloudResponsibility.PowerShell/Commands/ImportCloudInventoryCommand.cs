@@ -30,6 +30,14 @@ namespace CloudResponsibility.PowerShell.Commands
         [Alias("PSPath", "LP")]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// The column names of files without a header row, as Import-Csv's -Header: the first row
+        /// of each file is data. English or Japanese names, as a header row would have them.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? Header { get; set; }
+
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
@@ -50,7 +58,7 @@ namespace CloudResponsibility.PowerShell.Commands
             }
             try
             {
-                using var reader = InventoryReader.Open(file, ReaderOptions);
+                using var reader = InventoryReader.Open(file, Header is null ? ReaderOptions : ReaderOptions with { Header = Header });
                 while (reader.Read())
                 {
                     var result = reader.Current!;

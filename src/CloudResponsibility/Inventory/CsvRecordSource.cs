@@ -68,6 +68,9 @@ namespace CloudResponsibility.Inventory
         /// <summary>The encoding of the input; known after the first <see cref="Read"/>.</summary>
         public Encoding? Encoding { get; private set; }
 
+        /// <summary>Whether the input looks like UTF-16 without a byte order mark, read in another encoding; known after the first <see cref="Read"/>.</summary>
+        public bool LooksLikeUtf16 { get; private set; }
+
         /// <summary>What the source is positioned on.</summary>
         public RecordStatus Status { get; private set; }
 
@@ -143,6 +146,7 @@ namespace CloudResponsibility.Inventory
             // A byte order mark is unambiguous, so it wins over the option; the option wins over a guess.
             var encoding = EncodingDetector.FromByteOrderMark(span, out var bom) ?? options.Encoding ?? EncodingDetector.Detect(span, out _);
             Encoding = encoding;
+            LooksLikeUtf16 = !(encoding is UnicodeEncoding) && EncodingDetector.LooksLikeUtf16WithoutMark(span);
             Stream text = new PrefixedStream(sample, bom, length, input, leaveOpen: true);
             transcoded = encoding.CodePage != Encoding.UTF8.CodePage;
             if (transcoded) text = new Utf8TranscodingStream(text, encoding, leaveOpen: false);

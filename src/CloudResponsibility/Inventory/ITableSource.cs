@@ -39,6 +39,9 @@ namespace CloudResponsibility.Inventory
         /// <summary>The rows skipped so far because every cell is empty or whitespace.</summary>
         long SkippedEmptyRows { get; }
 
+        /// <summary>Whether the file looks like UTF-16 without a byte order mark, read in another encoding: its header errors get a hint.</summary>
+        bool LooksLikeUtf16 { get; }
+
         /// <summary>Moves to the header, the next data row or the next bad row; false at the end of the table.</summary>
         bool Read();
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
+using CloudResponsibility.Localization;
 
 namespace CloudResponsibility.Inventory
 {
@@ -117,6 +118,14 @@ namespace CloudResponsibility.Inventory
             table.Dispose();
         }
 
+        /// <summary>A header's error with a hint about UTF-16 when the file looks like UTF-16 without a byte order mark.</summary>
+        private InventoryError WithEncodingHint(InventoryError error)
+        {
+            if (!table.LooksLikeUtf16) return error;
+            var hint = Messages.Format(Options.Language, MessageKey.Utf16WithoutMarkHint, File);
+            return new InventoryError(error.ErrorId, error.Message + " " + hint, error.File, error.Row, error.Line, error.Column, error.Value);
+        }
+
         private void Step()
         {
             if (!table.Read())
@@ -130,12 +139,12 @@ namespace CloudResponsibility.Inventory
                 case TableRowKind.Header:
                     builder = new ServiceRecordBuilder(table.Headers, File, at.Row, at.Line, Options.Language);
                     if (builder.HeaderErrors.Count == 0) return;
-                    foreach (var error in builder.HeaderErrors) Emit(error);
+                    foreach (var error in builder.HeaderErrors) Emit(WithEncodingHint(error));
                     table.End();
                     finished = true;
                     return;
                 case TableRowKind.BadHeader:
-                    Emit(table.Error!);
+                    Emit(WithEncodingHint(table.Error!));
                     finished = true;
                     return;
                 case TableRowKind.BadRow:

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -60,6 +61,9 @@ namespace CloudResponsibility.Inventory
         /// <summary>The encoding of the file; known after the first <see cref="Read"/>.</summary>
         public Encoding? Encoding => records.Encoding;
 
+        /// <summary>Whether the file looks like UTF-16 without a byte order mark, read in another encoding.</summary>
+        public bool LooksLikeUtf16 => records.LooksLikeUtf16;
+
         /// <summary>What the reader is positioned on.</summary>
         public TableRowKind Kind { get; private set; }
 
@@ -88,6 +92,7 @@ namespace CloudResponsibility.Inventory
         public bool Read()
         {
             Error = null;
+            if (headers is null && options.Header is { } given) return GivenHeader(given);
             while (!ended)
             {
                 if (!records.Read())
@@ -130,6 +135,16 @@ namespace CloudResponsibility.Inventory
             }
             Kind = TableRowKind.BadRow;
             DataRows++;
+            return true;
+        }
+
+        /// <summary>The header the caller gave (-Header): positioned on it without reading a row, which is data.</summary>
+        private bool GivenHeader(IReadOnlyList<string> given)
+        {
+            headers = given.ToArray();
+            values = new string?[headers.Length];
+            Location = new RowLocation(File, null, null);
+            Kind = TableRowKind.Header;
             return true;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using CloudResponsibility.Model;
 using CloudResponsibility.Text;
@@ -37,6 +38,12 @@ namespace CloudResponsibility.Inventory
 
         /// <summary>The worksheet of a workbook to read, by name (without regard to case); null (the default) for the first. CSV files have none.</summary>
         public string? WorksheetName { get; init; }
+
+        /// <summary>
+        /// The column names of a table without a header row, as Import-Csv's -Header gives them:
+        /// the first row is data. Null (the default) reads the header from the table.
+        /// </summary>
+        public IReadOnlyList<string>? Header { get; init; }
 
         /// <summary>Throws when an option has a value the reader cannot use.</summary>
         public void Validate()

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Xml;
@@ -62,6 +63,7 @@ namespace CloudResponsibility.Inventory
             if (ended) return false;
             // A workbook that cannot be opened: positioned on the error of the file.
             if (!opened && !Open()) return true;
+            if (headers is null && options.Header is { } given) return GivenHeader(given);
             while (true)
             {
                 bool read;
@@ -85,6 +87,9 @@ namespace CloudResponsibility.Inventory
                 if (headers is null ? ReadHeader() : ReadRow()) return true;
             }
         }
+
+        /// <summary>A workbook's text is XML, never UTF-16 read as something else.</summary>
+        public bool LooksLikeUtf16 => false;
 
         public void End() => ended = true;
 
@@ -133,6 +138,16 @@ namespace CloudResponsibility.Inventory
             Error = error;
             Kind = TableRowKind.BadHeader;
             ended = true;
+            return true;
+        }
+
+        /// <summary>The header the caller gave (-Header): positioned on it without reading a row, which is data.</summary>
+        private bool GivenHeader(IReadOnlyList<string> given)
+        {
+            headers = given.ToArray();
+            values = new string?[headers.Length];
+            Location = new RowLocation(File, null, null);
+            Kind = TableRowKind.Header;
             return true;
         }
 

@@ -13,6 +13,7 @@ namespace CloudResponsibility.Localization
 
         // The inventory's errors, by ID; a header's own variant where the consequence differs.
         public const string MissingRequiredColumn = nameof(MissingRequiredColumn);
+        public const string Utf16WithoutMarkHint = nameof(Utf16WithoutMarkHint);
         public const string DuplicateColumn = nameof(DuplicateColumn);
         public const string MissingRequiredValue = nameof(MissingRequiredValue);
         public const string UnknownServiceModel = nameof(UnknownServiceModel);

@@ -53,6 +53,26 @@ namespace CloudResponsibility.Text
             return encoding;
         }
 
+        /// <summary>
+        /// Whether text without a byte order mark looks like UTF-16: NUL bytes in a third or more of
+        /// the even or of the odd positions of its start, as ASCII text in UTF-16 has them. Such
+        /// bytes read as UTF-8 give headers of letters and NULs that match no column.
+        /// </summary>
+        public static bool LooksLikeUtf16WithoutMark(ReadOnlySpan<byte> sample)
+        {
+            if (FromByteOrderMark(sample, out _) is not null) return false;
+            var length = Math.Min(sample.Length, 4096) & ~1;
+            if (length < 4) return false;
+            int even = 0, odd = 0;
+            for (var i = 0; i < length; i += 2)
+            {
+                if (sample[i] == 0) even++;
+                if (sample[i + 1] == 0) odd++;
+            }
+            var pairs = length / 2;
+            return even * 3 >= pairs || odd * 3 >= pairs;
+        }
+
         /// <summary>The encoding a byte order mark names, or null without one.</summary>
         internal static Encoding? FromByteOrderMark(ReadOnlySpan<byte> sample, out int length)
         {

@@ -32,7 +32,7 @@ namespace CloudResponsibility.Tests.Localization
             // The audit's own: suppressions and the baseline.
             "InvalidBaselineValue", "InvalidSuppressionExpiry", "SuppressionWithoutJustification",
             // The cmdlets' own.
-            "AppendHeaderMismatch", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
+            "AppendEncodingMismatch", "AppendHeaderMismatch", "AppendHeaderNotFound", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
             "ReadBaselineFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
@@ -151,6 +151,8 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(ContractOverrideError)) return new ContractOverrideError("Data", ContractOverrideProblem.NotLayerEqualsOwner, "Data");
             if (type == typeof(CatalogValidationException)) return new CatalogValidationException(new[] { "a problem" });
             if (type == typeof(ReportHeaderMismatchException)) return new ReportHeaderMismatchException(new[] { "A" }, new[] { "B" });
+            if (type == typeof(ReportHeaderNotFoundException)) return new ReportHeaderNotFoundException("/tmp/a.csv", 1024);
+            if (type == typeof(ReportEncodingMismatchException)) return new ReportEncodingMismatchException("/tmp/a.csv", System.Text.Encoding.Unicode, System.Text.Encoding.UTF8);
             if (type == typeof(UnknownColumnException)) return new UnknownColumnException(new[] { "Nope" }, new[] { "Layer" });
             if (type == typeof(ArgumentException)) return new ArgumentException("bad");
             if (type == typeof(Exception)) return new IOException("disk full");
