@@ -216,6 +216,22 @@ exit `$LASTEXITCODE
             (Get-Content (Join-Path $work 'scheduled.json') -Raw | ConvertFrom-Json).Status | Should -Be 'Suppressed'
         }
 
+        It 'is what the cron line and the Task Scheduler action of the README run: the sample script, with parameters it takes' {
+            $readme = Get-Content (Join-Path (Get-RepositoryRoot) 'README.md') -Encoding utf8
+            $cron = @($readme | Where-Object { $_ -match '^\S+ \S+ \S+ \S+ \S+\s+pwsh .*-File ' })
+            $scheduler = @($readme | Where-Object { $_ -match '^-NoProfile -File .*\.ps1' })
+            $cron.Count | Should -Be 1
+            $scheduler.Count | Should -Be 1
+            $script = Get-Command (Join-Path (Get-SampleFolder) 'Invoke-SampleAudit.ps1')
+            foreach ($line in $cron + $scheduler) {
+                $line | Should -Match 'Invoke-SampleAudit\.ps1'
+                foreach ($parameter in [regex]::Matches($line.Substring($line.IndexOf('.ps1')), '(?<= )-(\w+)') | ForEach-Object { $_.Groups[1].Value }) {
+                    $script.Parameters.Keys | Should -Contain $parameter
+                }
+                $line | Should -Match '-FailOn (Critical|High|Medium|Low|Info)\b'
+            }
+        }
+
         It 'exits 1 from the sample script with -FailOn Critical, after writing its reports' {
             $output = New-Item -ItemType Directory -Path (Join-Path $work 'sample-failon')
             $run = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName, '-FailOn', 'Critical'
