@@ -216,6 +216,22 @@ exit `$LASTEXITCODE
             (Get-Content (Join-Path $work 'scheduled.json') -Raw | ConvertFrom-Json).Status | Should -Be 'Suppressed'
         }
 
+        It 'is what the cron line and the Task Scheduler action of the README run: the sample script, with parameters it takes' {
+            $readme = Get-Content (Join-Path (Get-RepositoryRoot) 'README.md') -Encoding utf8
+            $cron = @($readme | Where-Object { $_ -match '^\S+ \S+ \S+ \S+ \S+\s+pwsh .*-File ' })
+            $scheduler = @($readme | Where-Object { $_ -match '^-NoProfile -File .*\.ps1' })
+            $cron.Count | Should -Be 1
+            $scheduler.Count | Should -Be 1
+            $script = Get-Command (Join-Path (Get-SampleFolder) 'Invoke-SampleAudit.ps1')
+            foreach ($line in $cron + $scheduler) {
+                $line | Should -Match 'Invoke-SampleAudit\.ps1'
+                foreach ($parameter in [regex]::Matches($line.Substring($line.IndexOf('.ps1')), '(?<= )-(\w+)') | ForEach-Object { $_.Groups[1].Value }) {
+                    $script.Parameters.Keys | Should -Contain $parameter
+                }
+                $line | Should -Match '-FailOn (Critical|High|Medium|Low|Info)\b'
+            }
+        }
+
         It 'exits 1 from the sample script with -FailOn Critical, after writing its reports' {
             $output = New-Item -ItemType Directory -Path (Join-Path $work 'sample-failon')
             $run = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName, '-FailOn', 'Critical'
@@ -240,14 +256,30 @@ exit `$LASTEXITCODE
             (Get-Content $file -TotalCount 1) | Should -BeLike "$Start*"
         }
 
-        It 'fails in JUnit the service and rule cases at or above -FailOn, one case per service and rule' {
+        It 'fails in JUnit the service and rule cases at or above -FailOn, one case per service and rule evaluated, the others passing' {
             $file = Join-Path $work 'junit-high.xml'
-            $findings | Export-CloudReport $file -FailOn High
+            Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Export-CloudReport $file -FailOn High
             [xml]$xml = Get-Content $file -Raw -Encoding utf8
             $open = @($findings | Where-Object { $_.Status -notin 'Suppressed', 'Resolved' -and [int]$_.Severity -ge 3 } | ForEach-Object { "$($_.ServiceName)|$($_.RuleId)" } | Sort-Object -Unique)
             [int]$xml.testsuites.failures | Should -Be $open.Count
-            $services = @($findings.ServiceName | Sort-Object -Unique).Count
-            [int]$xml.testsuites.tests | Should -Be ($services * 16) -Because 'the audit has 16 rules'
+            $cases = @($xml.testsuites.testsuite | ForEach-Object { $suite = $_.name; $_.testcase | ForEach-Object { "$suite|$($_.name.Split(' ')[0])" } })
+            $evaluated = @($findings | ForEach-Object { $f = $_; @($f.EvaluatedRules -split '; ') + $f.RuleId | ForEach-Object { "$($f.ServiceName)|$_" } } | Sort-Object -Unique)
+            ($cases | Sort-Object) | Should -Be $evaluated
+            [int]$xml.testsuites.tests | Should -Be $cases.Count
+            # A service whose vendor answered no line No: its VND-01 case passes, with nothing inside.
+            @($xml.SelectNodes("//testcase[starts-with(@name, 'VND-01 ') and not(*)]")).Count | Should -BeGreaterThan 0
+            @($xml.SelectNodes('//testcase[not(*)]')).Count | Should -BeGreaterThan ($cases.Count / 2)
+            @($xml.SelectNodes('//testcase[skipped]')).Count | Should -BeGreaterThan 0 -Because 'the sample suppresses findings'
+        }
+
+        It 'writes the same JUnit cases from the findings CSV read back with Import-Csv' {
+            $csv = Join-Path $work 'findings-roundtrip.csv'
+            $findings | Export-CloudReport $csv
+            $fromObjects = Join-Path $work 'junit-objects.xml'
+            $fromCsv = Join-Path $work 'junit-csv.xml'
+            $findings | Export-CloudReport $fromObjects -FailOn Medium
+            Import-Csv $csv -Encoding utf8 | Export-CloudReport $fromCsv -FailOn Medium
+            (Get-Content $fromCsv -Raw) | Should -BeExactly (Get-Content $fromObjects -Raw)
         }
 
         It 'writes a Markdown table row per finding' {
@@ -261,6 +293,42 @@ exit `$LASTEXITCODE
             $file = Join-Path $work 'not-findings.html'
             { Import-CloudInventory $inventory | Export-CloudReport $file -ErrorAction Stop } | Should -Throw -ErrorId 'WriteReportFailed,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand'
             $file | Should -Not -Exist
+        }
+    }
+
+    Context 'Ctrl+C' {
+        It 'stops a run in the middle of its inventory and leaves the previous reports byte for byte' {
+            $big = Join-Path $work 'big-inventory.csv'
+            $lines = [System.Collections.Generic.List[string]]::new()
+            $lines.Add('ServiceName,ServiceModel,DataLocation,VendorCountry,Owner')
+            # Every hundredth service is abroad: findings flow to the reports while the audit reads.
+            foreach ($i in 0..1499999) { $lines.Add("Service $i,SaaS,$(if ($i % 100 -eq 0) { 'US' } else { 'JP' }),JP,IT") }
+            [System.IO.File]::WriteAllLines($big, $lines)
+            $html = Join-Path $work 'stopped.html'
+            $sarif = Join-Path $work 'stopped.sarif'
+            [System.IO.File]::WriteAllBytes($html, [byte[]](0x3C, 0x21, 0x2D, 0x2D, 0xE5, 0x89, 0x8D, 0x2D, 0x2D, 0x3E, 0x0A))
+            [System.IO.File]::WriteAllText($sarif, "{ `"previous`": true }`n")
+            $before = (Get-FileHash $html).Hash, (Get-FileHash $sarif).Hash
+            $shell = [powershell]::Create()
+            $null = $shell.AddScript("Import-Module '$(Get-ModuleManifest)'; `$ProgressPreference = 'Continue'
+Invoke-CloudAudit '$big' -AsOf 2026-12-01 -Verbose | Tee-Object -Variable findings | Export-CloudReport '$html'
+`$findings | Export-CloudReport '$sarif'")
+            try {
+                $run = $shell.BeginInvoke()
+                $deadline = [datetime]::UtcNow.AddMinutes(2)
+                # Stopped once the audit's progress says it is well into the file (a record per thousand services).
+                while (-not $run.IsCompleted -and [datetime]::UtcNow -lt $deadline -and $shell.Streams.Progress.Count -lt 50) { Start-Sleep -Milliseconds 10 }
+                $run.IsCompleted | Should -BeFalse -Because 'the audit must still be running to be stopped'
+                $shell.Stop()
+                $shell.InvocationStateInfo.State | Should -Be 'Stopped'
+                ((Get-FileHash $html).Hash, (Get-FileHash $sarif).Hash) | Should -Be $before
+                @(Get-ChildItem -LiteralPath $work -Force -Filter '.*.tmp') | Should -BeNullOrEmpty
+                # The line that says the whole inventory was read never came: it stopped in the middle.
+                @($shell.Streams.Verbose | Where-Object { $_.Message -like "*big-inventory.csv*service(s)*" }) | Should -BeNullOrEmpty
+            }
+            finally {
+                $shell.Dispose()
+            }
         }
     }
 
@@ -306,6 +374,20 @@ exit `$LASTEXITCODE
             $filtered.Dom | Should -Match ('data-shown="{0}"' -f $expectedRows)
             ([regex]::Matches($filtered.Dom, '<tr [^>]*data-fingerprint=')).Count | Should -Be $findings.Count
             ([regex]::Matches($filtered.Dom, '<tr [^>]*hidden[^>]*>')).Count | Should -Be ($findings.Count - $expectedRows)
+        }
+
+        It 'shows the responsibility matrix of each service: a cell per layer, the overrides of the contract marked with their clause' {
+            $services = @($findings | Where-Object { $null -ne $_.ServiceModel } | ForEach-Object ServiceName | Sort-Object -Unique)
+            $rows = [regex]::Matches($plain.Dom, '<tr data-service="[^"]*">(.*?)</tr>')
+            $rows.Count | Should -Be $services.Count
+            foreach ($row in $rows) { ([regex]::Matches($row.Groups[1].Value, '<td [^>]*data-layer=')).Count | Should -Be 9 }
+            $expected = @(Import-CloudInventory $inventory | Where-Object ServiceName -In $services |
+                Get-ResponsibilityMatrix -OverridePath $audit.OverridePath -Language ja | Where-Object IsOverridden)
+            $expected.Count | Should -BeGreaterThan 0
+            $overridden = [regex]::Matches($plain.Dom, '<td class="owner-(\w+) overridden" data-layer="(\w+)"')
+            ($overridden | ForEach-Object { '{0}={1}' -f $_.Groups[2].Value, $_.Groups[1].Value } | Sort-Object) | Should -Be ($expected | ForEach-Object { "$($_.Layer)=$($_.Owner)" } | Sort-Object)
+            foreach ($cell in $expected) { $plain.Dom | Should -Match ([regex]::Escape('契約で変更: ' + $cell.Clause)) }
+            $plain.Dom | Should -Match '利用者'
         }
 
         It 'keeps a screenshot as a test artifact' {

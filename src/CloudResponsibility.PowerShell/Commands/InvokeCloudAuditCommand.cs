@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using CloudResponsibility.Audit;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Inventory;
@@ -21,12 +22,14 @@ namespace CloudResponsibility.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CloudAudit", DefaultParameterSetName = InventorySet)]
     [OutputType(typeof(Finding))]
-    public sealed class InvokeCloudAuditCommand : CatalogCommand
+    public sealed class InvokeCloudAuditCommand : CatalogCommand, IDisposable
     {
         private const string InventorySet = "Inventory";
         private const string InputObjectSet = "InputObject";
         private const int ProgressEvery = 1000;
 
+        // Cancelled by Ctrl+C: the inventory reader and the questionnaire and baseline loops stop at their next step.
+        private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private AuditEngine engine = null!;
         private ServiceInput input = null!;
         private InventoryReaderOptions readerOptions = InventoryReaderOptions.Default;
@@ -101,6 +104,7 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            ThrowIfStopping();
             if (ParameterSetName == InputObjectSet)
             {
                 if (InputObject is not null && input.Read(InputObject) is { } service) Emit(engine.Audit(service));
@@ -112,6 +116,7 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
+            ThrowIfStopping();
             Emit(engine.Complete().ToList());
             progress.RecordType = ProgressRecordType.Completed;
             WriteProgress(progress);
@@ -123,6 +128,28 @@ namespace CloudResponsibility.PowerShell.Commands
             SessionState.PSVariable.Set("global:LASTEXITCODE", failing > 0 ? 1 : 0);
             if (failing > 0) WriteWarning(Text(MessageKey.AuditFailed, failing, threshold));
             else WriteVerbose(Text(MessageKey.AuditPassed, threshold));
+        }
+
+        /// <summary>Ctrl+C: the reading and the audit stop at their next row or file; what is downstream (Export-CloudReport) discards its unfinished report.</summary>
+        protected override void StopProcessing()
+        {
+            try
+            {
+                stopping.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already complete: nothing left to stop.
+            }
+            base.StopProcessing();
+        }
+
+        /// <inheritdoc />
+        public void Dispose() => stopping.Dispose();
+
+        private void ThrowIfStopping()
+        {
+            if (stopping.IsCancellationRequested) throw new PipelineStoppedException();
         }
 
         private AuditRuleCatalog LoadRules()
@@ -190,6 +217,7 @@ namespace CloudResponsibility.PowerShell.Commands
             var questionnaireProgress = new ProgressRecord(1, Text(MessageKey.AuditProgressActivity), " ");
             for (var i = 0; i < files.Count; i++)
             {
+                ThrowIfStopping();
                 var file = files[i];
                 questionnaireProgress.StatusDescription = Text(MessageKey.AuditProgressQuestionnaires, i + 1, files.Count, Path.GetFileName(file));
                 questionnaireProgress.PercentComplete = (int)(100L * i / Math.Max(1, files.Count));
@@ -233,7 +261,7 @@ namespace CloudResponsibility.PowerShell.Commands
             }
             try
             {
-                using var reader = InventoryReader.Open(file, readerOptions);
+                using var reader = InventoryReader.Open(file, readerOptions, stopping.Token);
                 while (reader.Read())
                 {
                     var result = reader.Current!;
@@ -252,6 +280,10 @@ namespace CloudResponsibility.PowerShell.Commands
                 }
                 WriteVerbose(Text(MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }
+            catch (OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
+            }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 WriteError(ErrorRecords.ReadInventoryFailed(OutputLanguage, exception, file));
@@ -260,6 +292,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         private void Emit(IReadOnlyList<Finding> findings)
         {
+            ThrowIfStopping();
             engine.TakeProblems(writeError ??= error => WriteError(ErrorRecords.Inventory(error, null)), writeWarning ??= warning => WriteWarning(warning.Message));
             foreach (var finding in findings) WriteObject(finding);
             if (engine.Services % ProgressEvery == 0 && engine.Services > 0)

@@ -37,6 +37,7 @@ namespace CloudResponsibility.Audit
         private readonly Owner[] generalDataOwner;
         private readonly DisclosureVerification? verification;
         private readonly ThreatModelBuilder? threatModels;
+        private readonly string?[] evaluatedRules;
         private readonly Dictionary<string, string> legalMessages = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Creates an engine.</summary>
@@ -68,12 +69,16 @@ namespace CloudResponsibility.Audit
             var models = (ServiceModel[])Enum.GetValues(typeof(ServiceModel));
             asksQuestionnaire = new bool[models.Max(m => (int)m) + 1];
             generalDataOwner = new Owner[asksQuestionnaire.Length];
+            evaluatedRules = new string?[asksQuestionnaire.Length * 3];
             foreach (var model in models)
             {
                 asksQuestionnaire[(int)model] = catalog.Questionnaire.For(model).Any();
                 generalDataOwner[(int)model] = catalog.CellsOf(model).First(c => c.Layer == Layer.Data).Owner;
             }
         }
+
+        /// <summary>What separates the rule IDs of <see cref="Finding.EvaluatedRules"/>.</summary>
+        public const string EvaluatedRuleSeparator = "; ";
 
         /// <summary>The services audited so far.</summary>
         public long Services { get; private set; }
@@ -110,7 +115,7 @@ namespace CloudResponsibility.Audit
             var name = System.IO.Path.GetFileName(file);
             var rule = rules.Get(AuditRuleIds.UnreadableQuestionnaire, options.Language);
             return Make(rule, FindingFingerprint.ServiceKey(name), name, null, Owner.Customer, name, message, file, null, null, null,
-                new DetailValues { Service = name, Subject = name, Message = message });
+                new DetailValues { Service = name, Subject = name, Message = message }, rule.Id, null);
         }
 
         /// <summary>The findings of one service, in rule order: ownership, legal points, questionnaire.</summary>
@@ -122,12 +127,16 @@ namespace CloudResponsibility.Audit
             if (service is null) throw new ArgumentNullException(nameof(service));
             Services++;
             var findings = new List<Finding>(4);
-            var at = new ServiceAt(service, FindingFingerprint.ServiceKey(service.ServiceName), file, row);
+            // The questionnaire is looked up first: whether there is one decides which rules are evaluated, which every finding names.
+            var asked = options.ExpectQuestionnaires && questionnaires is not null && asksQuestionnaire[(int)service.ServiceModel];
+            var questionnaire = asked ? questionnaires!.Take(service.ServiceName) : null;
             // The matrix only where the general split may not hold: overrides, or layers to list.
             var matrix = service.ContractOverrides.Count > 0 || (overrides?.Count ?? 0) > 0 || string.IsNullOrWhiteSpace(service.Owner) ? resolver.Resolve(service) : null;
+            var at = new ServiceAt(service, FindingFingerprint.ServiceKey(service.ServiceName), file, row,
+                EvaluatedRules(service.ServiceModel, asked, questionnaire is not null), OverridesOf(matrix));
             AuditOwnership(at, matrix, findings);
             AuditLegal(at, matrix, findings);
-            if (options.ExpectQuestionnaires && questionnaires is not null) AuditQuestionnaire(at, findings);
+            if (asked) AuditQuestionnaire(at, questionnaire, findings);
             return findings;
         }
 
@@ -147,7 +156,7 @@ namespace CloudResponsibility.Audit
                 Findings++;
                 yield return new Finding(gone.ServiceName, gone.RuleId, gone.Severity, FindingStatus.Resolved, gone.Title, gone.Detail, gone.Owner, gone.Subject,
                     gone.Evidence, gone.EvidenceFile, gone.EvidenceRow, gone.InventoryFile, gone.InventoryRow, gone.Fingerprint, gone.ServiceModel, gone.Vendor,
-                    gone.ServiceOwner, gone.Severity, source: gone.Source, asOf: options.AsOf.Date, language: gone.Language);
+                    gone.ServiceOwner, gone.Severity, source: gone.Source, asOf: options.AsOf.Date, language: gone.Language, evaluatedRules: gone.EvaluatedRules, contractOverrides: gone.ContractOverrides);
             }
         }
 
@@ -177,11 +186,9 @@ namespace CloudResponsibility.Audit
             }
         }
 
-        private void AuditQuestionnaire(ServiceAt at, List<Finding> findings)
+        private void AuditQuestionnaire(ServiceAt at, ServiceQuestionnaire? questionnaire, List<Finding> findings)
         {
             var service = at.Service;
-            if (!asksQuestionnaire[(int)service.ServiceModel]) return;
-            var questionnaire = questionnaires!.Take(service.ServiceName);
             if (questionnaire is null)
             {
                 var rule = rules.Get(AuditRuleIds.NoQuestionnaire, options.Language);
@@ -255,11 +262,11 @@ namespace CloudResponsibility.Audit
         };
 
         private Finding Make(AuditRule rule, ServiceAt at, Owner owner, string subject, string? evidence, string? evidenceFile, long? evidenceRow, in DetailValues values) =>
-            Make(rule, at.Key, at.Service.ServiceName, at.Service, owner, subject, evidence, evidenceFile, evidenceRow, at.File, at.Row, values);
+            Make(rule, at.Key, at.Service.ServiceName, at.Service, owner, subject, evidence, evidenceFile, evidenceRow, at.File, at.Row, values, at.EvaluatedRules, at.Overrides);
 
         /// <summary>A finding of a rule, compared with the baseline and the suppressions.</summary>
         private Finding Make(AuditRule rule, string serviceKey, string serviceName, CloudService? service, Owner owner, string subject, string? evidence,
-            string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, in DetailValues values)
+            string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, in DetailValues values, string evaluatedRules, string? matrixOverrides)
         {
             var fingerprint = FindingFingerprint.OfKey(serviceKey, rule.Id, subject);
             var (status, before) = baseline.Compare(serviceName, rule.Id, subject, fingerprint, rule.Severity);
@@ -271,19 +278,59 @@ namespace CloudResponsibility.Audit
             var title = subject.Length > 0 && rule.Id.StartsWith("VND-", StringComparison.Ordinal) ? rule.Title + ": " + subject : rule.Title;
             return new Finding(serviceName, rule.Id, rule.Severity, status, title, rule.Detail(values), owner, subject, evidence, evidenceFile, evidenceRow,
                 inventoryFile, inventoryRow, fingerprint, service?.ServiceModel, service?.Vendor, service?.Owner, before,
-                suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language);
+                suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language, evaluatedRules, matrixOverrides);
+        }
+
+        /// <summary>
+        /// The rules evaluated for a service, as the findings name them: the legal and ownership
+        /// rules always; where a questionnaire is asked for, whether there is one (QST-01), and —
+        /// when there is — its age (QST-02, with a maximum age), its answers (the vendor rules) and
+        /// the threats they leave unverified (the threat rules). QST-03 is about files, not services.
+        /// </summary>
+        private string EvaluatedRules(ServiceModel model, bool asked, bool answered)
+        {
+            var slot = (int)model * 3 + (!asked ? 0 : answered ? 2 : 1);
+            if (evaluatedRules[slot] is { } known) return known;
+            var ids = rules.In(Language.En).Where(rule => rule.Category switch
+            {
+                "Legal" or "Ownership" => true,
+                "Questionnaire" => asked && (rule.Id == AuditRuleIds.NoQuestionnaire || (answered && rule.Id == AuditRuleIds.StaleQuestionnaire && options.MaxAge is not null)),
+                _ => answered,
+            }).Select(rule => rule.Id);
+            return evaluatedRules[slot] = string.Join(EvaluatedRuleSeparator, ids);
+        }
+
+        /// <summary>The overridden cells of a matrix as an inventory cell writes them; null when none is.</summary>
+        private static string? OverridesOf(ServiceResponsibility[]? matrix)
+        {
+            if (matrix is null) return null;
+            List<string>? cells = null;
+            foreach (var cell in matrix)
+            {
+                if (!cell.IsOverridden) continue;
+                // A clause from an override file may hold the cell's own separators.
+                var clause = cell.Clause?.Replace(';', ',').Replace('；', ',').Replace('\r', ' ').Replace('\n', ' ');
+                (cells ??= new List<string>(2)).Add(new ContractOverride(cell.Layer, cell.Owner, clause).ToString());
+            }
+            return cells is null ? null : string.Join("; ", cells);
         }
 
         /// <summary>The service being audited, its key (made once) and where it was read.</summary>
         private readonly struct ServiceAt
         {
-            public ServiceAt(CloudService service, string key, string? file, long? row)
+            public ServiceAt(CloudService service, string key, string? file, long? row, string evaluatedRules, string? overrides)
             {
                 Service = service;
                 Key = key;
                 File = file;
                 Row = row;
+                EvaluatedRules = evaluatedRules;
+                Overrides = overrides;
             }
+
+            public string EvaluatedRules { get; }
+
+            public string? Overrides { get; }
 
             public CloudService Service { get; }
 

@@ -78,7 +78,8 @@ namespace CloudResponsibility.Audit
                 findings.Add(new Finding(service, rule, severity, status, Get(nameof(Finding.Title)) ?? rule, Get(nameof(Finding.Detail)) ?? string.Empty, owner,
                     Get(nameof(Finding.Subject)) ?? string.Empty, Get(nameof(Finding.Evidence)), Get(nameof(Finding.EvidenceFile)), Number(Get(nameof(Finding.EvidenceRow))),
                     Get(nameof(Finding.InventoryFile)), Number(Get(nameof(Finding.InventoryRow))), fingerprint, model, Get(nameof(Finding.Vendor)), Get(nameof(Finding.ServiceOwner)),
-                    source: Get(nameof(Finding.Source)), language: TryEnum<Language>(Get(nameof(Finding.Language)), out var lang) ? lang : language));
+                    source: Get(nameof(Finding.Source)), language: TryEnum<Language>(Get(nameof(Finding.Language)), out var lang) ? lang : language,
+                    evaluatedRules: Get(nameof(Finding.EvaluatedRules)), contractOverrides: Get(nameof(Finding.ContractOverrides))));
             }
             return (new Baseline(findings), errors);
         }

@@ -19,7 +19,7 @@ namespace CloudResponsibility.Audit
             string? evidence, string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, string fingerprint,
             ServiceModel? serviceModel = null, string? vendor = null, string? serviceOwner = null, FindingSeverity? baselineSeverity = null,
             string? suppressionJustification = null, string? suppressionApprover = null, DateTime? suppressionExpires = null, bool suppressionExpired = false,
-            string? source = null, DateTime? asOf = null, Language language = Language.En)
+            string? source = null, DateTime? asOf = null, Language language = Language.En, string? evaluatedRules = null, string? contractOverrides = null)
         {
             if (string.IsNullOrWhiteSpace(serviceName)) throw new ArgumentException("A finding needs a service.", nameof(serviceName));
             if (string.IsNullOrWhiteSpace(ruleId)) throw new ArgumentException("A finding needs a rule.", nameof(ruleId));
@@ -49,6 +49,8 @@ namespace CloudResponsibility.Audit
             Source = source;
             AsOf = asOf;
             Language = language;
+            EvaluatedRules = evaluatedRules;
+            ContractOverrides = contractOverrides;
         }
 
         /// <summary>The service, as the inventory names it (a questionnaire file's name when the file itself is the subject).</summary>
@@ -153,6 +155,22 @@ namespace CloudResponsibility.Audit
         /// <summary>The language of <see cref="Title"/> and <see cref="Detail"/>.</summary>
         [ReportColumn]
         public Language Language { get; }
+
+        /// <summary>
+        /// The IDs of the rules the audit evaluated for the service, separated by "; " (the same for
+        /// every finding of a service in a run): the JUnit report's test cases, which pass for the
+        /// rules the service did not break.
+        /// </summary>
+        [ReportColumn]
+        public string? EvaluatedRules { get; }
+
+        /// <summary>
+        /// The contract's departures from the general split that the service's matrix holds, after
+        /// the override file, as an inventory cell writes them (<c>Data=Customer:Clause 7.2; …</c>);
+        /// empty when the general split holds. The HTML report's matrix is drawn from it.
+        /// </summary>
+        [ReportColumn]
+        public string? ContractOverrides { get; }
 
         /// <summary>Whether the finding counts for -FailOn at <paramref name="threshold"/>: at or above it, and neither suppressed nor resolved.</summary>
         public bool Fails(FindingSeverity threshold) =>

@@ -87,6 +87,13 @@ namespace CloudResponsibility.Localization
         public const string ReportAsOf = nameof(ReportAsOf);
         public const string ReportSummary = nameof(ReportSummary);
         public const string ReportMatrix = nameof(ReportMatrix);
+        public const string ReportResponsibilityMatrix = nameof(ReportResponsibilityMatrix);
+        public const string ReportOverridden = nameof(ReportOverridden);
+        public const string ReportOverriddenBy = nameof(ReportOverriddenBy);
+        public const string ReportOwnerCustomer = nameof(ReportOwnerCustomer);
+        public const string ReportOwnerProvider = nameof(ReportOwnerProvider);
+        public const string ReportOwnerShared = nameof(ReportOwnerShared);
+        public const string ReportColumnOpen = nameof(ReportColumnOpen);
         public const string ReportFindings = nameof(ReportFindings);
         public const string ReportFilter = nameof(ReportFilter);
         public const string ReportShown = nameof(ReportShown);

@@ -74,7 +74,7 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
-        public void JUnit_IsValidAgainstTheSchema_OneCasePerServiceAndRule_FailuresAtOrAboveFailOn()
+        public void JUnit_IsValidAgainstTheSchema_OneCasePerServiceAndEvaluatedRule_FailuresAtOrAboveFailOn()
         {
             using var directory = new TempDirectory();
             var path = Write(directory, ReportFormat.JUnit, "audit.xml", FindingSeverity.High);
@@ -84,13 +84,22 @@ namespace CloudResponsibility.Tests.Audit
             var document = XDocument.Load(path);
             document.Validate(schemas, (_, e) => problems.Add(e.Message));
             Assert.Empty(problems);
-            var services = SampleFindings.Value.Select(f => f.ServiceName).Distinct().Count();
-            var rules = AuditRuleCatalog.Default.In(Language.En).Count;
-            Assert.Equal(services * rules, document.Descendants("testcase").Count());
+            var suites = document.Descendants("testsuite").ToDictionary(s => s.Attribute("name")!.Value);
+            Assert.Equal(SampleFindings.Value.Select(f => f.ServiceName).Distinct().OrderBy(n => n, StringComparer.Ordinal), suites.Keys.OrderBy(n => n, StringComparer.Ordinal));
+            foreach (var service in SampleFindings.Value.GroupBy(f => f.ServiceName))
+            {
+                // The cases are the rules the audit evaluated for the service, and those of its findings (a Resolved one's).
+                var evaluated = service.SelectMany(f => (f.EvaluatedRules ?? string.Empty).Split(new[] { "; " }, StringSplitOptions.RemoveEmptyEntries)).Concat(service.Select(f => f.RuleId)).Distinct().OrderBy(r => r, StringComparer.Ordinal);
+                var cases = suites[service.Key].Elements("testcase").Select(c => c.Attribute("name")!.Value.Split(' ')[0]).OrderBy(r => r, StringComparer.Ordinal);
+                Assert.Equal(evaluated, cases);
+            }
             var failing = SampleFindings.Value.Where(f => f.Fails(FindingSeverity.High)).Select(f => f.ServiceName + "|" + f.RuleId).Distinct().Count();
             Assert.Equal(failing, document.Descendants("failure").Count());
             Assert.Equal(failing.ToString(), document.Root!.Attribute("failures")!.Value);
             Assert.True(failing > 0 && failing < SampleFindings.Value.Count);
+            Assert.Equal(document.Descendants("testcase").Count().ToString(), document.Root!.Attribute("tests")!.Value);
+            // Rules evaluated and not broken pass: a case with neither failure, skipped nor output.
+            Assert.Contains(document.Descendants("testcase"), c => !c.HasElements);
         }
 
         [Fact]
@@ -105,6 +114,36 @@ namespace CloudResponsibility.Tests.Audit
             Assert.DoesNotContain("href=\"http", html);
             Assert.Equal(SampleFindings.Value.Count, System.Text.RegularExpressions.Regex.Matches(html, "<tr [^>]*data-fingerprint=").Count);
             Assert.Contains("医用画像解析クラウド", html);
+        }
+
+        [Fact]
+        public void Html_DrawsEachServicesMatrixAfterTheContractOverrides_OverriddenCellsWithTheirClause()
+        {
+            using var directory = new TempDirectory();
+            var html = File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html"));
+            var folder = Path.Combine(RepositoryPaths.Root, "module", "samples", "organisation");
+            var catalog = CloudCatalog.Default.In(Language.En);
+            var resolver = new MatrixResolver(catalog, ContractOverrideFile.Read(Path.Combine(folder, "contract-overrides.csv")).Overrides);
+            var audited = SampleFindings.Value.Where(f => f.ServiceModel is not null).Select(f => f.ServiceName).ToHashSet();
+            var rows = System.Text.RegularExpressions.Regex.Matches(html, "<tr data-service=\"([^\"]*)\">(.*?)</tr>").Cast<System.Text.RegularExpressions.Match>()
+                .ToDictionary(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value), m => m.Groups[2].Value);
+            Assert.Equal(audited.OrderBy(n => n, StringComparer.Ordinal), rows.Keys.OrderBy(n => n, StringComparer.Ordinal));
+            var overridden = 0;
+            using var reader = InventoryReader.Open(Path.Combine(folder, "inventory.csv"));
+            while (reader.Read())
+            {
+                if (reader.Current!.Service is not { } service || !rows.TryGetValue(service.ServiceName, out var row)) continue;
+                var cells = System.Text.RegularExpressions.Regex.Matches(row, "<td class=\"owner-[A-Za-z]+( overridden)?\" data-layer=\"([A-Za-z]+)\" data-owner=\"([A-Za-z]+)\"(?: data-general-owner=\"[A-Za-z]+\" data-clause=\"([^\"]*)\")?")
+                    .Cast<System.Text.RegularExpressions.Match>().Select(m => (Layer: m.Groups[2].Value, Owner: m.Groups[3].Value, Overridden: m.Groups[1].Success, Clause: System.Net.WebUtility.HtmlDecode(m.Groups[4].Value))).ToList();
+                var expected = resolver.Resolve(service).OrderBy(r => r.LayerOrder).Select(r => (Layer: r.Layer.ToString(), Owner: r.Owner.ToString(), Overridden: r.IsOverridden, Clause: r.Clause ?? string.Empty)).ToList();
+                Assert.Equal(9, cells.Count);
+                Assert.Equal(expected, cells);
+                overridden += cells.Count(c => c.Overridden);
+            }
+            Assert.True(overridden > 0, "the sample's override file overrides cells of audited services");
+            Assert.Contains("set by the contract: MSA §4.2: the customer administers all user accounts", System.Net.WebUtility.HtmlDecode(html));
+            // The findings table stays, a row per finding.
+            Assert.Equal(SampleFindings.Value.Count, System.Text.RegularExpressions.Regex.Matches(html, "<tr [^>]*data-fingerprint=").Count);
         }
 
         [Fact]

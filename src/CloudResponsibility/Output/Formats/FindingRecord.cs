@@ -47,6 +47,8 @@ namespace CloudResponsibility.Output.Formats
         public string Source => this[nameof(Finding.Source)];
         public string Language => this[nameof(Finding.Language)];
         public string AsOf => this[nameof(Finding.AsOf)];
+        public string EvaluatedRules => this[nameof(Finding.EvaluatedRules)];
+        public string ContractOverrides => this[nameof(Finding.ContractOverrides)];
 
         /// <summary>The rule's family, as the per-service matrix groups rules: LEG, VND, QST, OWN, THR.</summary>
         public string Family => RuleId.IndexOf('-') is var dash && dash > 0 ? RuleId.Substring(0, dash).ToUpperInvariant() : RuleId;

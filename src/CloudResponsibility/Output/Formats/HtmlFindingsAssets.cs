@@ -10,6 +10,8 @@ thead th{background:#f2f2f2}#findings thead th{cursor:pointer;user-select:none}#
 .sev-Critical .badge,td.sev-Critical{background:#7a0010;color:#fff}.sev-High .badge,td.sev-High{background:#c62828;color:#fff}.sev-Medium .badge,td.sev-Medium{background:#ef8f00;color:#000}
 .sev-Low .badge,td.sev-Low{background:#fbe38e}.sev-Info .badge,td.sev-Info{background:#dde}.badge{padding:0 .4rem;border-radius:.3rem}
 tr.status-Suppressed,tr.status-Resolved{color:#666;font-style:italic}.suppression{margin:0 0 .3rem;font-weight:bold}td.none{color:#999}
+.owner-Customer{background:#e3f0ff}.owner-Provider{background:#f4f4f4}.owner-Shared{background:#efe3ff}
+#matrix td[data-layer]{white-space:nowrap}td.overridden{outline:2px solid #1a5fb4;outline-offset:-2px;font-weight:bold}td.overridden .clause{display:block;white-space:normal;max-width:16rem;font-weight:normal;font-size:.8em;color:#1a5fb4}
 .controls{display:flex;gap:1rem;flex-wrap:wrap;align-items:center;margin-bottom:.5rem}";
 
         public const string Script = @"

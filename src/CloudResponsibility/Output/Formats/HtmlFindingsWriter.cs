@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using CloudResponsibility.Audit;
+using CloudResponsibility.Catalog;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
 
@@ -11,8 +12,9 @@ namespace CloudResponsibility.Output.Formats
 {
     /// <summary>
     /// Invoke-CloudAudit's findings as one self-contained HTML page an auditor can mail: counts of
-    /// open findings by severity and owner, the per-service overview, and the findings table with
-    /// sorting and filtering in inline script — no network, no CDN. The URL's hash carries the
+    /// open findings by severity and owner, each service's responsibility matrix after the
+    /// contract's overrides, and the findings table with sorting and filtering in inline script —
+    /// no network, no CDN. The URL's hash carries the
     /// filter (<c>#filter=kintone&amp;severity=High</c>), applied on load, so a link opens a filtered view.
     /// </summary>
     public sealed class HtmlFindingsWriter : FindingsReportWriter
@@ -62,22 +64,36 @@ namespace CloudResponsibility.Output.Formats
             writer.WriteLine("</tbody></table>");
         }
 
+        /// <summary>
+        /// The responsibility matrix of each service the findings are about: a row per service, a
+        /// cell per layer with its owner after the contract's overrides (an overridden cell marked,
+        /// with its clause), and the service's open findings, its name a link that filters the table.
+        /// </summary>
         private static void WriteMatrix(TextWriter writer, FindingsOverview overview)
         {
-            writer.WriteLine($"<h2>{E(overview.Label(MessageKey.ReportMatrix))}</h2>");
+            var catalog = CloudCatalog.Default.In(overview.Language);
+            var matrices = overview.Services.Select(s => (Service: s, Matrix: ReportedMatrix.Of(s.Key, s, catalog))).Where(s => s.Matrix is not null).ToList();
+            writer.WriteLine($"<h2>{E(overview.Label(MessageKey.ReportResponsibilityMatrix))}</h2>");
             writer.Write($"<table id=\"matrix\"><thead><tr><th>{E(overview.Label(MessageKey.ReportColumnService))}</th><th>{E(overview.Label(MessageKey.ReportColumnModel))}</th>");
-            foreach (var family in FindingsOverview.Families) writer.Write($"<th>{E(overview.FamilyLabel(family))}</th>");
-            writer.WriteLine("</tr></thead><tbody>");
-            foreach (var service in overview.Services)
+            foreach (var layer in catalog.Layers.OrderBy(l => l.Order)) writer.Write($"<th data-layer=\"{layer.Layer}\">{E(layer.Name)}</th>");
+            writer.WriteLine($"<th>{E(overview.Label(MessageKey.ReportColumnOpen))}</th></tr></thead><tbody>");
+            foreach (var (service, matrix) in matrices)
             {
-                var model = service.Select(f => f.ServiceModel).FirstOrDefault(m => m.Length > 0) ?? string.Empty;
-                writer.Write($"<tr><th><a href=\"#filter={E(System.Uri.EscapeDataString(service.Key))}\">{E(service.Key)}</a></th><td>{E(model)}</td>");
-                foreach (var family in FindingsOverview.Families)
+                writer.Write($"<tr data-service=\"{E(service.Key)}\"><th><a href=\"#filter={E(System.Uri.EscapeDataString(service.Key))}\">{E(service.Key)}</a></th><td>{matrix!.Model}</td>");
+                foreach (var cell in matrix.Cells)
                 {
-                    var (count, worst) = overview.Cell(service, family);
-                    writer.Write(count == 0 ? "<td class=\"none\">—</td>" : $"<td class=\"sev-{worst}\">{worst} ({count})</td>");
+                    var owner = E(overview.Label("ReportOwner" + cell.Owner));
+                    if (!cell.IsOverridden)
+                    {
+                        writer.Write($"<td class=\"owner-{cell.Owner}\" data-layer=\"{cell.Layer}\" data-owner=\"{cell.Owner}\">{owner}</td>");
+                        continue;
+                    }
+                    var note = cell.Clause is null ? overview.Label(MessageKey.ReportOverridden) : overview.Label(MessageKey.ReportOverriddenBy, cell.Clause);
+                    writer.Write($"<td class=\"owner-{cell.Owner} overridden\" data-layer=\"{cell.Layer}\" data-owner=\"{cell.Owner}\" data-general-owner=\"{cell.GeneralOwner}\" data-clause=\"{E(cell.Clause)}\" title=\"{E(note)}\">");
+                    writer.Write($"{owner}<span class=\"clause\">{E(note)}</span></td>");
                 }
-                writer.WriteLine("</tr>");
+                var open = service.Where(f => f.IsOpen).ToList();
+                writer.WriteLine(open.Count == 0 ? "<td class=\"none\">—</td></tr>" : $"<td class=\"sev-{open.Max(f => f.Severity)}\">{open.Max(f => f.Severity)} ({open.Count})</td></tr>");
             }
             writer.WriteLine("</tbody></table>");
         }

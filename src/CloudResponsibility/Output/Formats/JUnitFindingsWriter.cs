@@ -11,9 +11,17 @@ namespace CloudResponsibility.Output.Formats
 {
     /// <summary>
     /// Invoke-CloudAudit's findings as JUnit XML, as Jenkins and other CI dashboards read it: a
-    /// test suite per service, a test case per service and rule of the audit; a case fails when an
-    /// open finding of the rule is at or above <see cref="ReportOptions.FailOn"/>, is skipped when
-    /// its findings are suppressed, and passes otherwise (lower findings are in its system-out).
+    /// test suite per service, a test case per service and rule the audit evaluated for it; a case
+    /// fails when an open finding of the rule is at or above <see cref="ReportOptions.FailOn"/>, is
+    /// skipped when its findings are suppressed, and passes otherwise (lower findings are in its
+    /// system-out; a rule evaluated and not broken is a passing case without output).
+    /// <para>
+    /// The report knows a service from its findings, so the services with none are not in it. The
+    /// rules of a service are those its findings name in <see cref="Finding.EvaluatedRules"/> (what
+    /// the audit evaluated, given whether a questionnaire was asked for and found), with the rules
+    /// of its findings themselves; for a findings CSV of an older version, which has no such
+    /// column, every rule of the catalog.
+    /// </para>
     /// </summary>
     public sealed class JUnitFindingsWriter : FindingsReportWriter
     {
@@ -26,14 +34,11 @@ namespace CloudResponsibility.Output.Formats
         internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language)
         {
             var rules = AuditRuleCatalog.Default.In(language);
-            var ruleIds = rules.Select(r => r.Id).ToList();
-            // Rules a baseline written by another version may have and this one does not: kept, after the others.
-            foreach (var id in findings.Select(f => f.RuleId).Distinct(StringComparer.OrdinalIgnoreCase))
-                if (!ruleIds.Contains(id, StringComparer.OrdinalIgnoreCase)) ruleIds.Add(id);
-            var services = findings.GroupBy(f => f.ServiceName, StringComparer.Ordinal).ToList();
+            var services = findings.GroupBy(f => f.ServiceName, StringComparer.Ordinal)
+                .Select(g => (Name: g.Key, Findings: g.ToList(), Rules: RulesOf(g, rules))).ToList();
             var threshold = Threshold;
-            var totalTests = services.Count * ruleIds.Count;
-            var totalFailures = services.Sum(s => s.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).Count(g => g.Any(f => f.Fails(threshold))));
+            var totalTests = services.Sum(s => s.Rules.Count);
+            var totalFailures = services.Sum(s => s.Findings.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).Count(g => g.Any(f => f.Fails(threshold))));
             var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, CloseOutput = false };
             using var xml = XmlWriter.Create(writer, settings);
             xml.WriteStartDocument();
@@ -44,9 +49,10 @@ namespace CloudResponsibility.Output.Formats
             xml.WriteAttributeString("errors", "0");
             foreach (var service in services)
             {
-                var byRule = service.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+                var ruleIds = service.Rules;
+                var byRule = service.Findings.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", service.Key);
+                xml.WriteAttributeString("name", service.Name);
                 xml.WriteAttributeString("tests", Count(ruleIds.Count));
                 xml.WriteAttributeString("failures", Count(byRule.Values.Count(g => g.Any(f => f.Fails(threshold)))));
                 xml.WriteAttributeString("errors", "0");
@@ -56,7 +62,7 @@ namespace CloudResponsibility.Output.Formats
                     var rule = rules.FirstOrDefault(r => string.Equals(r.Id, ruleId, StringComparison.OrdinalIgnoreCase));
                     xml.WriteStartElement("testcase");
                     xml.WriteAttributeString("name", rule is null ? ruleId : $"{ruleId} {rule.Title}");
-                    xml.WriteAttributeString("classname", service.Key);
+                    xml.WriteAttributeString("classname", service.Name);
                     xml.WriteAttributeString("time", "0");
                     if (byRule.TryGetValue(ruleId, out var ofRule)) WriteOutcome(xml, ofRule, threshold);
                     xml.WriteEndElement();
@@ -65,6 +71,27 @@ namespace CloudResponsibility.Output.Formats
             }
             xml.WriteEndElement();
             xml.WriteEndDocument();
+        }
+
+        /// <summary>
+        /// A service's test cases, in the catalog's order: the rules its findings say were
+        /// evaluated, and the rules of its findings (a baseline's, from a run with other rules,
+        /// after the others); every rule of the catalog when no finding says what was evaluated.
+        /// </summary>
+        private static List<string> RulesOf(IEnumerable<FindingRecord> service, IReadOnlyList<AuditRule> catalog)
+        {
+            var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var said = false;
+            foreach (var finding in service)
+            {
+                foreach (var id in finding.EvaluatedRules.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+                    if (id.Trim() is { Length: > 0 } trimmed && named.Add(trimmed)) said = true;
+                named.Add(finding.RuleId);
+            }
+            var ordered = catalog.Where(r => !said || named.Contains(r.Id)).Select(r => r.Id).ToList();
+            foreach (var id in service.Select(f => f.RuleId).Distinct(StringComparer.OrdinalIgnoreCase))
+                if (!ordered.Contains(id, StringComparer.OrdinalIgnoreCase)) ordered.Add(id);
+            return ordered;
         }
 
         private static void WriteOutcome(XmlWriter xml, List<FindingRecord> findings, FindingSeverity threshold)
