@@ -71,6 +71,16 @@ namespace CloudResponsibility.Localization
         public const string GapOwnerProvider = nameof(GapOwnerProvider);
         public const string GapOwnerShared = nameof(GapOwnerShared);
 
+        // Results judged from a vendor's CAIQ through the CCM crosswalk.
+        public const string CaiqNoQuestion = nameof(CaiqNoQuestion);
+        public const string CaiqNoCcmCounterpart = nameof(CaiqNoCcmCounterpart);
+        public const string CaiqUnmapped = nameof(CaiqUnmapped);
+        public const string CaiqUnmappedUnknownControl = nameof(CaiqUnmappedUnknownControl);
+        public const string CaiqOwnershipMismatch = nameof(CaiqOwnershipMismatch);
+        public const string CaiqOwnershipReview = nameof(CaiqOwnershipReview);
+        public const string CaiqOwnerGeneralSplit = nameof(CaiqOwnerGeneralSplit);
+        public const string CaiqOwnerClause = nameof(CaiqOwnerClause);
+
         // The audit's errors and warnings (Audit/): suppressions, the baseline, questionnaires.
         public const string SuppressionMissingColumn = nameof(SuppressionMissingColumn);
         public const string SuppressionMissingValue = nameof(SuppressionMissingValue);
