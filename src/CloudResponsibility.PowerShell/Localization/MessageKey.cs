@@ -25,6 +25,7 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string InvalidColumnList = nameof(InvalidColumnList);
         public const string IncompatibleParameters = nameof(IncompatibleParameters);
         public const string ReadQuestionnaireFailed = nameof(ReadQuestionnaireFailed);
+        public const string ReadCaiqFailed = nameof(ReadCaiqFailed);
 
         // Warnings.
         public const string DroppedColumns = nameof(DroppedColumns);
@@ -36,6 +37,7 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Verbose lines.
         public const string InventoryRead = nameof(InventoryRead);
+        public const string CaiqRead = nameof(CaiqRead);
         public const string BulkExported = nameof(BulkExported);
         public const string OverridesRead = nameof(OverridesRead);
         public const string ReportWritten = nameof(ReportWritten);

@@ -156,5 +156,14 @@ namespace CloudResponsibility.Localization
         public const string WorksheetNotFound = nameof(WorksheetNotFound);
         public const string WorkbookCellPlace = nameof(WorkbookCellPlace);
         public const string WorkbookSheetPlace = nameof(WorkbookSheetPlace);
+
+        // A vendor's CAIQ (Import-Caiq).
+        public const string CaiqUnknownAnswer = nameof(CaiqUnknownAnswer);
+        public const string CaiqUnknownOwnership = nameof(CaiqUnknownOwnership);
+        public const string CaiqMalformedQuestionId = nameof(CaiqMalformedQuestionId);
+        public const string CaiqMissingQuestionId = nameof(CaiqMissingQuestionId);
+        public const string CaiqDuplicateQuestionId = nameof(CaiqDuplicateQuestionId);
+        public const string CaiqNoSheet = nameof(CaiqNoSheet);
+        public const string CaiqNoHeader = nameof(CaiqNoHeader);
     }
 }
