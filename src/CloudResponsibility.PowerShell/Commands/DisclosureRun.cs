@@ -108,7 +108,7 @@ namespace CloudResponsibility.PowerShell.Commands
                     Results++;
                     emit(result);
                 }
-                cmdlet.WriteVerbose(Messages.Format(language, MessageKey.CaiqRead, Caiq.Services, Caiq.Answers, Caiq.AnswersWithErrors));
+                cmdlet.WriteVerbose(Messages.Format(language, MessageKey.CaiqJudged, Caiq.Services, Caiq.Answers, Caiq.AnswersWithErrors));
             }
             cmdlet.WriteVerbose(Messages.Format(language, MessageKey.DisclosureJudged, Evaluator.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 Evaluator.Services, Evaluator.ResultsFromRows, missing, Evaluator.RowsWithErrors));

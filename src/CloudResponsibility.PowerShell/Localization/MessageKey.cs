@@ -44,7 +44,7 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string EmptyInputSkipped = nameof(EmptyInputSkipped);
         public const string QuestionnaireRead = nameof(QuestionnaireRead);
         public const string DisclosureJudged = nameof(DisclosureJudged);
-        public const string CaiqRead = nameof(CaiqRead);
+        public const string CaiqJudged = nameof(CaiqJudged);
         public const string QuestionnaireItemsLeftOut = nameof(QuestionnaireItemsLeftOut);
 
         // What -WhatIf and -Confirm say a cmdlet would do.
