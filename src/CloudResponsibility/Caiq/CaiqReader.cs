@@ -27,6 +27,7 @@ namespace CloudResponsibility.Caiq
         private readonly Dictionary<string, RowLocation> seen = new Dictionary<string, RowLocation>(StringComparer.Ordinal);
         private readonly List<InventoryError> rowErrors = new List<InventoryError>();
         private CaiqHeader? header;
+        private long previousRow;
         private bool ended;
 
         private CaiqReader(ICaiqRows rows, string file, string serviceName, ServiceModel? serviceModel, Language language)
@@ -118,6 +119,7 @@ namespace CloudResponsibility.Caiq
                     if (header is not null && error.Row is not null) RowsWithErrors++;
                     return Yield(null, new[] { error });
                 }
+                CountLeftOutRows();
                 if (header is null)
                 {
                     if (!CaiqColumnNames.IsHeaderStart(FirstCell()))
@@ -162,6 +164,17 @@ namespace CloudResponsibility.Caiq
         {
             Current = new CaiqReadResult(answer, errors);
             return true;
+        }
+
+        /// <summary>Rows a workbook left out, being empty, count as a CSV file's blank lines do: above the header as title rows, below it as empty rows.</summary>
+        private void CountLeftOutRows()
+        {
+            if (rows.Location.Row is not long row) return;
+            var gap = row - previousRow - 1;
+            previousRow = row;
+            if (gap <= 0) return;
+            if (header is null) TitleRows += gap;
+            else SkippedEmptyRows += gap;
         }
 
         /// <summary>The row's first cell with something in it: CSA's header starts in column A, a copied sheet may not.</summary>
