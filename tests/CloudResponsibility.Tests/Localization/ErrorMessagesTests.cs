@@ -34,7 +34,7 @@ namespace CloudResponsibility.Tests.Localization
             // The cmdlets' own.
             "AppendHeaderMismatch", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
-            "ReadBaselineFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
+            "ReadBaselineFailed", "ReadCaiqFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
             // Export-ThreatModel's.
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
