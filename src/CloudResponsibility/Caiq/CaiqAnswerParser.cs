@@ -18,13 +18,20 @@ namespace CloudResponsibility.Caiq
             if (TextNormalizer.IsBlank(cell)) return true;
             switch (CaiqText.Key(cell))
             {
-                case "yes": case "y": case "はい":
+                case "yes":
+                case "y":
+                case "はい":
                     answer = CaiqAnswerValue.Yes;
                     return true;
-                case "no": case "n": case "いいえ":
+                case "no":
+                case "n":
+                case "いいえ":
                     answer = CaiqAnswerValue.No;
                     return true;
-                case "na": case "notapplicable": case "該当なし": case "対象外":
+                case "na":
+                case "notapplicable":
+                case "該当なし":
+                case "対象外":
                     answer = CaiqAnswerValue.NotApplicable;
                     return true;
                 default:

@@ -14,11 +14,11 @@ namespace CloudResponsibility.Caiq
     /// </summary>
     internal static class CaiqErrors
     {
-        public static InventoryError UnknownAnswer(Language language, RowLocation at, string? sheet, string header, int cell, string value) =>
+        public static InventoryError UnknownCaiqAnswer(Language language, RowLocation at, string? sheet, string header, int cell, string value) =>
             Create(CaiqErrorId.UnknownCaiqAnswer, at, sheet, header, cell, value,
                 Messages.Format(language, MessageKey.CaiqUnknownAnswer, at.Describe(language), header, InventoryErrors.Quote(value), CaiqAnswerParser.Accepted), language);
 
-        public static InventoryError UnknownOwnership(Language language, RowLocation at, string? sheet, string header, int cell, string value) =>
+        public static InventoryError UnknownCaiqOwnership(Language language, RowLocation at, string? sheet, string header, int cell, string value) =>
             Create(CaiqErrorId.UnknownCaiqOwnership, at, sheet, header, cell, value,
                 Messages.Format(language, MessageKey.CaiqUnknownOwnership, at.Describe(language), header, InventoryErrors.Quote(value), CaiqOwnershipParser.Accepted), language);
 
@@ -26,7 +26,7 @@ namespace CloudResponsibility.Caiq
             Create(CaiqErrorId.MalformedQuestionId, at, sheet, header, cell, value,
                 Messages.Format(language, MessageKey.CaiqMalformedQuestionId, at.Describe(language), header, InventoryErrors.Quote(value)), language);
 
-        public static InventoryError MissingQuestionId(Language language, RowLocation at, string? sheet, string header, int cell) =>
+        public static InventoryError MissingRequiredValue(Language language, RowLocation at, string? sheet, string header, int cell) =>
             Create(InventoryErrorId.MissingRequiredValue, at, sheet, header, cell, string.Empty,
                 Messages.Format(language, MessageKey.CaiqMissingQuestionId, at.Describe(language), header), language);
 

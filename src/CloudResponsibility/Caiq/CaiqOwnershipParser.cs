@@ -25,13 +25,15 @@ namespace CloudResponsibility.Caiq
                 case "cscowned":
                     ownership = CaiqOwnership.CscOwned;
                     return true;
-                case "sharedcspandcsc": case "sharedcscandcsp":
+                case "sharedcspandcsc":
+                case "sharedcscandcsp":
                     ownership = CaiqOwnership.SharedCspAndCsc;
                     return true;
                 case "thirdpartyoutsourced":
                     ownership = CaiqOwnership.ThirdPartyOutsourced;
                     return true;
-                case "sharedcspandthirdparty": case "sharedthirdpartyandcsp":
+                case "sharedcspandthirdparty":
+                case "sharedthirdpartyandcsp":
                     ownership = CaiqOwnership.SharedCspAndThirdParty;
                     return true;
                 case "unspecified":

@@ -203,18 +203,18 @@ namespace CloudResponsibility.Caiq
             string? questionId = null;
             var idCell = h.Cell(rows, CaiqColumn.QuestionId);
             if (TextNormalizer.IsBlank(idCell))
-                rowErrors.Add(CaiqErrors.MissingQuestionId(language, at, sheet, h.HeaderOf(CaiqColumn.QuestionId), h.IndexOf(CaiqColumn.QuestionId)));
+                rowErrors.Add(CaiqErrors.MissingRequiredValue(language, at, sheet, h.HeaderOf(CaiqColumn.QuestionId), h.IndexOf(CaiqColumn.QuestionId)));
             else if (!CaiqQuestionId.TryParse(idCell!, out var id))
                 rowErrors.Add(CaiqErrors.MalformedQuestionId(language, at, sheet, h.HeaderOf(CaiqColumn.QuestionId), h.IndexOf(CaiqColumn.QuestionId), idCell!.Trim()));
             else questionId = id;
 
             var answerCell = h.Cell(rows, CaiqColumn.Answer);
             if (!CaiqAnswerParser.TryParse(answerCell, out var answer))
-                rowErrors.Add(CaiqErrors.UnknownAnswer(language, at, sheet, h.HeaderOf(CaiqColumn.Answer), h.IndexOf(CaiqColumn.Answer), answerCell!.Trim()));
+                rowErrors.Add(CaiqErrors.UnknownCaiqAnswer(language, at, sheet, h.HeaderOf(CaiqColumn.Answer), h.IndexOf(CaiqColumn.Answer), answerCell!.Trim()));
 
             var ownershipCell = h.Cell(rows, CaiqColumn.Ownership);
             if (!CaiqOwnershipParser.TryParse(ownershipCell, out var ownership))
-                rowErrors.Add(CaiqErrors.UnknownOwnership(language, at, sheet, h.HeaderOf(CaiqColumn.Ownership), h.IndexOf(CaiqColumn.Ownership), ownershipCell!.Trim()));
+                rowErrors.Add(CaiqErrors.UnknownCaiqOwnership(language, at, sheet, h.HeaderOf(CaiqColumn.Ownership), h.IndexOf(CaiqColumn.Ownership), ownershipCell!.Trim()));
 
             if (questionId is not null)
             {
