@@ -247,7 +247,7 @@ exit `$LASTEXITCODE
             $open = @($findings | Where-Object { $_.Status -notin 'Suppressed', 'Resolved' -and [int]$_.Severity -ge 3 } | ForEach-Object { "$($_.ServiceName)|$($_.RuleId)" } | Sort-Object -Unique)
             [int]$xml.testsuites.failures | Should -Be $open.Count
             $services = @($findings.ServiceName | Sort-Object -Unique).Count
-            [int]$xml.testsuites.tests | Should -Be ($services * 16) -Because 'the audit has 16 rules'
+            [int]$xml.testsuites.tests | Should -Be ($services * 17) -Because 'the audit has 17 rules'
         }
 
         It 'writes a Markdown table row per finding' {
