@@ -21,6 +21,7 @@
         'Get-DisclosureItem'
         'Get-LegalConsideration'
         'Import-CloudInventory'
+        'Import-Caiq'
         'Export-CloudReport'
         'Export-ResponsibilityMatrix'
         'Export-ThreatModel'

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using CloudResponsibility.Caiq;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Disclosure;
+using CloudResponsibility.Disclosure.Caiq;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using CloudResponsibility.PowerShell.Localization;
@@ -14,7 +16,8 @@ namespace CloudResponsibility.PowerShell.Commands
     /// <summary>
     /// One judgement of questionnaires for a cmdlet: files and pipeline objects read into one
     /// evaluator, each result handed on as it is made; errors and warnings written as records,
-    /// verbose lines per file. Test-VendorDisclosure runs one, Compare-VendorDisclosure one per side.
+    /// verbose lines per file; CAIQ answers (Import-Caiq) judged through the CCM crosswalk at the
+    /// end. Test-VendorDisclosure runs one, Compare-VendorDisclosure one per side.
     /// </summary>
     internal sealed class DisclosureRun
     {
@@ -30,9 +33,13 @@ namespace CloudResponsibility.PowerShell.Commands
             this.options = options;
             input = new AnswerInput(cmdlet, language);
             Evaluator = new DisclosureEvaluator(catalog, asOf, inventory, overrides);
+            Caiq = new CaiqEvaluator(catalog, asOf, inventory, overrides);
         }
 
         public DisclosureEvaluator Evaluator { get; }
+
+        /// <summary>Judges CAIQ answers (Import-Caiq objects) piped in beside questionnaire rows.</summary>
+        public CaiqEvaluator Caiq { get; }
 
         /// <summary>Whether any file, row or object could not be read or judged.</summary>
         public bool HadErrors { get; private set; }
@@ -73,6 +80,12 @@ namespace CloudResponsibility.PowerShell.Commands
                 ReadFile(file.FullName, emit);
                 return;
             }
+            if (value.BaseObject is CaiqAnswer answer)
+            {
+                // Judged at the end: a line's outcome needs every answer mapped to it.
+                if (Caiq.Add(answer).Error is { } error) Fail(ErrorRecords.Inventory(error, value));
+                return;
+            }
             var record = input.Read(value);
             HadErrors |= input.HadErrors;
             if (record is not null) Judge(record, value, emit);
@@ -87,6 +100,15 @@ namespace CloudResponsibility.PowerShell.Commands
                 missing++;
                 Results++;
                 emit(result);
+            }
+            if (Caiq.Services > 0)
+            {
+                foreach (var result in Caiq.Complete())
+                {
+                    Results++;
+                    emit(result);
+                }
+                cmdlet.WriteVerbose(Messages.Format(language, MessageKey.CaiqJudged, Caiq.Services, Caiq.Answers, Caiq.AnswersWithErrors));
             }
             cmdlet.WriteVerbose(Messages.Format(language, MessageKey.DisclosureJudged, Evaluator.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 Evaluator.Services, Evaluator.ResultsFromRows, missing, Evaluator.RowsWithErrors));

@@ -55,6 +55,9 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord ReadInventoryFailed(Language language, Exception exception, string file) =>
             Create(exception, nameof(ReadInventoryFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadInventoryFailed, file, exception.Message));
 
+        public static ErrorRecord ReadCaiqFailed(Language language, Exception exception, string file) =>
+            Create(exception, nameof(ReadCaiqFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadCaiqFailed, file, exception.Message));
+
         public static ErrorRecord ReadQuestionnaireFailed(Language language, Exception exception, string file) =>
             Create(exception, nameof(ReadQuestionnaireFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadQuestionnaireFailed, file, exception.Message));
 

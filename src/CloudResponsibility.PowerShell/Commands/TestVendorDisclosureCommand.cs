@@ -8,7 +8,9 @@ namespace CloudResponsibility.PowerShell.Commands
     /// Judges filled vendor questionnaires: one result per questionnaire line that applies to each
     /// service — the lines a file does not answer included — with its outcome, a machine-readable
     /// reason, a message in the chosen language, what it verifies and who owns the gap under the
-    /// service's matrix. Reads files (several at once, grouped by ServiceName) or piped rows;
+    /// service's matrix. Reads files (several at once, grouped by ServiceName) or piped rows, and
+    /// judges a vendor's CAIQ answers (Import-Caiq) through the CCM crosswalk, its ownership claims
+    /// reconciled with the matrix;
     /// -Summary adds them up per service, -Quiet answers $true or $false.
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "VendorDisclosure", DefaultParameterSetName = PathSet)]
@@ -33,7 +35,7 @@ namespace CloudResponsibility.PowerShell.Commands
         [Alias("PSPath", "LP")]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
-        /// <summary>Answer rows: Import-Csv rows, New-VendorQuestionnaire rows filled in a script, any objects with ServiceName, ItemId and Answer; files from Get-ChildItem are read.</summary>
+        /// <summary>Answer rows: Import-Csv rows, New-VendorQuestionnaire rows filled in a script, any objects with ServiceName, ItemId and Answer; files from Get-ChildItem are read; Import-Caiq answers are judged through the CCM crosswalk.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
         public PSObject? InputObject { get; set; }
 
@@ -91,7 +93,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         private void Emit(DisclosureResult result)
         {
-            if (Quiet) allSatisfied &= DisclosureJudge.IsSatisfied(result.Outcome);
+            if (Quiet) allSatisfied &= DisclosureJudge.IsSatisfied(result);
             else if (summary is not null) summary.Add(result);
             else WriteObject(result);
         }

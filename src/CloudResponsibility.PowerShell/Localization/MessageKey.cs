@@ -27,6 +27,7 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string InvalidColumnList = nameof(InvalidColumnList);
         public const string IncompatibleParameters = nameof(IncompatibleParameters);
         public const string ReadQuestionnaireFailed = nameof(ReadQuestionnaireFailed);
+        public const string ReadCaiqFailed = nameof(ReadCaiqFailed);
 
         // Warnings.
         public const string DroppedColumns = nameof(DroppedColumns);
@@ -38,12 +39,14 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Verbose lines.
         public const string InventoryRead = nameof(InventoryRead);
+        public const string CaiqRead = nameof(CaiqRead);
         public const string BulkExported = nameof(BulkExported);
         public const string OverridesRead = nameof(OverridesRead);
         public const string ReportWritten = nameof(ReportWritten);
         public const string EmptyInputSkipped = nameof(EmptyInputSkipped);
         public const string QuestionnaireRead = nameof(QuestionnaireRead);
         public const string DisclosureJudged = nameof(DisclosureJudged);
+        public const string CaiqJudged = nameof(CaiqJudged);
         public const string QuestionnaireItemsLeftOut = nameof(QuestionnaireItemsLeftOut);
 
         // What -WhatIf and -Confirm say a cmdlet would do.

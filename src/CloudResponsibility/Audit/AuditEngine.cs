@@ -189,6 +189,7 @@ namespace CloudResponsibility.Audit
         private void AuditQuestionnaire(ServiceAt at, ServiceQuestionnaire? questionnaire, List<Finding> findings)
         {
             var service = at.Service;
+            AuditCaiq(at, findings);
             if (questionnaire is null)
             {
                 var rule = rules.Get(AuditRuleIds.NoQuestionnaire, options.Language);
@@ -214,6 +215,30 @@ namespace CloudResponsibility.Audit
             foreach (var missing in evaluator.Complete())
                 Judge(missing, at, findings);
             AuditThreats(at, findings);
+        }
+
+        /// <summary>
+        /// The lines where the vendor's CAIQ declares an owner the service's matrix, after its
+        /// contract overrides, contradicts (OWN-02). The CAIQ's answers themselves raise no other
+        /// finding: the questionnaire's rules judge the service's own questionnaire.
+        /// </summary>
+        private void AuditCaiq(ServiceAt at, List<Finding> findings)
+        {
+            var answers = questionnaires!.TakeCaiq(at.Service.ServiceName);
+            if (answers is null) return;
+            var evaluator = new Disclosure.Caiq.CaiqEvaluator(catalog, options.AsOf, new[] { at.Service }, overrides);
+            foreach (var answer in answers)
+                if (evaluator.Add(answer).Error is { } error) errors.Add(error);
+            var rule = rules.Get(AuditRuleIds.OwnershipMismatch, options.Language);
+            foreach (var result in evaluator.Complete())
+            {
+                if (result.Reason != DisclosureReason.OwnershipMismatch) continue;
+                var claims = string.Join(";", result.VendorOwnership);
+                var subject = result.Subject is { Length: > 0 } name ? $"{result.ItemId} ({name})" : result.ItemId;
+                findings.Add(Make(rule, at, result.GapOwner ?? Owner.Shared, result.ItemId,
+                    $"Ownership={claims}; GapOwner={result.GapOwner}; Questions={string.Join(";", result.QuestionIds)}", result.File, result.Row,
+                    new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = claims, Message = result.Message }));
+            }
         }
 
         /// <summary>The relevant threats whose provider measures the service's judged answers leave unverified.</summary>
@@ -293,7 +318,9 @@ namespace CloudResponsibility.Audit
             if (evaluatedRules[slot] is { } known) return known;
             var ids = rules.In(Language.En).Where(rule => rule.Category switch
             {
-                "Legal" or "Ownership" => true,
+                "Legal" => true,
+                // OWN-02 reads the vendor's CAIQ, which is looked for only where a questionnaire is asked for.
+                "Ownership" => rule.Id != AuditRuleIds.OwnershipMismatch || asked,
                 "Questionnaire" => asked && (rule.Id == AuditRuleIds.NoQuestionnaire || (answered && rule.Id == AuditRuleIds.StaleQuestionnaire && options.MaxAge is not null)),
                 _ => answered,
             }).Select(rule => rule.Id);

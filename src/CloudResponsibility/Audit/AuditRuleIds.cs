@@ -23,6 +23,8 @@ namespace CloudResponsibility.Audit
         public const string UnreadableQuestionnaire = "QST-03";
         /// <summary>Layers the customer owns, and no owner named in the inventory.</summary>
         public const string CustomerLayersWithoutOwner = "OWN-01";
+        /// <summary>The vendor's CAIQ declares an owner our matrix, after contract overrides, contradicts.</summary>
+        public const string OwnershipMismatch = "OWN-02";
 
         /// <summary>A relevant threat whose provider measures the vendor's answers leave unverified (the threat model with the disclosure).</summary>
         public const string UnverifiedThreatMitigation = "THR-01";
@@ -31,7 +33,7 @@ namespace CloudResponsibility.Audit
         public static readonly string[] Coded =
         {
             VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected,
-            NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, UnverifiedThreatMitigation,
+            NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnverifiedThreatMitigation,
         };
     }
 }

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using CloudResponsibility.Caiq;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Xlsx;
 
 namespace CloudResponsibility.Audit
 {
@@ -20,6 +22,7 @@ namespace CloudResponsibility.Audit
         private static readonly string[] AnsweredOnNames = { "AnsweredOn", "回答日", "回答日付" };
         private readonly Dictionary<string, ServiceQuestionnaire> services = new Dictionary<string, ServiceQuestionnaire>(StringComparer.Ordinal);
         private readonly HashSet<string> claimed = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<CaiqAnswer>> caiqs = new Dictionary<string, List<CaiqAnswer>>(StringComparer.Ordinal);
         private readonly TableReaderOptions options;
 
         /// <summary>Creates an empty set; files are read with <paramref name="options"/>.</summary>
@@ -39,6 +42,7 @@ namespace CloudResponsibility.Audit
         {
             unreadable = null;
             records = 0;
+            if (IsCaiqWorkbook(path)) return AddCaiq(path, error, out unreadable, out records);
             var perFile = new Dictionary<string, ServiceQuestionnaire>(StringComparer.Ordinal);
             try
             {
@@ -80,6 +84,57 @@ namespace CloudResponsibility.Audit
                 services[pair.Key] = pair.Value;
             }
             return true;
+        }
+
+        /// <summary>
+        /// Whether a file is a vendor's CSA CAIQ: a workbook with a sheet whose name starts with
+        /// <c>CAIQv</c>. Its service is the file's base name (<see cref="CaiqReader.DefaultServiceName"/>).
+        /// </summary>
+        public static bool IsCaiqWorkbook(string path)
+        {
+            if (!XlsxWorkbook.HasWorkbookExtension(path) || !System.IO.File.Exists(path)) return false;
+            try
+            {
+                using var workbook = XlsxWorkbook.Open(path);
+                return CaiqWorkbookRows.FindSheet(workbook.SheetNames) is not null;
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is WorkbookException || exception is InvalidDataException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The CAIQ answers of a service, whose ownership claims the audit reconciles with the matrix; null when no CAIQ answers it.</summary>
+        public IReadOnlyList<CaiqAnswer>? TakeCaiq(string serviceName)
+        {
+            var key = FindingFingerprint.ServiceKey(serviceName);
+            if (!caiqs.TryGetValue(key, out var answers)) return null;
+            claimed.Add(key);
+            return answers;
+        }
+
+        private bool AddCaiq(string path, Action<InventoryError> error, out Exception? unreadable, out long records)
+        {
+            unreadable = null;
+            records = 0;
+            try
+            {
+                using var reader = CaiqReader.Open(path, null, null, options);
+                var answers = new List<CaiqAnswer>();
+                foreach (var result in reader.ReadAll())
+                {
+                    if (result.Answer is CaiqAnswer answer) answers.Add(answer);
+                    foreach (var problem in result.Errors) error(problem);
+                }
+                records = answers.Count;
+                if (answers.Count > 0) caiqs[FindingFingerprint.ServiceKey(reader.ServiceName)] = answers;
+                return true;
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                unreadable = exception;
+                return false;
+            }
         }
 
         /// <summary>The questionnaire of a service, marked as claimed; null when no file answers it.</summary>

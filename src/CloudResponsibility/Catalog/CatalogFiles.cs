@@ -39,6 +39,8 @@ namespace CloudResponsibility.Catalog
         public const string Iso27017Controls = "iso27017-controls.csv";
         /// <summary>CSA CCM domains referenced.</summary>
         public const string CcmDomains = "ccm-domains.csv";
+        /// <summary>CSA CCM v4 controls, by ID with our own short labels.</summary>
+        public const string CcmControls = "ccm-controls.csv";
 
         // The vendor questionnaire (New-VendorQuestionnaire, Test-VendorDisclosure).
 
@@ -48,6 +50,8 @@ namespace CloudResponsibility.Catalog
         public const string QuestionnaireExclusions = "questionnaire-exclusions.csv";
         /// <summary>Certifications and the spellings that name them.</summary>
         public const string Certifications = "certifications.csv";
+        /// <summary>The CCM v4 controls each questionnaire line corresponds to, with why (judging a vendor's CAIQ).</summary>
+        public const string CcmCrosswalk = "ccm-crosswalk.csv";
 
         /// <summary>Every file with its header, in load order.</summary>
         public static readonly IReadOnlyDictionary<string, string[]> Headers = new Dictionary<string, string[]>
@@ -69,10 +73,12 @@ namespace CloudResponsibility.Catalog
             [LegalConsiderations] = new[] { "Id", "NameJa", "NameEn", "DescriptionJa", "DescriptionEn", "ConditionJa", "ConditionEn", "CurrentLawJa", "CurrentLawEn", "Source", "Trigger", "Iso27017", "Ccm" },
             [Iso27017Controls] = new[] { "Id", "Title" },
             [CcmDomains] = new[] { "Id", "Label" },
+            [CcmControls] = new[] { "Id", "Label" },
             // The vendor questionnaire.
             [QuestionnaireItems] = new[] { "Id", "Layers", "EvidenceJa", "EvidenceEn", "NotApplicableModels", "NotApplicableReasonJa", "NotApplicableReasonEn" },
             [QuestionnaireExclusions] = new[] { "ServiceModel", "Items", "ReasonJa", "ReasonEn" },
             [Certifications] = new[] { "Id", "NameJa", "NameEn", "Variants", "VariantsJa", "Source" },
+            [CcmCrosswalk] = new[] { "Item", "Control", "RationaleJa", "RationaleEn" },
         };
     }
 }

@@ -43,6 +43,7 @@ namespace CloudResponsibility.Catalog
             [CatalogFiles.LegalConsiderations] = new Regex(@"^LEG-\d{2}$"),
             [CatalogFiles.Iso27017Controls] = new Regex(@"^(CLD\.)?\d{1,2}\.\d{1,2}\.\d{1,2}$"),
             [CatalogFiles.CcmDomains] = new Regex(@"^[A-Z&]{3}$"),
+            [CatalogFiles.CcmControls] = new Regex(@"^[A-Z&]{3}-\d{2}$"),
             [CatalogFiles.QuestionnaireItems] = new Regex(@"^(CHK-(DC|TE|OP)-\d{2}|DIS-\d{2})\.\d+$"),
             [CatalogFiles.Certifications] = new Regex(@"^[A-Z0-9]+(-[A-Z0-9]+)*$"),
         };
@@ -54,6 +55,8 @@ namespace CloudResponsibility.Catalog
             "NoCheckReasonJa", "NoCheckReasonEn", "UncoveredSubPoints", "GapNoteJa", "GapNoteEn",
             // The vendor questionnaire's (QuestionnaireValidator checks when they must be given).
             "EvidenceJa", "EvidenceEn", "NotApplicableModels", "NotApplicableReasonJa", "NotApplicableReasonEn", "VariantsJa",
+            // A crosswalk row without a control says why the line has no CCM counterpart (CrosswalkValidator).
+            "Control",
             // A threat-relevance rule's conditions (ThreatRelevanceValidator checks that each threat's last rule has none).
             "ServiceModels", "DeploymentModels", "DataFlags",
         };
@@ -88,6 +91,7 @@ namespace CloudResponsibility.Catalog
             CheckSubItems(data[CatalogFiles.DisclosureItems], data[CatalogFiles.DisclosureSubItems], problems);
             CoverageValidator.Check(data, problems);
             QuestionnaireValidator.Check(data, problems);
+            CrosswalkValidator.Check(data, problems);
             ThreatRelevanceValidator.Check(data, problems);
             CheckTriggers(data[CatalogFiles.LegalConsiderations], problems);
             CheckInfo(data[CatalogFiles.Info], problems);
@@ -246,6 +250,8 @@ namespace CloudResponsibility.Catalog
                     problems.Add($"{record.CellLocation("ServiceModels")}: the source states every check for SaaS and PaaS.");
             }
             Unreferenced(data[CatalogFiles.Iso27017Controls], referencedIso, problems);
+            // Every CCM control belongs to a domain of ccm-domains.csv (CrosswalkValidator), which it references.
+            foreach (var control in data[CatalogFiles.CcmControls].Records) referencedCcm.Add(CrosswalkValidator.DomainOf(control["Id"]));
             Unreferenced(data[CatalogFiles.CcmDomains], referencedCcm, problems);
             Unreferenced(data[CatalogFiles.AttackTechniques], referencedTechniques, problems);
         }

@@ -14,10 +14,11 @@ namespace CloudResponsibility.Catalog
         private readonly Dictionary<string, QuestionnaireItem> byId;
 
         /// <summary>A questionnaire without lines or certifications (a catalog made for a test of something else).</summary>
-        public static readonly QuestionnaireCatalog Empty = new QuestionnaireCatalog(Array.Empty<QuestionnaireItem>(), Array.Empty<Certification>());
+        public static readonly QuestionnaireCatalog Empty = new QuestionnaireCatalog(Array.Empty<QuestionnaireItem>(), Array.Empty<Certification>(), CcmCrosswalk.Empty);
 
-        internal QuestionnaireCatalog(IReadOnlyList<QuestionnaireItem> items, IReadOnlyList<Certification> certifications)
+        internal QuestionnaireCatalog(IReadOnlyList<QuestionnaireItem> items, IReadOnlyList<Certification> certifications, CcmCrosswalk crosswalk)
         {
+            Crosswalk = crosswalk;
             Items = items;
             Certifications = certifications;
             byId = items.ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
@@ -28,6 +29,9 @@ namespace CloudResponsibility.Catalog
 
         /// <summary>The certifications, attestation reports and registrations the catalog recognises.</summary>
         public IReadOnlyList<Certification> Certifications { get; }
+
+        /// <summary>The CCM v4 controls each line corresponds to: how a vendor's CAIQ answers reach the lines.</summary>
+        public CcmCrosswalk Crosswalk { get; }
 
         /// <summary>The line with this ID (compared without regard to case); null when none has it.</summary>
         public QuestionnaireItem? Find(string id) => byId.TryGetValue(id, out var item) ? item : null;

@@ -49,7 +49,7 @@ namespace CloudResponsibility.Catalog
             var certifications = data[CatalogFiles.Certifications].Records
                 .Select(r => new Certification(r["Id"], language, r[language == Language.Ja ? "NameJa" : "NameEn"], new ValueList<string>(r.List("Variants").Concat(r.List("VariantsJa"))), r["Source"]))
                 .ToList();
-            return new QuestionnaireCatalog(items, certifications);
+            return new QuestionnaireCatalog(items, certifications, Crosswalk());
         }
 
         private QuestionnaireItem Item(string id, string parentId, int order, QuestionnaireArea area, string topic, string subject, string question,
@@ -78,6 +78,20 @@ namespace CloudResponsibility.Catalog
                     }
             }
             return result;
+        }
+
+        private CcmCrosswalk Crosswalk()
+        {
+            var labels = data[CatalogFiles.CcmControls].Records.ToDictionary(r => r["Id"], r => r["Label"], StringComparer.Ordinal);
+            var links = new List<CcmLink>();
+            var none = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var record in data[CatalogFiles.CcmCrosswalk].Records)
+            {
+                var control = record["Control"];
+                if (control.Length == 0) none[record["Item"]] = Text(record, "Rationale");
+                else links.Add(new CcmLink(record["Item"], control, labels[control], Text(record, "Rationale")));
+            }
+            return new CcmCrosswalk(links, none, labels);
         }
 
         private string Text(CatalogRecord record, string column) => record[column + (language == Language.Ja ? "Ja" : "En")];

@@ -56,5 +56,9 @@ namespace CloudResponsibility.Disclosure
 
         /// <summary>Whether an outcome is satisfactory: Pass, or NotApplicable.</summary>
         public static bool IsSatisfied(DisclosureOutcome outcome) => outcome == DisclosureOutcome.Pass || outcome == DisclosureOutcome.NotApplicable;
+
+        /// <summary>Whether a result is satisfactory: its outcome is, and no CAIQ ownership claim contradicts the matrix.</summary>
+        public static bool IsSatisfied(DisclosureResult result) =>
+            result is not null && IsSatisfied(result.Outcome) && result.Reason != DisclosureReason.OwnershipMismatch;
     }
 }

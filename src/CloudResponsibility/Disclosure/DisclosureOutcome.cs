@@ -19,5 +19,7 @@ namespace CloudResponsibility.Disclosure
         NotApplicable,
         /// <summary>An item ID that is no questionnaire line of the catalog: reported as read, never dropped.</summary>
         Unknown,
+        /// <summary>A vendor's CAIQ question that corresponds to no line of the catalog (no CCM crosswalk link): reported, never dropped, for the user to read.</summary>
+        Unmapped,
     }
 }

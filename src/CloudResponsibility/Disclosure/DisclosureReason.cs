@@ -2,7 +2,9 @@ namespace CloudResponsibility.Disclosure
 {
     /// <summary>
     /// Why a questionnaire line got its <see cref="DisclosureOutcome"/>: a stable, machine-readable
-    /// code beside the message in the call's language. Each reason belongs to one outcome.
+    /// code beside the message in the call's language. Each reason belongs to one outcome, except the
+    /// ownership reasons of a CAIQ's results, which come with the outcome the answers give (the
+    /// result's AnswerReason keeps the reason the answers alone would have).
     /// </summary>
     public enum DisclosureReason
     {
@@ -30,5 +32,17 @@ namespace CloudResponsibility.Disclosure
         UnknownItemId,
         /// <summary><see cref="DisclosureOutcome.Unknown"/>: the ID is a check or disclosure item, whose lines are answered instead.</summary>
         NotAQuestionnaireLine,
+        /// <summary><see cref="DisclosureOutcome.Missing"/>: a CAIQ cannot answer the line: no CCM v4 control corresponds to it (the crosswalk says why).</summary>
+        NoCcmCounterpart,
+        /// <summary><see cref="DisclosureOutcome.Unmapped"/>: the CAIQ question's control corresponds to no line of the catalog.</summary>
+        Unmapped,
+        /// <summary>
+        /// Any outcome of a CAIQ's answers: the vendor declares the customer owns a control our
+        /// matrix (after contract overrides) puts on the provider, or the provider (alone or with
+        /// a third party) one it puts on the customer.
+        /// </summary>
+        OwnershipMismatch,
+        /// <summary>Any outcome of a CAIQ's answers: the vendor declares a control shared where our matrix puts it on one party; to review.</summary>
+        OwnershipReview,
     }
 }

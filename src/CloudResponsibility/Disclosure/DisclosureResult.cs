@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CloudResponsibility.Caiq;
 using CloudResponsibility.Model;
 using CloudResponsibility.Output;
 
@@ -19,8 +20,13 @@ namespace CloudResponsibility.Disclosure
         internal DisclosureResult(
             CloudService service, string itemId, QuestionnaireItem? item, DisclosureOutcome outcome, DisclosureReason reason, string message,
             VendorAnswer? answer, string? evidence, string? certificationName, ValueList<string> certifications, DateTime? validUntil, string? comment,
-            Owner? gapOwner, bool ownerOverridden, DateTime asOf, Language language, string? file, long? row, IReadOnlyList<KeyValuePair<string, string>>? additionalColumns)
+            Owner? gapOwner, bool ownerOverridden, DateTime asOf, Language language, string? file, long? row, IReadOnlyList<KeyValuePair<string, string>>? additionalColumns,
+            string? ownerClause = null, ValueList<CaiqOwnership>? vendorOwnership = null, ValueList<string>? questionIds = null, DisclosureReason? answerReason = null)
         {
+            OwnerClause = ownerClause;
+            VendorOwnership = vendorOwnership ?? ValueList<CaiqOwnership>.Empty;
+            QuestionIds = questionIds ?? ValueList<string>.Empty;
+            AnswerReason = answerReason;
             Service = service ?? throw new ArgumentNullException(nameof(service));
             ItemId = itemId;
             Item = item;
@@ -134,6 +140,22 @@ namespace CloudResponsibility.Disclosure
         /// <summary>Whether a contract override set the owner of one of the line's layers.</summary>
         [ReportColumn]
         public bool OwnerOverridden { get; }
+
+        /// <summary>The clause of the contract override that decided <see cref="GapOwner"/>; empty when the general split did.</summary>
+        [ReportColumn]
+        public string? OwnerClause { get; }
+
+        /// <summary>Who the vendor's CAIQ declares owns the controls the line corresponds to (the distinct claims); empty for a questionnaire row.</summary>
+        [ReportColumn]
+        public ValueList<CaiqOwnership> VendorOwnership { get; }
+
+        /// <summary>The vendor's CAIQ questions judged for the line (<c>CEK-03.1;CEK-03.2</c>); empty for a questionnaire row.</summary>
+        [ReportColumn]
+        public ValueList<string> QuestionIds { get; }
+
+        /// <summary>The reason the CAIQ's answers alone give, when <see cref="Reason"/> is an ownership reason; empty otherwise.</summary>
+        [ReportColumn]
+        public DisclosureReason? AnswerReason { get; }
 
         /// <summary>The checks the line is part of or covers.</summary>
         [ReportColumn]

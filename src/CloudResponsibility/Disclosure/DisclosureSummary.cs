@@ -12,8 +12,11 @@ namespace CloudResponsibility.Disclosure
     /// </summary>
     public sealed class DisclosureSummary
     {
-        internal DisclosureSummary(CloudService service, int[] outcomes, double?[] coverage, double? overall, ValueList<string> certifications, DateTime asOf)
+        internal DisclosureSummary(CloudService service, int[] outcomes, double?[] coverage, double? overall, ValueList<string> certifications, DateTime asOf,
+            int ownershipMismatches = 0, int ownershipReviews = 0)
         {
+            OwnershipMismatches = ownershipMismatches;
+            OwnershipReviews = ownershipReviews;
             Service = service ?? throw new ArgumentNullException(nameof(service));
             counts = outcomes;
             this.coverage = coverage;
@@ -84,6 +87,18 @@ namespace CloudResponsibility.Disclosure
         [ReportColumn]
         public int Unknown => counts[(int)DisclosureOutcome.Unknown];
 
+        /// <summary>CAIQ questions that correspond to no line of the catalog.</summary>
+        [ReportColumn]
+        public int Unmapped => counts[(int)DisclosureOutcome.Unmapped];
+
+        /// <summary>Lines whose CAIQ ownership claim contradicts our matrix (<see cref="DisclosureReason.OwnershipMismatch"/>), whatever their outcome.</summary>
+        [ReportColumn]
+        public int OwnershipMismatches { get; }
+
+        /// <summary>Lines the CAIQ declares shared where our matrix names one owner (<see cref="DisclosureReason.OwnershipReview"/>).</summary>
+        [ReportColumn]
+        public int OwnershipReviews { get; }
+
         /// <summary>The share, from 0 to 1, of all the lines that apply whose outcome is satisfactory.</summary>
         [ReportColumn]
         public double? Coverage { get; }
@@ -104,9 +119,9 @@ namespace CloudResponsibility.Disclosure
         [ReportColumn]
         public double? DisclosureCoverage => coverage[(int)QuestionnaireArea.Disclosure];
 
-        /// <summary>Whether every result is a Pass or NotApplicable.</summary>
+        /// <summary>Whether every result is a Pass or NotApplicable, and no ownership claim contradicts our matrix.</summary>
         [ReportColumn]
-        public bool Satisfied => Items == Pass + NotApplicable;
+        public bool Satisfied => Items == Pass + NotApplicable && OwnershipMismatches == 0;
 
         /// <summary>The certifications named on lines whose outcome is not Expired, by the catalog's IDs.</summary>
         [ReportColumn]

@@ -44,6 +44,8 @@ namespace CloudResponsibility.Disclosure
             private readonly int[] applicable = new int[Areas];
             private readonly int[] satisfied = new int[Areas];
             private readonly List<string> certifications = new List<string>();
+            private int mismatches;
+            private int reviews;
 
             public Tally(CloudService service, DateTime asOf)
             {
@@ -54,6 +56,8 @@ namespace CloudResponsibility.Disclosure
             public void Add(DisclosureResult result)
             {
                 outcomes[(int)result.Outcome]++;
+                if (result.Reason == DisclosureReason.OwnershipMismatch) mismatches++;
+                else if (result.Reason == DisclosureReason.OwnershipReview) reviews++;
                 if (result.Outcome != DisclosureOutcome.Expired)
                     foreach (var id in result.Certifications)
                         if (!certifications.Contains(id)) certifications.Add(id);
@@ -74,7 +78,7 @@ namespace CloudResponsibility.Disclosure
                     allApplicable += applicable[i];
                     allSatisfied += satisfied[i];
                 }
-                return new DisclosureSummary(service, (int[])outcomes.Clone(), coverage, Share(allSatisfied, allApplicable), new ValueList<string>(certifications), asOf);
+                return new DisclosureSummary(service, (int[])outcomes.Clone(), coverage, Share(allSatisfied, allApplicable), new ValueList<string>(certifications), asOf, mismatches, reviews);
             }
 
             private static double? Share(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);

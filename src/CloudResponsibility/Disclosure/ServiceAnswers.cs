@@ -73,5 +73,14 @@ namespace CloudResponsibility.Disclosure
             }
             return owner;
         }
+
+        /// <summary>The clauses of the contract overrides that set the owner of one of the line's layers, joined; null when none did.</summary>
+        public string? ClauseOf(QuestionnaireItem item)
+        {
+            List<string>? clauses = null;
+            foreach (var layer in item.Layers)
+                if (matrix[(int)layer - 1].Clause is { Length: > 0 } clause && !(clauses ??= new List<string>()).Contains(clause)) clauses.Add(clause);
+            return clauses is null ? null : string.Join("; ", clauses);
+        }
     }
 }

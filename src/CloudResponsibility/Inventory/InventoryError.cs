@@ -9,7 +9,7 @@ namespace CloudResponsibility.Inventory
     public sealed class InventoryError
     {
         /// <summary>Creates an error. <paramref name="errorId"/> and <paramref name="message"/> are required.</summary>
-        public InventoryError(string errorId, string message, string? file = null, long? row = null, long? line = null, string? column = null, string? value = null)
+        public InventoryError(string errorId, string message, string? file = null, long? row = null, long? line = null, string? column = null, string? value = null, string? sheet = null)
         {
             if (string.IsNullOrWhiteSpace(errorId)) throw new ArgumentException("An error needs an ID.", nameof(errorId));
             if (string.IsNullOrWhiteSpace(message)) throw new ArgumentException("An error needs a message.", nameof(message));
@@ -20,6 +20,7 @@ namespace CloudResponsibility.Inventory
             Line = line;
             Column = column;
             Value = value;
+            Sheet = sheet;
         }
 
         /// <summary>The stable ID: one of <see cref="InventoryErrorId"/>.</summary>
@@ -27,6 +28,9 @@ namespace CloudResponsibility.Inventory
 
         /// <summary>The file (or other source) the error was found in, as it was named when opened.</summary>
         public string? File { get; }
+
+        /// <summary>The worksheet of a workbook, where the reader names it (Import-Caiq's); null for CSV and for readers that put it in the message only.</summary>
+        public string? Sheet { get; }
 
         /// <summary>The row as a spreadsheet numbers it: the header is row 1.</summary>
         public long? Row { get; }

@@ -72,6 +72,16 @@ namespace CloudResponsibility.Localization
         public const string GapOwnerProvider = nameof(GapOwnerProvider);
         public const string GapOwnerShared = nameof(GapOwnerShared);
 
+        // Results judged from a vendor's CAIQ through the CCM crosswalk.
+        public const string CaiqNoQuestion = nameof(CaiqNoQuestion);
+        public const string CaiqNoCcmCounterpart = nameof(CaiqNoCcmCounterpart);
+        public const string CaiqUnmapped = nameof(CaiqUnmapped);
+        public const string CaiqUnmappedUnknownControl = nameof(CaiqUnmappedUnknownControl);
+        public const string CaiqOwnershipMismatch = nameof(CaiqOwnershipMismatch);
+        public const string CaiqOwnershipReview = nameof(CaiqOwnershipReview);
+        public const string CaiqOwnerGeneralSplit = nameof(CaiqOwnerGeneralSplit);
+        public const string CaiqOwnerClause = nameof(CaiqOwnerClause);
+
         // The audit's errors and warnings (Audit/): suppressions, the baseline, questionnaires.
         public const string SuppressionMissingColumn = nameof(SuppressionMissingColumn);
         public const string SuppressionMissingValue = nameof(SuppressionMissingValue);
@@ -154,5 +164,14 @@ namespace CloudResponsibility.Localization
         public const string WorksheetNotFound = nameof(WorksheetNotFound);
         public const string WorkbookCellPlace = nameof(WorkbookCellPlace);
         public const string WorkbookSheetPlace = nameof(WorkbookSheetPlace);
+
+        // A vendor's CAIQ (Import-Caiq).
+        public const string CaiqUnknownAnswer = nameof(CaiqUnknownAnswer);
+        public const string CaiqUnknownOwnership = nameof(CaiqUnknownOwnership);
+        public const string CaiqMalformedQuestionId = nameof(CaiqMalformedQuestionId);
+        public const string CaiqMissingQuestionId = nameof(CaiqMissingQuestionId);
+        public const string CaiqDuplicateQuestionId = nameof(CaiqDuplicateQuestionId);
+        public const string CaiqNoSheet = nameof(CaiqNoSheet);
+        public const string CaiqNoHeader = nameof(CaiqNoHeader);
     }
 }

@@ -27,7 +27,8 @@ namespace CloudResponsibility.Tests.Catalog
 
         /// <summary>
         /// Sets a cell of the row whose key is <paramref name="key"/>: its Id, <c>Model.Layer</c>
-        /// in the matrix, the service model in the questionnaire's exclusions.
+        /// in the matrix, the service model in the questionnaire's exclusions, <c>Item&gt;Control</c>
+        /// in the CCM crosswalk.
         /// </summary>
         public EditedCatalogData Set(string file, string key, string column, string value)
         {
@@ -64,7 +65,9 @@ namespace CloudResponsibility.Tests.Catalog
                 ? row[IndexOf(columns, "ServiceModel")] + "." + row[IndexOf(columns, "Layer")]
                 : file == CatalogFiles.QuestionnaireExclusions
                     ? row[IndexOf(columns, "ServiceModel")]
-                    : row[IndexOf(columns, columns.Contains("Id") ? "Id" : "Key")];
+                    : file == CatalogFiles.CcmCrosswalk
+                        ? row[IndexOf(columns, "Item")] + ">" + row[IndexOf(columns, "Control")]
+                        : row[IndexOf(columns, columns.Contains("Id") ? "Id" : "Key")];
 
         private static int IndexOf(IReadOnlyList<string> columns, string column)
         {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
+using CloudResponsibility.Caiq;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
@@ -29,12 +30,14 @@ namespace CloudResponsibility.Tests.Localization
             "UnknownServiceModel", "WrongColumnCount", "UnreadableWorkbook", "WorksheetNotFound",
             // A questionnaire's own.
             "ConflictingServiceModel", "DuplicateItemId", "InvalidDate", "UnknownAnswer",
+            // A vendor's CAIQ's own (Import-Caiq).
+            "DuplicateQuestionId", "MalformedQuestionId", "NoCaiqHeader", "NoCaiqSheet", "UnknownCaiqAnswer", "UnknownCaiqOwnership",
             // The audit's own: suppressions and the baseline.
             "InvalidBaselineValue", "InvalidSuppressionExpiry", "SuppressionWithoutJustification",
             // The cmdlets' own.
             "AppendEncodingMismatch", "AppendHeaderMismatch", "AppendHeaderNotFound", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
-            "ReadBaselineFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
+            "ReadBaselineFailed", "ReadCaiqFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
             // Export-ThreatModel's.
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
@@ -45,7 +48,7 @@ namespace CloudResponsibility.Tests.Localization
         [Fact]
         public void ErrorIds_AreThePinnedOnes()
         {
-            var inventory = typeof(InventoryErrorId).GetFields().Concat(typeof(DisclosureErrorId).GetFields()).Concat(typeof(CloudResponsibility.Audit.AuditErrorId).GetFields()).Select(f => (string)f.GetRawConstantValue()!);
+            var inventory = typeof(InventoryErrorId).GetFields().Concat(typeof(DisclosureErrorId).GetFields()).Concat(typeof(CaiqErrorId).GetFields()).Concat(typeof(CloudResponsibility.Audit.AuditErrorId).GetFields()).Select(f => (string)f.GetRawConstantValue()!);
             var cmdlets = Factories(ErrorRecordsType()).Select(m => m.Name).Where(name => name != "Inventory");
             Assert.Equal(ErrorIds.OrderBy(i => i, StringComparer.Ordinal), inventory.Concat(cmdlets).Distinct().OrderBy(i => i, StringComparer.Ordinal));
         }
@@ -54,13 +57,13 @@ namespace CloudResponsibility.Tests.Localization
         public void WarningIds_AreThePinnedOnes() =>
             Assert.Equal(WarningIds, typeof(InventoryWarning).GetFields().Concat(typeof(DisclosureWarningId).GetFields()).Concat(typeof(CloudResponsibility.Audit.AuditWarningId).GetFields()).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).OrderBy(i => i, StringComparer.Ordinal));
 
-        public static TheoryData<string> InventoryFactories() => Names(typeof(InventoryErrors), typeof(InventoryWarnings), typeof(DisclosureErrors));
+        public static TheoryData<string> InventoryFactories() => Names(typeof(InventoryErrors), typeof(InventoryWarnings), typeof(DisclosureErrors), typeof(CaiqErrors));
 
         [Theory]
         [MemberData(nameof(InventoryFactories))]
         public void InventoryFactory_InBothLanguages_KeepsItsIdAndSpeaksEach(string name)
         {
-            foreach (var factory in Factories(typeof(InventoryErrors)).Concat(Factories(typeof(InventoryWarnings))).Concat(Factories(typeof(DisclosureErrors))).Where(m => m.Name == name))
+            foreach (var factory in Factories(typeof(InventoryErrors)).Concat(Factories(typeof(InventoryWarnings))).Concat(Factories(typeof(DisclosureErrors))).Concat(Factories(typeof(CaiqErrors))).Where(m => m.Name == name))
             {
                 var english = factory.Invoke(null, Arguments(factory, Language.En))!;
                 var japanese = factory.Invoke(null, Arguments(factory, Language.Ja))!;
@@ -142,6 +145,8 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(string[])) return new[] { "Layer", "Layer" };
             if (type == typeof(InventoryColumn)) return InventoryColumn.ServiceModel;
             if (type == typeof(QuestionnaireColumn)) return QuestionnaireColumn.ItemId;
+            if (type == typeof(CaiqColumn)) return CaiqColumn.Ownership;
+            if (type == typeof(IEnumerable<string>)) return new[] { "Introduction", "Answers" };
             if (type == typeof(ServiceModel)) return ServiceModel.IaaS;
             if (type == typeof(CloudService)) return new CloudService("kintone", ServiceModel.SaaS);
             if (type == typeof(RowLocation?)) return new RowLocation("2025.csv", 3, null);
