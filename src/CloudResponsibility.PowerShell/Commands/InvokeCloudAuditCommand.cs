@@ -294,7 +294,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             ThrowIfStopping();
             engine.TakeProblems(writeError ??= error => WriteError(ErrorRecords.Inventory(error, null)), writeWarning ??= warning => WriteWarning(warning.Message));
-            foreach (var finding in findings) WriteObject(finding);
+            for (var i = 0; i < findings.Count; i++) WriteObject(findings[i]);
             if (engine.Services % ProgressEvery == 0 && engine.Services > 0)
             {
                 progress.StatusDescription = Text(MessageKey.AuditProgressServices, engine.Services, engine.Findings);

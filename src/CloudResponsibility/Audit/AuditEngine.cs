@@ -128,11 +128,12 @@ namespace CloudResponsibility.Audit
             Services++;
             var findings = new List<Finding>(4);
             // The questionnaire is looked up first: whether there is one decides which rules are evaluated, which every finding names.
+            var key = FindingFingerprint.ServiceKey(service.ServiceName);
             var asked = options.ExpectQuestionnaires && questionnaires is not null && asksQuestionnaire[(int)service.ServiceModel];
-            var questionnaire = asked ? questionnaires!.Take(service.ServiceName) : null;
+            var questionnaire = asked ? questionnaires!.TakeByKey(key) : null;
             // The matrix only where the general split may not hold: overrides, or layers to list.
             var matrix = service.ContractOverrides.Count > 0 || (overrides?.Count ?? 0) > 0 || string.IsNullOrWhiteSpace(service.Owner) ? resolver.Resolve(service) : null;
-            var at = new ServiceAt(service, FindingFingerprint.ServiceKey(service.ServiceName), file, row,
+            var at = new ServiceAt(service, key, file, row,
                 EvaluatedRules(service.ServiceModel, asked, questionnaire is not null), OverridesOf(matrix));
             AuditOwnership(at, matrix, findings);
             AuditLegal(at, matrix, findings);
@@ -224,7 +225,7 @@ namespace CloudResponsibility.Audit
         /// </summary>
         private void AuditCaiq(ServiceAt at, List<Finding> findings)
         {
-            var answers = questionnaires!.TakeCaiq(at.Service.ServiceName);
+            var answers = questionnaires!.TakeCaiqByKey(at.Key);
             if (answers is null) return;
             var evaluator = new Disclosure.Caiq.CaiqEvaluator(catalog, options.AsOf, new[] { at.Service }, overrides);
             foreach (var answer in answers)

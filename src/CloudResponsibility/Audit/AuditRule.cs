@@ -14,6 +14,10 @@ namespace CloudResponsibility.Audit
     {
         private (string Text, int Placeholder)[]? segments;
 
+        // One builder per thread, as the runtime's own StringBuilderCache: a detail is made for every finding.
+        [ThreadStatic]
+        private static StringBuilder? detailBuilder;
+
         internal AuditRule(string id, string category, FindingSeverity severity, string title, string detailTemplate, string rationale, string source, Language language)
         {
             Id = id;
@@ -55,10 +59,14 @@ namespace CloudResponsibility.Audit
         {
             // The template is split once into text and placeholders: a detail is made for every finding.
             var parts = segments ??= Segments(DetailTemplate);
-            var builder = new StringBuilder(DetailTemplate.Length + 64);
+            var builder = detailBuilder ??= new StringBuilder(256);
+            builder.Clear();
             foreach (var (text, placeholder) in parts)
                 builder.Append(placeholder < 0 ? text : values[placeholder]);
-            return builder.ToString().Trim();
+            var detail = builder.ToString().Trim();
+            // A rare long detail (a long message) does not keep its buffer alive for the thread's life.
+            if (builder.Capacity > 4096) detailBuilder = null;
+            return detail;
         }
 
         private static (string Text, int Placeholder)[] Segments(string template)

@@ -105,9 +105,11 @@ namespace CloudResponsibility.Audit
         }
 
         /// <summary>The CAIQ answers of a service, whose ownership claims the audit reconciles with the matrix; null when no CAIQ answers it.</summary>
-        public IReadOnlyList<CaiqAnswer>? TakeCaiq(string serviceName)
+        public IReadOnlyList<CaiqAnswer>? TakeCaiq(string serviceName) => TakeCaiqByKey(FindingFingerprint.ServiceKey(serviceName));
+
+        /// <summary><see cref="TakeCaiq"/> for a service's key (<see cref="FindingFingerprint.ServiceKey"/>), which the audit makes once per service.</summary>
+        internal IReadOnlyList<CaiqAnswer>? TakeCaiqByKey(string key)
         {
-            var key = FindingFingerprint.ServiceKey(serviceName);
             if (!caiqs.TryGetValue(key, out var answers)) return null;
             claimed.Add(key);
             return answers;
@@ -138,9 +140,11 @@ namespace CloudResponsibility.Audit
         }
 
         /// <summary>The questionnaire of a service, marked as claimed; null when no file answers it.</summary>
-        public ServiceQuestionnaire? Take(string serviceName)
+        public ServiceQuestionnaire? Take(string serviceName) => TakeByKey(FindingFingerprint.ServiceKey(serviceName));
+
+        /// <summary><see cref="Take"/> for a service's key (<see cref="FindingFingerprint.ServiceKey"/>), which the audit makes once per service.</summary>
+        internal ServiceQuestionnaire? TakeByKey(string key)
         {
-            var key = FindingFingerprint.ServiceKey(serviceName);
             if (!services.TryGetValue(key, out var questionnaire)) return null;
             claimed.Add(key);
             return questionnaire;

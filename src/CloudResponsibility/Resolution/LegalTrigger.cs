@@ -78,15 +78,24 @@ namespace CloudResponsibility.Resolution
         {
             foreach (var alternative in Alternatives)
             {
+                // Most services trigger few points: nothing is allocated for an alternative that fails.
+                if (!AllHold(alternative, service, homeCountry)) continue;
                 var matches = new List<TriggerMatch>(alternative.Count);
                 foreach (var condition in alternative)
                 {
-                    if (!condition.Holds(service, homeCountry, out var actual)) break;
+                    condition.Holds(service, homeCountry, out var actual);
                     matches.Add(new TriggerMatch(condition, actual));
                 }
-                if (matches.Count == alternative.Count) return matches;
+                return matches;
             }
             return null;
+        }
+
+        private static bool AllHold(IReadOnlyList<TriggerCondition> conditions, CloudService service, string homeCountry)
+        {
+            foreach (var condition in conditions)
+                if (!condition.Holds(service, homeCountry, out _)) return false;
+            return true;
         }
 
         private static bool IsValidValue(TriggerAttribute attribute, string value)

@@ -38,7 +38,7 @@ namespace CloudResponsibility.Resolution
 
         /// <summary>Why it applies: the attributes and the service's values that triggered it, e.g. <c>DataLocation=US</c>.</summary>
         [ReportColumn]
-        public string Reason => string.Join(" & ", Matches.Select(m => m.ToString()));
+        public string Reason => Matches.Count == 1 ? Matches[0].ToString() : string.Join(" & ", Matches.Select(m => m.ToString()));
 
         /// <summary>The attributes that triggered it.</summary>
         [ReportColumn]

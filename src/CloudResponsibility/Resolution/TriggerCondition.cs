@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using CloudResponsibility.Model;
 
 namespace CloudResponsibility.Resolution
@@ -17,7 +16,13 @@ namespace CloudResponsibility.Resolution
         {
             Attribute = attribute;
             Value = value;
+            isAbroad = string.Equals(value, Abroad, StringComparison.OrdinalIgnoreCase);
+            excludedCountry = value.StartsWith("!", StringComparison.Ordinal) ? value.Substring(1) : null;
         }
+
+        // The value's form, read once: a condition is judged for every service of an inventory.
+        private readonly bool isAbroad;
+        private readonly string? excludedCountry;
 
         /// <summary>The attribute read.</summary>
         public TriggerAttribute Attribute { get; }
@@ -35,10 +40,13 @@ namespace CloudResponsibility.Resolution
             switch (Attribute)
             {
                 case TriggerAttribute.DataLocation:
-                    var match = service.DataLocation.FirstOrDefault(code => CountryMatches(code, homeCountry));
-                    if (match is null) return false;
-                    actual = match;
-                    return true;
+                    foreach (var code in service.DataLocation)
+                    {
+                        if (!CountryMatches(code, homeCountry)) continue;
+                        actual = code;
+                        return true;
+                    }
+                    return false;
                 case TriggerAttribute.VendorCountry:
                     if (service.VendorCountry is null || !CountryMatches(service.VendorCountry, homeCountry)) return false;
                     actual = service.VendorCountry;
@@ -53,10 +61,8 @@ namespace CloudResponsibility.Resolution
 
         private bool CountryMatches(string code, string homeCountry)
         {
-            if (string.Equals(Value, Abroad, StringComparison.OrdinalIgnoreCase))
-                return !string.Equals(code, homeCountry, StringComparison.OrdinalIgnoreCase);
-            if (Value.StartsWith("!", StringComparison.Ordinal))
-                return !string.Equals(code, Value.Substring(1), StringComparison.OrdinalIgnoreCase);
+            if (isAbroad) return !string.Equals(code, homeCountry, StringComparison.OrdinalIgnoreCase);
+            if (excludedCountry is not null) return !string.Equals(code, excludedCountry, StringComparison.OrdinalIgnoreCase);
             return string.Equals(code, Value, StringComparison.OrdinalIgnoreCase);
         }
 

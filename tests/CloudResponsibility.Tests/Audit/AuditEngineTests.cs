@@ -139,6 +139,13 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Fingerprint_IsTheSchemesSha256_SoBaselinesOfEarlierVersionsStillMatch()
+        {
+            // printf 'cloudresponsibility/finding/v1\nMICROSOFT 365\nVND-01\nCHK-TE-05.4' | sha256sum | cut -c1-32
+            Assert.Equal("046dc11f47fd14569bc05a120933b295", FindingFingerprint.Of("Microsoft 365", "VND-01", "CHK-TE-05.4"));
+        }
+
+        [Fact]
         public void Baseline_SameFactUnchanged_WorseRuleWorsened_GoneResolved_OtherNew()
         {
             using var directory = new TempDirectory();
