@@ -24,7 +24,8 @@ namespace CloudResponsibility.Bench
                            audit, Invoke-CloudAudit over the inventory and questionnaires
                            for 10^3 of its SaaS services, against audit-import, reading
                            the same files with Import-CloudInventory and
-                           Test-VendorDisclosure;
+                           Test-VendorDisclosure; audit-report, the same audit
+                           written to a CSV report;
                            threat-objects and threat-csv, Export-ThreatModel's objects
                            and CSV file, 5 rows per service, against pipeline)
   --variant name=dir       also runs pipeline and bulk-cmdlet as built in another checkout of the

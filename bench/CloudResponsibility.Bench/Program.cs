@@ -67,8 +67,7 @@ namespace CloudResponsibility.Bench
                                 Scenarios.DisclosureTest => questionnaires,
                                 Scenarios.DisclosureFiles => questionnaireFolder,
                                 Scenarios.ImportXlsx => workbook,
-                                Scenarios.AuditImport => auditFolder,
-                                Scenarios.Audit => auditFolder,
+                                Scenarios.AuditImport or Scenarios.Audit or Scenarios.AuditReport => auditFolder,
                                 _ => inventory,
                             };
                             var measured = RunQuietly(options, scenario, size, input, work, notes);

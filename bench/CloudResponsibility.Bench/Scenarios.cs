@@ -30,6 +30,8 @@ namespace CloudResponsibility.Bench
         public const string AuditImport = "audit-import";
         /// <summary>Invoke-CloudAudit over the same inventory and questionnaires, against audit-import.</summary>
         public const string Audit = "audit";
+        /// <summary>The same audit written to a CSV report (the main job's shape), against audit-import.</summary>
+        public const string AuditReport = "audit-report";
 
         /// <summary>The questionnaires the audit scenarios read: for this many services of the inventory.</summary>
         public const int AuditQuestionnaires = 1000;
@@ -44,7 +46,7 @@ namespace CloudResponsibility.Bench
         public const string BulkXlsx = "bulk-xlsx";
 
         /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
-        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit };
+        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit, AuditReport };
 
         /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
         public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
@@ -60,10 +62,10 @@ namespace CloudResponsibility.Bench
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
         /// <summary>Every scenario there is.</summary>
-        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit }).ToArray();
+        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit, AuditReport }).ToArray();
 
         /// <summary>Whether the scenario reads an audit's folder: inventory.csv and questionnaires/.</summary>
-        public static bool ReadsAuditFolder(string scenario) => scenario == AuditImport || scenario == Audit;
+        public static bool ReadsAuditFolder(string scenario) => scenario == AuditImport || scenario == Audit || scenario == AuditReport;
 
         /// <summary>Whether the scenario reads questionnaires rather than an inventory.</summary>
         public static bool ReadsQuestionnaires(string scenario) => scenario == DisclosureTest || scenario == DisclosureFiles;
@@ -79,6 +81,7 @@ namespace CloudResponsibility.Bench
             DisclosureTest => ImportOnly,
             DisclosureFiles => ImportOnly,
             Audit => AuditImport,
+            AuditReport => AuditImport,
             ThreatObjects => Pipeline,
             ThreatCsv => Pipeline,
             ImportXlsx => ImportOnly,
@@ -108,6 +111,7 @@ namespace CloudResponsibility.Bench
             DisclosureFiles => "Test-VendorDisclosure -Path ($inventory + '/*.csv') -Language en | Receive-BenchObject",
             AuditImport => "Import-CloudInventory -LiteralPath ($inventory + '/inventory.csv') | Receive-BenchObject; Test-VendorDisclosure -Path ($inventory + '/questionnaires/*.csv') -Language en | Receive-BenchObject",
             Audit => "Invoke-CloudAudit -InventoryPath ($inventory + '/inventory.csv') -QuestionnairePath ($inventory + '/questionnaires') -Language en | Receive-BenchObject",
+            AuditReport => "Invoke-CloudAudit -InventoryPath ($inventory + '/inventory.csv') -QuestionnairePath ($inventory + '/questionnaires') -Language en | Export-CloudReport -LiteralPath $report",
             ThreatObjects => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -Language en | Receive-BenchObject",
             ThreatCsv => "Import-CloudInventory -LiteralPath $inventory | Export-ThreatModel -LiteralPath $report -Language en",
             _ => throw new System.ArgumentException("Not an engine scenario: " + scenario),

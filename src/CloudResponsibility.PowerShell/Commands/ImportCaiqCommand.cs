@@ -13,23 +13,10 @@ namespace CloudResponsibility.PowerShell.Commands
     /// it declares (SSRM Control Ownership) and its own texts. A bad row becomes an error record
     /// naming the file, sheet, row, column and value, and the other rows still flow.
     /// </summary>
-    [Cmdlet(VerbsData.Import, "Caiq", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsData.Import, "Caiq", DefaultParameterSetName = "Path")]
     [OutputType(typeof(CaiqAnswer))]
-    public sealed class ImportCaiqCommand : TableReadingCommand
+    public sealed class ImportCaiqCommand : FileImportCommand
     {
-        private const string PathSet = "Path";
-        private const string LiteralPathSet = "LiteralPath";
-
-        /// <summary>CAIQ files (.xlsx, or the questions sheet saved as CSV); wildcards allowed.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
-        [SupportsWildcards]
-        public string[] Path { get; set; } = Array.Empty<string>();
-
-        /// <summary>CAIQ files, taken literally (no wildcard characters are interpreted).</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LiteralPathSet)]
-        [Alias("PSPath", "LP")]
-        public string[] LiteralPath { get; set; } = Array.Empty<string>();
-
         /// <summary>The service the vendor answered for, as the inventory names it; each file's name without its extension when omitted.</summary>
         [Parameter(Position = 1)]
         [ValidateNotNullOrEmpty]
@@ -40,24 +27,8 @@ namespace CloudResponsibility.PowerShell.Commands
         public ServiceModel? ServiceModel { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecord()
+        protected override void Import(string file)
         {
-            var literal = ParameterSetName == LiteralPathSet;
-            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, literal ? LiteralPath : Path, literal)) Import(file);
-        }
-
-        private void Import(string file)
-        {
-            if (Directory.Exists(file))
-            {
-                WriteError(ErrorRecords.PathIsDirectory(OutputLanguage, file));
-                return;
-            }
-            if (!File.Exists(file))
-            {
-                WriteError(ErrorRecords.PathNotFound(OutputLanguage, file));
-                return;
-            }
             try
             {
                 using var reader = CaiqReader.Open(file, ServiceName, ServiceModel, ReaderOptions);

@@ -13,23 +13,10 @@ namespace CloudResponsibility.PowerShell.Commands
     /// UTF-8, UTF-16 or Shift_JIS detected. A bad row becomes an error record naming the file, row,
     /// column and value, and the other rows still flow.
     /// </summary>
-    [Cmdlet(VerbsData.Import, "CloudInventory", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsData.Import, "CloudInventory", DefaultParameterSetName = "Path")]
     [OutputType(typeof(CloudService))]
-    public sealed class ImportCloudInventoryCommand : TableReadingCommand
+    public sealed class ImportCloudInventoryCommand : FileImportCommand
     {
-        private const string PathSet = "Path";
-        private const string LiteralPathSet = "LiteralPath";
-
-        /// <summary>Inventory files; wildcards allowed.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
-        [SupportsWildcards]
-        public string[] Path { get; set; } = Array.Empty<string>();
-
-        /// <summary>Inventory files, taken literally (no wildcard characters are interpreted).</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LiteralPathSet)]
-        [Alias("PSPath", "LP")]
-        public string[] LiteralPath { get; set; } = Array.Empty<string>();
-
         /// <summary>
         /// The column names of files without a header row, as Import-Csv's -Header: the first row
         /// of each file is data. English or Japanese names, as a header row would have them.
@@ -39,23 +26,8 @@ namespace CloudResponsibility.PowerShell.Commands
         public string[]? Header { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecord()
+        protected override void Import(string file)
         {
-            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, ParameterSetName == LiteralPathSet ? LiteralPath : Path, ParameterSetName == LiteralPathSet)) Import(file);
-        }
-
-        private void Import(string file)
-        {
-            if (Directory.Exists(file))
-            {
-                WriteError(ErrorRecords.PathIsDirectory(OutputLanguage, file));
-                return;
-            }
-            if (!File.Exists(file))
-            {
-                WriteError(ErrorRecords.PathNotFound(OutputLanguage, file));
-                return;
-            }
             try
             {
                 using var reader = InventoryReader.Open(file, Header is null ? ReaderOptions : ReaderOptions with { Header = Header });

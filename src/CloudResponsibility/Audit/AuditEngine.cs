@@ -294,8 +294,9 @@ namespace CloudResponsibility.Audit
         private Finding Make(AuditRule rule, string serviceKey, string serviceName, CloudService? service, Owner owner, string subject, string? evidence,
             string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, in DetailValues values, string evaluatedRules, string? matrixOverrides)
         {
-            var fingerprint = FindingFingerprint.OfKey(serviceKey, rule.Id, subject);
-            var (status, before) = baseline.Compare(serviceName, rule.Id, subject, fingerprint, rule.Severity);
+            // Without a baseline nothing here needs the fingerprint: the finding hashes it when it is first read.
+            var fingerprint = baseline.IsEmpty ? null : FingerprintHash.Of(serviceKey, rule.Id, subject);
+            var (status, before) = fingerprint is null ? (FindingStatus.New, null) : baseline.Compare(serviceName, rule.Id, subject, fingerprint, rule.Severity);
             var suppression = suppressions.Suppressions.Count == 0 ? null : suppressions.Find(serviceName, rule.Id, options.AsOf);
             var expired = suppression is not null && suppression.IsExpired(options.AsOf);
             if (suppression is not null && !expired) status = FindingStatus.Suppressed;
@@ -303,7 +304,7 @@ namespace CloudResponsibility.Audit
             Findings++;
             var title = subject.Length > 0 && rule.Id.StartsWith("VND-", StringComparison.Ordinal) ? rule.Title + ": " + subject : rule.Title;
             return new Finding(serviceName, rule.Id, rule.Severity, status, title, rule.Detail(values), owner, subject, evidence, evidenceFile, evidenceRow,
-                inventoryFile, inventoryRow, fingerprint, service?.ServiceModel, service?.Vendor, service?.Owner, before,
+                inventoryFile, inventoryRow, fingerprint, serviceKey, service?.ServiceModel, service?.Vendor, service?.Owner, before,
                 suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language, evaluatedRules, matrixOverrides);
         }
 

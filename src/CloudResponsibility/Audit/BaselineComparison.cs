@@ -28,6 +28,9 @@ namespace CloudResponsibility.Audit
             }
         }
 
+        /// <summary>Whether the baseline has no finding: then every finding is New, and none needs its fingerprint now.</summary>
+        public bool IsEmpty => byFingerprint.Count == 0;
+
         /// <summary>The status of a finding of this run, and the severity the baseline gave its fact.</summary>
         public (FindingStatus Status, FindingSeverity? BaselineSeverity) Compare(string serviceName, string ruleId, string subject, string fingerprint, FindingSeverity severity)
         {

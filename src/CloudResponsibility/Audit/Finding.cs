@@ -13,6 +13,9 @@ namespace CloudResponsibility.Audit
     /// </summary>
     public sealed class Finding
     {
+        private readonly string? fingerprintServiceKey;
+        private string? fingerprint;
+
         /// <summary>Creates a finding; the audit engine makes them, tests and other hosts may too.</summary>
         public Finding(
             string serviceName, string ruleId, FindingSeverity severity, FindingStatus status, string title, string detail, Owner owner, string subject,
@@ -20,10 +23,27 @@ namespace CloudResponsibility.Audit
             ServiceModel? serviceModel = null, string? vendor = null, string? serviceOwner = null, FindingSeverity? baselineSeverity = null,
             string? suppressionJustification = null, string? suppressionApprover = null, DateTime? suppressionExpires = null, bool suppressionExpired = false,
             string? source = null, DateTime? asOf = null, Language language = Language.En, string? evaluatedRules = null, string? contractOverrides = null)
+            : this(
+                serviceName, ruleId, severity, status, title, detail, owner, subject, evidence, evidenceFile, evidenceRow, inventoryFile, inventoryRow, fingerprint, null,
+                serviceModel, vendor, serviceOwner, baselineSeverity, suppressionJustification, suppressionApprover, suppressionExpires, suppressionExpired, source, asOf, language, evaluatedRules, contractOverrides)
+        {
+        }
+
+        /// <summary>
+        /// Creates a finding that hashes its fingerprint from the service's key, its rule and its
+        /// subject when the fingerprint is first read: an audit without a baseline does not need
+        /// it, and a report reads it on its writer thread.
+        /// </summary>
+        internal Finding(
+            string serviceName, string ruleId, FindingSeverity severity, FindingStatus status, string title, string detail, Owner owner, string subject,
+            string? evidence, string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, string? fingerprint, string? fingerprintServiceKey,
+            ServiceModel? serviceModel = null, string? vendor = null, string? serviceOwner = null, FindingSeverity? baselineSeverity = null,
+            string? suppressionJustification = null, string? suppressionApprover = null, DateTime? suppressionExpires = null, bool suppressionExpired = false,
+            string? source = null, DateTime? asOf = null, Language language = Language.En, string? evaluatedRules = null, string? contractOverrides = null)
         {
             if (string.IsNullOrWhiteSpace(serviceName)) throw new ArgumentException("A finding needs a service.", nameof(serviceName));
             if (string.IsNullOrWhiteSpace(ruleId)) throw new ArgumentException("A finding needs a rule.", nameof(ruleId));
-            if (string.IsNullOrWhiteSpace(fingerprint)) throw new ArgumentException("A finding needs a fingerprint.", nameof(fingerprint));
+            if (string.IsNullOrWhiteSpace(fingerprint) && fingerprintServiceKey is null) throw new ArgumentException("A finding needs a fingerprint.", nameof(fingerprint));
             ServiceName = serviceName;
             RuleId = ruleId;
             Severity = severity;
@@ -37,7 +57,8 @@ namespace CloudResponsibility.Audit
             EvidenceRow = evidenceRow;
             InventoryFile = inventoryFile;
             InventoryRow = inventoryRow;
-            Fingerprint = fingerprint;
+            this.fingerprint = string.IsNullOrWhiteSpace(fingerprint) ? null : fingerprint;
+            this.fingerprintServiceKey = fingerprintServiceKey;
             ServiceModel = serviceModel;
             Vendor = vendor;
             ServiceOwner = serviceOwner;
@@ -146,7 +167,7 @@ namespace CloudResponsibility.Audit
 
         /// <summary>A stable hash of the service (normalised), the rule and the subject; never of row numbers.</summary>
         [ReportColumn]
-        public string Fingerprint { get; }
+        public string Fingerprint => fingerprint ??= FingerprintHash.Of(fingerprintServiceKey!, RuleId, Subject);
 
         /// <summary>The date the audit judged at.</summary>
         [ReportColumn]

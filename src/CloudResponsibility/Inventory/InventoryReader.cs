@@ -30,6 +30,7 @@ namespace CloudResponsibility.Inventory
         private readonly Queue<InventoryReadResult> results = new Queue<InventoryReadResult>();
         private ServiceRecordBuilder? builder;
         private bool finished;
+        private bool warnedNamesNotHeld;
         private bool disposed;
 
         private InventoryReader(ITableSource table, InventoryReaderOptions options)
@@ -165,13 +166,17 @@ namespace CloudResponsibility.Inventory
             results.Enqueue(InventoryReadResult.ForService(service, File, at.Row, at.Line));
         }
 
-        /// <summary>Warns of a name an earlier row has, before its service; and once, when the names held reach their cap.</summary>
+        /// <summary>Warns of a name an earlier row has, before its service; and once, at the first name the capped check cannot hold.</summary>
         private void CheckName(string serviceName, RowLocation at)
         {
             if (names is null) return;
             var wasFull = names.IsFull;
             if (!names.TryAdd(serviceName, at.Row!.Value, out var earlierRow)) Warn(InventoryWarnings.DuplicateServiceName(Options.Language, at, serviceName, earlierRow));
-            else if (!wasFull && names.IsFull) Warn(InventoryWarnings.DuplicateCheckLimited(Options.Language, at));
+            else if (wasFull && !warnedNamesNotHeld)
+            {
+                warnedNamesNotHeld = true;
+                Warn(InventoryWarnings.DuplicateCheckLimited(Options.Language, at));
+            }
         }
 
         private void Warn(InventoryWarning warning)

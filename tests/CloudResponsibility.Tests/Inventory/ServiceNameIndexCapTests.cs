@@ -1,3 +1,6 @@
+using System.IO;
+using System.Linq;
+using System.Text;
 using CloudResponsibility.Inventory;
 using Xunit;
 
@@ -17,6 +20,20 @@ namespace CloudResponsibility.Tests.Inventory
             Assert.Equal(9, earlier);
             Assert.True(index.TryAdd("Service " + (ServiceNameIndex.MaxNames + 50), 100, out _));
             Assert.True(index.TryAdd("Service " + (ServiceNameIndex.MaxNames + 50), 101, out _));
+        }
+
+        [Theory]
+        [InlineData(0, null)]
+        [InlineData(1, ServiceNameIndex.MaxNames + 2L)]
+        [InlineData(3, ServiceNameIndex.MaxNames + 2L)]
+        public void Reader_WarnsOnce_AtTheFirstNameTheCheckCannotHold(int beyondCap, long? warnedRow)
+        {
+            var csv = new StringBuilder("ServiceName,ServiceModel\n");
+            for (var i = 0; i < ServiceNameIndex.MaxNames + beyondCap; i++) csv.Append("Service ").Append(i).Append(",SaaS\n");
+            using var reader = InventoryReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), "inventory.csv");
+            var warnings = reader.ReadAll().Where(r => r.Kind == InventoryReadResultKind.Warning).Select(r => r.Warning!).ToList();
+            Assert.Equal(warnedRow, warnings.SingleOrDefault(w => w.WarningId == InventoryWarning.DuplicateCheckLimited)?.Row);
+            Assert.Equal(ServiceNameIndex.MaxNames + beyondCap, reader.Services);
         }
     }
 }
