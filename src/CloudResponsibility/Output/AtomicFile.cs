@@ -11,6 +11,7 @@ namespace CloudResponsibility.Output
     public sealed class AtomicFile : IDisposable
     {
         private readonly FileStream stream;
+        private readonly DiskFlushAhead flushAhead;
         private readonly bool replaceReadOnly;
         private readonly bool noClobber;
         private bool committed;
@@ -31,6 +32,7 @@ namespace CloudResponsibility.Output
             TemporaryReportFile.RemoveStale(directory);
             TemporaryPath = TemporaryReportFile.NameFor(Destination);
             stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.SequentialScan);
+            flushAhead = new DiskFlushAhead(stream);
             TemporaryReportFile.Opened(TemporaryPath);
             try
             {
@@ -58,6 +60,13 @@ namespace CloudResponsibility.Output
         public Stream Stream => stream;
 
         /// <summary>
+        /// Starts flushing to disk what has been written, in the background, once enough has been
+        /// since the last start, so that <see cref="Commit"/> waits only for the rest. Called
+        /// between writes by the thread that writes to <see cref="Stream"/>.
+        /// </summary>
+        public void FlushAhead() => flushAhead.Written();
+
+        /// <summary>
         /// Flushes the content to disk, so that a crash after the move cannot leave an empty or
         /// partial file under the destination's name, and moves it over the destination.
         /// </summary>
@@ -65,6 +74,7 @@ namespace CloudResponsibility.Output
         public void Commit()
         {
             if (committed) return;
+            flushAhead.Wait();
             stream.Flush(flushToDisk: true);
             stream.Dispose();
             var existing = new FileInfo(Destination);
@@ -134,6 +144,7 @@ namespace CloudResponsibility.Output
         {
             try
             {
+                flushAhead.Wait();
                 stream.Dispose();
             }
             catch (IOException) when (!committed)

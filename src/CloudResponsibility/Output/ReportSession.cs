@@ -264,6 +264,8 @@ namespace CloudResponsibility.Output
                 try
                 {
                     foreach (var row in rows) Write(row);
+                    // Appending, the temporary file is only copied into the report: not worth a flush.
+                    if (appendTarget is null) file.FlushAhead();
                 }
                 catch (Exception exception)
                 {
