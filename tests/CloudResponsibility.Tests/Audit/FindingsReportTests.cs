@@ -19,14 +19,14 @@ namespace CloudResponsibility.Tests.Audit
     /// <summary>The findings reports of the sample organisation's audit, validated against the official schemas.</summary>
     public sealed class FindingsReportTests
     {
-        private static readonly Lazy<List<Finding>> SampleFindings = new Lazy<List<Finding>>(AuditSample);
+        private static readonly Lazy<List<Finding>> SampleFindings = new Lazy<List<Finding>>(() => AuditSample(Language.En));
 
-        private static List<Finding> AuditSample()
+        private static List<Finding> AuditSample(Language language)
         {
             var folder = Path.Combine(RepositoryPaths.Root, "module", "samples", "organisation");
             var questionnaires = new QuestionnaireSet();
-            var engine = new AuditEngine(CloudCatalog.Default.In(Language.En), AuditRuleCatalog.Default,
-                AuditOptions.Default with { AsOf = new DateTime(2026, 12, 1), MaxAge = TimeSpan.FromDays(365), ExpectQuestionnaires = true },
+            var engine = new AuditEngine(CloudCatalog.Default.In(language), AuditRuleCatalog.Default,
+                AuditOptions.Default with { AsOf = new DateTime(2026, 12, 1), MaxAge = TimeSpan.FromDays(365), ExpectQuestionnaires = true, Language = language },
                 questionnaires, ContractOverrideFile.Read(Path.Combine(folder, "contract-overrides.csv")).Overrides,
                 SuppressionSet.Read(Path.Combine(folder, "suppressions.csv"), new DateTime(2026, 12, 1)).Suppressions);
             var findings = new List<Finding>();
@@ -39,11 +39,11 @@ namespace CloudResponsibility.Tests.Audit
             return findings;
         }
 
-        private static string Write(TempDirectory directory, ReportFormat format, string name, FindingSeverity? failOn = null)
+        private static string Write(TempDirectory directory, ReportFormat format, string name, FindingSeverity? failOn = null, IReadOnlyList<Finding>? findings = null)
         {
             var path = Path.Combine(directory.Path, name);
             using var session = ReportSession.Open(path, format, ReportOptions.Default with { FailOn = failOn });
-            foreach (var finding in SampleFindings.Value) session.Add(finding, ReportColumns.Of(typeof(Finding))!);
+            foreach (var finding in findings ?? SampleFindings.Value) session.Add(finding, ReportColumns.Of(typeof(Finding))!);
             session.Commit();
             return path;
         }
@@ -114,6 +114,27 @@ namespace CloudResponsibility.Tests.Audit
             Assert.DoesNotContain("href=\"http", html);
             Assert.Equal(SampleFindings.Value.Count, System.Text.RegularExpressions.Regex.Matches(html, "<tr [^>]*data-fingerprint=").Count);
             Assert.Contains("医用画像解析クラウド", html);
+        }
+
+        [Fact]
+        public void Html_InJapanese_NamesTheOwnersInJapanese_InTheSummaryAndTheFindings()
+        {
+            using var directory = new TempDirectory();
+            var html = File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html", findings: AuditSample(Language.Ja)));
+            var summaryHeader = System.Text.RegularExpressions.Regex.Match(html, "<table id=\"summary\"><thead><tr>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+            Assert.Contains("<th>利用者</th>", summaryHeader);
+            Assert.DoesNotContain("<th>Customer</th>", summaryHeader);
+            Assert.Matches("data-owner=\"Customer\"[^>]*>.*?<td>利用者</td>", html);
+            Assert.Contains("<option value=\"Customer\">利用者</option>", html);
+        }
+
+        [Fact]
+        public void Markdown_InJapanese_NamesTheOwnersInJapanese()
+        {
+            using var directory = new TempDirectory();
+            var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "audit.md", findings: AuditSample(Language.Ja)));
+            Assert.Contains("| 利用者 |", markdown);
+            Assert.DoesNotContain("| Customer |", markdown);
         }
 
         [Fact]

@@ -52,6 +52,10 @@ namespace CloudResponsibility.Output.Formats
 
         public string FamilyLabel(string family) => Label("ReportFamily" + family);
 
+        /// <summary>An owner in the report's language (利用者 for Customer); a value that names no owner, as it is.</summary>
+        public string OwnerLabel(string owner) =>
+            Array.IndexOf(Enum.GetNames(typeof(Model.Owner)), owner) >= 0 ? Label("ReportOwner" + owner) : owner;
+
         /// <summary>The finding's suppression in words; empty when none matched.</summary>
         public string Suppression(FindingRecord finding)
         {

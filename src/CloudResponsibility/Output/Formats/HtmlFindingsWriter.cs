@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -53,7 +54,7 @@ namespace CloudResponsibility.Output.Formats
             writer.WriteLine($"<h2>{E(overview.Label(MessageKey.ReportSummary))}</h2>");
             writer.WriteLine("<table id=\"summary\"><thead><tr>");
             writer.Write($"<th>{E(overview.Label(MessageKey.ReportColumnSeverity))}</th>");
-            foreach (var owner in overview.Owners) writer.Write($"<th>{E(owner)}</th>");
+            foreach (var owner in overview.Owners) writer.Write($"<th>{E(overview.OwnerLabel(owner))}</th>");
             writer.WriteLine($"<th>{E(overview.Label(MessageKey.ReportTotal))}</th></tr></thead><tbody>");
             foreach (var severity in FindingsOverview.Severities)
             {
@@ -105,7 +106,7 @@ namespace CloudResponsibility.Output.Formats
             writer.WriteLine("<div class=\"controls\">");
             writer.WriteLine($"<label>{E(overview.Label(MessageKey.ReportFilter))} <input id=\"filter\" type=\"search\" autocomplete=\"off\"></label>");
             WriteSelect(writer, "severity", overview.Label(MessageKey.ReportColumnSeverity), all, FindingsOverview.Severities.Select(s => s.ToString()));
-            WriteSelect(writer, "owner", overview.Label(MessageKey.ReportColumnOwner), all, overview.Findings.Select(f => f.Owner).Where(o => o.Length > 0).Distinct().OrderBy(o => o, System.StringComparer.Ordinal));
+            WriteSelect(writer, "owner", overview.Label(MessageKey.ReportColumnOwner), all, overview.Findings.Select(f => f.Owner).Where(o => o.Length > 0).Distinct().OrderBy(o => o, System.StringComparer.Ordinal), overview.OwnerLabel);
             WriteSelect(writer, "status", overview.Label(MessageKey.ReportColumnStatus), all, System.Enum.GetNames(typeof(FindingStatus)));
             writer.WriteLine($"<span id=\"shown\" data-template=\"{E(overview.Label(MessageKey.ReportShown, "{0}", "{1}"))}\"></span>");
             writer.WriteLine("</div>");
@@ -125,7 +126,7 @@ namespace CloudResponsibility.Output.Formats
                 var evidenceAt = f.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(f.EvidenceFile)}{(f.EvidenceRow is long row ? ":" + row.ToString(CultureInfo.InvariantCulture) : string.Empty)})" : string.Empty;
                 writer.Write($"<tr class=\"sev-{f.Severity} status-{f.Status}\" data-severity=\"{f.Severity}\" data-owner=\"{E(f.Owner)}\" data-status=\"{f.Status}\" data-fingerprint=\"{E(f.Fingerprint)}\">");
                 writer.Write($"<td data-sort=\"{(int)f.Severity}\"><span class=\"badge\">{f.Severity}</span></td>");
-                writer.Write($"<td>{f.Status}</td><td>{E(f.ServiceName)}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(f.Owner)}</td><td>{E(f.ServiceOwner)}</td>");
+                writer.Write($"<td>{f.Status}</td><td>{E(f.ServiceName)}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(overview.OwnerLabel(f.Owner))}</td><td>{E(f.ServiceOwner)}</td>");
                 writer.Write($"<td>{E(f.Evidence + evidenceAt)}</td>");
                 writer.Write($"<td>{(suppression.Length > 0 ? $"<p class=\"suppression\">{E(suppression)}</p>" : string.Empty)}{E(f.Detail)}</td>");
                 writer.WriteLine("</tr>");
@@ -133,10 +134,10 @@ namespace CloudResponsibility.Output.Formats
             writer.WriteLine("</tbody></table>");
         }
 
-        private static void WriteSelect(TextWriter writer, string id, string label, string all, IEnumerable<string> values)
+        private static void WriteSelect(TextWriter writer, string id, string label, string all, IEnumerable<string> values, Func<string, string>? text = null)
         {
             writer.Write($"<label>{E(label)} <select id=\"{id}\"><option value=\"\">{all}</option>");
-            foreach (var value in values) writer.Write($"<option value=\"{E(value)}\">{E(value)}</option>");
+            foreach (var value in values) writer.Write($"<option value=\"{E(value)}\">{E(text is null ? value : text(value))}</option>");
             writer.WriteLine("</select></label>");
         }
 

@@ -33,7 +33,7 @@ namespace CloudResponsibility.Output.Formats
             }
             writer.WriteLine("## " + overview.Label(MessageKey.ReportSummary));
             writer.WriteLine();
-            writer.WriteLine(Row(new[] { overview.Label(MessageKey.ReportColumnSeverity) }.Concat(overview.Owners).Concat(new[] { overview.Label(MessageKey.ReportTotal) })));
+            writer.WriteLine(Row(new[] { overview.Label(MessageKey.ReportColumnSeverity) }.Concat(overview.Owners.Select(overview.OwnerLabel)).Concat(new[] { overview.Label(MessageKey.ReportTotal) })));
             writer.WriteLine(Separator(overview.Owners.Count + 2));
             foreach (var severity in FindingsOverview.Severities)
                 writer.WriteLine(Row(new[] { severity.ToString() }.Concat(overview.Owners.Select(o => overview.Count(severity, o).ToString())).Concat(new[] { overview.Count(severity, null).ToString() })));
@@ -64,7 +64,7 @@ namespace CloudResponsibility.Output.Formats
                 var suppression = overview.Suppression(finding);
                 if (suppression.Length > 0) detail = suppression + " — " + detail;
                 var evidence = finding.Evidence + (finding.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(finding.EvidenceFile)}{(finding.EvidenceRow is long row ? ":" + row : string.Empty)})" : string.Empty);
-                writer.WriteLine(Row(new[] { finding.Severity.ToString(), finding.Status.ToString(), finding.ServiceName, finding.RuleId, finding.Title, finding.Owner, evidence, detail }));
+                writer.WriteLine(Row(new[] { finding.Severity.ToString(), finding.Status.ToString(), finding.ServiceName, finding.RuleId, finding.Title, overview.OwnerLabel(finding.Owner), evidence, detail }));
             }
         }
 
