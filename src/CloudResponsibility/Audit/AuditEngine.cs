@@ -131,6 +131,7 @@ namespace CloudResponsibility.Audit
             var key = FindingFingerprint.ServiceKey(service.ServiceName);
             var asked = options.ExpectQuestionnaires && questionnaires is not null && asksQuestionnaire[(int)service.ServiceModel];
             var questionnaire = asked ? questionnaires!.TakeByKey(key) : null;
+            questionnaires?.ClaimByKey(key);
             // The matrix only where the general split may not hold: overrides, or layers to list.
             var matrix = service.ContractOverrides.Count > 0 || (overrides?.Count ?? 0) > 0 || string.IsNullOrWhiteSpace(service.Owner) ? resolver.Resolve(service) : null;
             var at = new ServiceAt(service, key, file, row,
@@ -148,10 +149,10 @@ namespace CloudResponsibility.Audit
         public IEnumerable<Finding> Complete()
         {
             if (questionnaires is not null)
-                foreach (var orphan in questionnaires.Unclaimed())
-                    warnings.Add(new InventoryWarning(AuditWarningId.QuestionnaireServiceNotInInventory,
-                        Localization.Messages.Format(options.Language, Localization.MessageKey.QuestionnaireServiceNotInInventory, new RowLocation(orphan.File, null, null).Describe(options.Language), orphan.ServiceName),
-                        orphan.File, null, null, orphan.ServiceName));
+            {
+                foreach (var orphan in questionnaires.Unclaimed()) WarnNotInInventory(orphan.File, orphan.ServiceName);
+                foreach (var (file, serviceName) in questionnaires.UnclaimedCaiqs()) WarnNotInInventory(file, serviceName);
+            }
             foreach (var gone in baseline.Unmatched())
             {
                 Findings++;
@@ -186,6 +187,11 @@ namespace CloudResponsibility.Audit
                     new DetailValues { Service = at.Service.ServiceName, Subject = point.Id, Value = value, Message = message }));
             }
         }
+
+        private void WarnNotInInventory(string file, string serviceName) =>
+            warnings.Add(new InventoryWarning(AuditWarningId.QuestionnaireServiceNotInInventory,
+                Localization.Messages.Format(options.Language, Localization.MessageKey.QuestionnaireServiceNotInInventory, new RowLocation(file, null, null).Describe(options.Language), serviceName),
+                file, null, null, serviceName));
 
         private void AuditQuestionnaire(ServiceAt at, ServiceQuestionnaire? questionnaire, List<Finding> findings)
         {

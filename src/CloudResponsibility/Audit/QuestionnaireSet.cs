@@ -150,11 +150,28 @@ namespace CloudResponsibility.Audit
             return questionnaire;
         }
 
+        /// <summary>
+        /// Marks a service of the inventory as present, whether or not the audit asks for its
+        /// answers, so that its questionnaire and CAIQ are not reported as answering a service the
+        /// inventory lacks. Only keys that a file answers are kept: memory stays bounded by the files.
+        /// </summary>
+        internal void ClaimByKey(string key)
+        {
+            if (services.ContainsKey(key) || caiqs.ContainsKey(key)) claimed.Add(key);
+        }
+
         /// <summary>The questionnaires no service claimed: services the inventory does not have.</summary>
         public IEnumerable<ServiceQuestionnaire> Unclaimed()
         {
             foreach (var pair in services)
                 if (!claimed.Contains(pair.Key)) yield return pair.Value;
+        }
+
+        /// <summary>The CAIQs no service claimed, each as its file and the service it names: services the inventory does not have.</summary>
+        public IEnumerable<(string File, string ServiceName)> UnclaimedCaiqs()
+        {
+            foreach (var pair in caiqs)
+                if (!claimed.Contains(pair.Key)) yield return (pair.Value[0].File ?? string.Empty, pair.Value[0].ServiceName);
         }
 
         private static bool IsNewer(ServiceQuestionnaire candidate, ServiceQuestionnaire earlier) =>

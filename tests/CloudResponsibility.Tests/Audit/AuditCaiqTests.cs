@@ -47,6 +47,35 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Complete_ACaiqForAServiceTheInventoryLacks_Warns_NamingTheFileAndTheService()
+        {
+            using var directory = new TempDirectory();
+            var engine = new AuditEngine(English, AuditRuleCatalog.Default, Options, WithCaiq(directory, "Mail"));
+            engine.Audit(new CloudService("Chat", ServiceModel.SaaS, "Vendor", owner: "IT"));
+            engine.Complete().ToList();
+            var warnings = new System.Collections.Generic.List<CloudResponsibility.Inventory.InventoryWarning>();
+            engine.TakeProblems(_ => { }, warnings.Add);
+            var warning = Assert.Single(warnings);
+            Assert.Equal(AuditWarningId.QuestionnaireServiceNotInInventory, warning.WarningId);
+            Assert.Contains("'Mail'", warning.Message, StringComparison.Ordinal);
+            Assert.Contains("Mail.xlsx", warning.Message, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void Complete_ACaiqForAServiceOfTheInventory_DoesNotWarn_AskedForOrNot(bool expectQuestionnaires)
+        {
+            using var directory = new TempDirectory();
+            var engine = new AuditEngine(English, AuditRuleCatalog.Default, Options with { ExpectQuestionnaires = expectQuestionnaires }, WithCaiq(directory, "Mail"));
+            engine.Audit(new CloudService("Mail", ServiceModel.SaaS, "Vendor", owner: "IT"));
+            engine.Complete().ToList();
+            var warnings = new System.Collections.Generic.List<CloudResponsibility.Inventory.InventoryWarning>();
+            engine.TakeProblems(_ => { }, warnings.Add);
+            Assert.Empty(warnings);
+        }
+
+        [Fact]
         public void IsCaiqWorkbook_AQuestionnaireCsvOrAWorkbookWithoutACaiqSheet_IsNot()
         {
             using var directory = new TempDirectory();
