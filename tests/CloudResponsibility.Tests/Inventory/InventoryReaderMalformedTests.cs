@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using CloudResponsibility.Inventory;
+using CloudResponsibility.Model;
 using CloudResponsibility.Text;
 using Xunit;
 
@@ -36,6 +37,19 @@ namespace CloudResponsibility.Tests.Inventory
                 },
                 read.Outline);
             Assert.Equal(read.Results.Select(r => r.Row), read.Results.Select(r => r.Line)); // no multi-line cell survives here
+        }
+
+        [Fact]
+        public void Read_ABadCellRecurringDownAColumn_IsReportedOnEveryRow_AndGoodOnesAroundItAreReadAlike()
+        {
+            // Whatever the reader remembers of recurring cells, a bad one is reported on every row it is on.
+            var read = InventoryRead.Text(
+                "ServiceName,ServiceModel,PersonalData,VendorCountry\n" +
+                "A,SaaS,maybe,US\nB,SaaS,Yes,US\nC,SaaS,maybe,US\nD,SaaS,Yes,Mars\nE,SaaS,Yes,US\nF,SaaS,maybe,Mars\n");
+            Assert.Equal(
+                new[] { "Error 2 InvalidBoolean", "Service 3 B", "Error 4 InvalidBoolean", "Error 5 UnknownCountry", "Service 6 E", "Error 7 InvalidBoolean", "Error 7 UnknownCountry" },
+                read.Outline);
+            Assert.All(read.ServiceList, service => Assert.Equal((true, "US", ServiceModel.SaaS), (service.PersonalData!.Value, service.VendorCountry!, service.ServiceModel)));
         }
 
         [Fact]
