@@ -10,6 +10,11 @@ namespace CloudResponsibility.Bench
         public const string Floor9N = "floor-9n";
         /// <summary>Import-CloudInventory | Get-ResponsibilityMatrix | Export-CloudReport.</summary>
         public const string Pipeline = "pipeline";
+        /// <summary>
+        /// The pipeline with Export-CloudReport -WhatIf: every object read, resolved and bound to the
+        /// report cmdlet, nothing written. What the pipeline's thread costs with the writer thread idle.
+        /// </summary>
+        public const string PipelineUnwritten = "pipeline-whatif";
         /// <summary>CsvHelper alone: read the inventory, write 9 rows per service with the same columns from dictionaries.</summary>
         public const string RawCsvHelper = "raw-csvhelper";
         /// <summary>The bulk path, Export-ResponsibilityMatrix.</summary>
@@ -46,7 +51,7 @@ namespace CloudResponsibility.Bench
         public const string BulkXlsx = "bulk-xlsx";
 
         /// <summary>The scenarios that run the module's own code, and so differ between builds (see --variant).</summary>
-        public static readonly string[] Variable = { Pipeline, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit, AuditReport };
+        public static readonly string[] Variable = { Pipeline, PipelineUnwritten, BulkCmdlet, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit, AuditReport };
 
         /// <summary>A scenario as another build runs it: <c>pipeline@base</c>.</summary>
         public static string OfVariant(string scenario, string variant) => scenario + "@" + variant;
@@ -62,7 +67,7 @@ namespace CloudResponsibility.Bench
         public static readonly string[] Default = { Floor9N, Pipeline, RawCsvHelper, BulkCmdlet };
 
         /// <summary>Every scenario there is.</summary>
-        public static readonly string[] Known = Default.Concat(new[] { FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit, AuditReport }).ToArray();
+        public static readonly string[] Known = Default.Concat(new[] { PipelineUnwritten, FloorN, ImportOnly, DisclosureTest, DisclosureFiles, ThreatObjects, ThreatCsv, ImportXlsx, BulkXlsx, AuditImport, Audit, AuditReport }).ToArray();
 
         /// <summary>Whether the scenario reads an audit's folder: inventory.csv and questionnaires/.</summary>
         public static bool ReadsAuditFolder(string scenario) => scenario == AuditImport || scenario == Audit || scenario == AuditReport;
@@ -76,6 +81,7 @@ namespace CloudResponsibility.Bench
         public static string? BaselineOf(string scenario) => Split(scenario).Scenario switch
         {
             Pipeline => Floor9N,
+            PipelineUnwritten => Floor9N,
             BulkCmdlet => RawCsvHelper,
             ImportOnly => FloorN,
             DisclosureTest => ImportOnly,
@@ -106,6 +112,7 @@ namespace CloudResponsibility.Bench
             FloorN => "Send-BenchObject -Count $n | Receive-BenchObject",
             ImportOnly or ImportXlsx => "Import-CloudInventory -LiteralPath $inventory | Receive-BenchObject",
             Pipeline => "Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath $report",
+            PipelineUnwritten => "Import-CloudInventory -LiteralPath $inventory | Get-ResponsibilityMatrix -Language en | Export-CloudReport -LiteralPath $report -WhatIf",
             BulkCmdlet or BulkXlsx => "Export-ResponsibilityMatrix -InventoryPath $inventory -Path $report -Language en",
             DisclosureTest => "Test-VendorDisclosure -LiteralPath $inventory -Language en | Receive-BenchObject",
             DisclosureFiles => "Test-VendorDisclosure -Path ($inventory + '/*.csv') -Language en | Receive-BenchObject",

@@ -46,5 +46,17 @@ namespace CloudResponsibility.Tests.Inventory
                 Assert.Equal(i + 2, earlier);
             }
         }
+
+        [Fact]
+        public void TryAdd_LongNames_AreHeldWhole()
+        {
+            var index = new ServiceNameIndex();
+            var longName = new string('x', 20_000);
+            Assert.True(index.TryAdd(longName, 2, out _));
+            Assert.True(index.TryAdd(longName + "y", 3, out _));
+            Assert.True(index.TryAdd(longName.Substring(1), 4, out _));
+            Assert.False(index.TryAdd(longName.ToUpperInvariant(), 5, out var earlier));
+            Assert.Equal(2, earlier);
+        }
     }
 }
