@@ -129,6 +129,16 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Markdown_CountsTheServicesWithFindings_AndSaysThatServicesWithoutAreNotListed()
+        {
+            using var directory = new TempDirectory();
+            var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "audit.md"));
+            var services = SampleFindings.Value.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal).Count();
+            Assert.Contains($"{SampleFindings.Value.Count} finding(s) on {services} service(s)", markdown);
+            Assert.Contains("A service with no findings is not listed.", markdown);
+        }
+
+        [Fact]
         public void Markdown_InJapanese_NamesTheOwnersInJapanese()
         {
             using var directory = new TempDirectory();
