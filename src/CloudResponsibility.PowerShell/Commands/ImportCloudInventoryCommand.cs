@@ -31,22 +31,7 @@ namespace CloudResponsibility.PowerShell.Commands
             try
             {
                 using var reader = InventoryReader.Open(file, Header is null ? ReaderOptions : ReaderOptions with { Header = Header });
-                while (reader.Read())
-                {
-                    var result = reader.Current!;
-                    switch (result.Kind)
-                    {
-                        case InventoryReadResultKind.Service:
-                            WriteObject(result.Service);
-                            break;
-                        case InventoryReadResultKind.Error:
-                            WriteError(ErrorRecords.Inventory(result.Error!, null));
-                            break;
-                        case InventoryReadResultKind.Warning:
-                            WriteWarning(result.Warning!.Message);
-                            break;
-                    }
-                }
+                InventoryResults.Write(this, reader, result => WriteObject(result.Service));
                 WriteVerbose(Text(MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)

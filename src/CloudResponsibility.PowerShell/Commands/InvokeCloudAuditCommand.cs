@@ -262,22 +262,7 @@ namespace CloudResponsibility.PowerShell.Commands
             try
             {
                 using var reader = InventoryReader.Open(file, readerOptions, stopping.Token);
-                while (reader.Read())
-                {
-                    var result = reader.Current!;
-                    switch (result.Kind)
-                    {
-                        case InventoryReadResultKind.Service:
-                            Emit(engine.Audit(result.Service!, result.File, result.Row));
-                            break;
-                        case InventoryReadResultKind.Error:
-                            WriteError(ErrorRecords.Inventory(result.Error!, null));
-                            break;
-                        case InventoryReadResultKind.Warning:
-                            WriteWarning(result.Warning!.Message);
-                            break;
-                    }
-                }
+                InventoryResults.Write(this, reader, result => Emit(engine.Audit(result.Service!, result.File, result.Row)));
                 WriteVerbose(Text(MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }
             catch (OperationCanceledException)
