@@ -55,6 +55,25 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
         ($run.Output -join "`n") | Should -Match '(?m)^Problems in the audit''s inputs \(2 errors, 1 warnings\):$'
     }
 
+    It 'lists every service the audit read, those without findings as rows of zeros' {
+        $coverage = @(Import-Csv (Join-Path $output 'audit-services.csv') -Encoding utf8)
+        $inventory = @(Import-Csv (Join-Path (Get-SampleFolder) 'organisation/inventory.csv') -Encoding utf8)
+        $coverage.ServiceName | Should -Be $inventory.ServiceName
+        $findings = Get-Content (Join-Path $output 'audit-findings.json') -Raw -Encoding utf8 | ConvertFrom-Json
+        $open = @($findings | Where-Object Status -notin 'Suppressed', 'Resolved')
+        foreach ($row in $coverage) {
+            $own = @($open | Where-Object ServiceName -eq $row.ServiceName)
+            [int]$row.OpenFindings | Should -Be $own.Count -Because $row.ServiceName
+            [int]$row.High | Should -Be @($own | Where-Object Severity -eq 'High').Count -Because $row.ServiceName
+            [int]$row.Suppressed | Should -Be @($findings | Where-Object { $_.ServiceName -eq $row.ServiceName -and $_.Status -eq 'Suppressed' }).Count
+            ([int]$row.Critical + [int]$row.High + [int]$row.Medium + [int]$row.Low + [int]$row.Info) | Should -Be ([int]$row.OpenFindings)
+        }
+        $clean = @($coverage | Where-Object OpenFindings -eq '0')
+        $clean.Count | Should -BeGreaterThan 0 -Because 'the sample organisation has services the audit finds nothing wrong with'
+        @($clean.ServiceName | Where-Object { $_ -in $open.ServiceName }) | Should -BeNullOrEmpty
+        $run.Output | Should -Contain ('Services audited: {0}, of which without open findings: {1}' -f $coverage.Count, $clean.Count)
+    }
+
     It 'compares a second run with the first: the same findings, Unchanged' {
         $again = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName
         $again.ExitCode | Should -Be 0 -Because ($again.Output + $again.ErrorOutput -join "`n")
