@@ -16,9 +16,9 @@
                                  per-service overview, the findings, sortable and filterable offline
       audit-findings.json        the same findings: the next run's -BaselinePath, so that the next
                                  report says what is New, Worsened or Resolved
-      audit-services.csv         every service the audit read, one row each, with its open findings
-                                 by severity and its suppressed ones: a service with none is a row of
-                                 zeros here, where the reports, made from findings, do not list it
+      audit-services.csv         Invoke-CloudAudit -Summary: every service audited, one row each, with
+                                 its open findings by severity, new and suppressed ones; a service
+                                 with none is a row of zeros, which the reports cannot list
     and shows, per service, the layers the organisation must secure itself and, for the services
     with a questionnaire, how many answers fall short. With -FailOn, the script exits 1 when an
     open finding is at or above that severity (for a scheduler or CI).
@@ -71,26 +71,13 @@ $audit = @{
 }
 if ($FailOn) { $audit.FailOn = $FailOn }
 $findings = Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -ErrorVariable auditProblems -WarningAction SilentlyContinue -WarningVariable auditWarnings
+# The same audit a line per service, before the baseline is replaced: coverage for the auditor,
+# the services without findings included, which the reports (made from findings) cannot list.
+$coverage = Invoke-CloudAudit @audit -Summary -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
 $findings | Export-CloudReport -Path $auditFile
 $findings | Export-CloudReport -Path $baselineFile
 "Wrote $auditFile"
-# Coverage for the auditor: every service of the inventory, those without findings included.
 $servicesFile = Join-Path $target 'audit-services.csv'
-$byService = @{}
-foreach ($finding in $findings) {
-    if (-not $byService.ContainsKey($finding.ServiceName)) { $byService[$finding.ServiceName] = [System.Collections.Generic.List[object]]::new() }
-    $byService[$finding.ServiceName].Add($finding)
-}
-$severities = 'Critical', 'High', 'Medium', 'Low', 'Info'
-$coverage = Import-CloudInventory -Path $audit.InventoryPath -Language $Language -ErrorAction SilentlyContinue -WarningAction SilentlyContinue |
-    ForEach-Object {
-        $own = if ($byService.ContainsKey($_.ServiceName)) { $byService[$_.ServiceName] } else { @() }
-        $open = @($own | Where-Object Status -notin 'Suppressed', 'Resolved')
-        $row = [ordered]@{ ServiceName = $_.ServiceName; ServiceModel = $_.ServiceModel; ServiceOwner = $_.Owner; OpenFindings = $open.Count }
-        foreach ($severity in $severities) { $row[$severity] = @($open | Where-Object Severity -eq $severity).Count }
-        $row.Suppressed = @($own | Where-Object Status -eq 'Suppressed').Count
-        [pscustomobject]$row
-    }
 $coverage | Export-CloudReport -Path $servicesFile
 "Wrote $servicesFile"
 
@@ -119,7 +106,7 @@ $findings |
     Group-Object Severity -NoElement |
     Sort-Object { [int][CloudResponsibility.Audit.FindingSeverity]$_.Name } -Descending |
     Format-Table Count, Name -AutoSize
-"Services audited: $(@($coverage).Count), of which without open findings: $(@($coverage | Where-Object OpenFindings -eq 0).Count)"
+"Services audited: $(@($coverage).Count), of which without open findings: $(@($coverage | Where-Object Open -eq 0).Count)"
 "Problems in the audit's inputs ($($auditProblems.Count) errors, $($auditWarnings.Count) warnings):"
 $auditProblems + $auditWarnings | ForEach-Object { "  $_" }
 if ($FailOn) { exit $LASTEXITCODE }

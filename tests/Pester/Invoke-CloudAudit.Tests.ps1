@@ -188,6 +188,65 @@ Describe 'Invoke-CloudAudit' {
         }
     }
 
+    Context '-Summary' {
+        BeforeAll {
+            $findings = @(Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+            $summary = @(Invoke-CloudAudit @audit -Summary -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+            $open = @($findings | Where-Object Status -notin 'Suppressed', 'Resolved')
+        }
+
+        It 'writes one AuditSummary per service of the inventory, in its order, and nothing else' {
+            $summary.ServiceName | Should -Be (Import-Csv $inventory -Encoding utf8).ServiceName
+            @($summary | Where-Object { $_ -isnot [CloudResponsibility.Audit.AuditSummary] }) | Should -BeNullOrEmpty
+        }
+
+        It 'counts each service''s findings as the findings themselves say, by severity and change' {
+            foreach ($line in $summary) {
+                $own = @($findings | Where-Object ServiceName -eq $line.ServiceName)
+                $ownOpen = @($open | Where-Object ServiceName -eq $line.ServiceName)
+                $line.Findings | Should -Be $own.Count -Because $line.ServiceName
+                $line.Open | Should -Be $ownOpen.Count -Because $line.ServiceName
+                foreach ($severity in 'Critical', 'High', 'Medium', 'Low', 'Info') {
+                    $line.$severity | Should -Be @($ownOpen | Where-Object Severity -eq $severity).Count -Because "$($line.ServiceName) $severity"
+                }
+                $line.New | Should -Be @($own | Where-Object Status -eq 'New').Count
+                $line.Suppressed | Should -Be @($own | Where-Object Status -eq 'Suppressed').Count
+                $line.InventoryRow | Should -BeGreaterThan 1
+            }
+        }
+
+        It 'has a line of zeros, with the rules evaluated, for a service without findings' {
+            $clean = @($summary | Where-Object { $_.ServiceName -notin $findings.ServiceName })
+            $clean.Count | Should -BeGreaterThan 0 -Because 'the sample organisation has services with nothing to find'
+            foreach ($line in $clean) {
+                $line.Findings | Should -Be 0
+                $line.Open | Should -Be 0
+                $line.EvaluatedRules | Should -Match '^LEG-01; '
+            }
+        }
+
+        It 'shows a table, and exports to CSV under the property names' {
+            ($summary | Select-Object -First 2 | Format-Table | Out-String -Width 200) | Should -Match 'ServiceName\s+ServiceModel\s+Open\s+Critical\s+High'
+            $file = Join-Path $work 'summary.csv'
+            $summary | Export-CloudReport $file
+            $rows = @(Import-Csv $file -Encoding utf8)
+            $rows.Count | Should -Be $summary.Count
+            ($rows | Where-Object ServiceName -eq $summary[1].ServiceName).Open | Should -Be ([string]$summary[1].Open)
+        }
+
+        It 'still sets $LASTEXITCODE with -FailOn, an unreadable questionnaire''s finding included' {
+            # kintone alone has nothing to find; the folder holds a questionnaire that cannot be read (QST-03, High).
+            $kintone = Import-CloudInventory $inventory | Where-Object ServiceName -eq 'kintone' |
+                Invoke-CloudAudit -QuestionnairePath $audit.QuestionnairePath -AsOf 2026-12-01 -MaxAge 365 -Summary -FailOn High -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $kintone.Open | Should -Be 0
+            $global:LASTEXITCODE | Should -Be 1
+            Import-CloudInventory $inventory | Where-Object ServiceName -eq 'kintone' |
+                Invoke-CloudAudit -QuestionnairePath (Join-Path $audit.QuestionnairePath 'q03-*.csv') -AsOf 2026-12-01 -MaxAge 365 -Summary -FailOn Info -ErrorAction SilentlyContinue -WarningAction SilentlyContinue |
+                Out-Null
+            $global:LASTEXITCODE | Should -Be 0
+        }
+    }
+
     Context '-FailOn and the exit code of pwsh -File' {
         BeforeAll {
             $script = Join-Path $work 'scheduled-audit.ps1'

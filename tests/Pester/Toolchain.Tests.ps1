@@ -63,12 +63,12 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
         $open = @($findings | Where-Object Status -notin 'Suppressed', 'Resolved')
         foreach ($row in $coverage) {
             $own = @($open | Where-Object ServiceName -eq $row.ServiceName)
-            [int]$row.OpenFindings | Should -Be $own.Count -Because $row.ServiceName
+            [int]$row.Open | Should -Be $own.Count -Because $row.ServiceName
             [int]$row.High | Should -Be @($own | Where-Object Severity -eq 'High').Count -Because $row.ServiceName
             [int]$row.Suppressed | Should -Be @($findings | Where-Object { $_.ServiceName -eq $row.ServiceName -and $_.Status -eq 'Suppressed' }).Count
-            ([int]$row.Critical + [int]$row.High + [int]$row.Medium + [int]$row.Low + [int]$row.Info) | Should -Be ([int]$row.OpenFindings)
+            ([int]$row.Critical + [int]$row.High + [int]$row.Medium + [int]$row.Low + [int]$row.Info) | Should -Be ([int]$row.Open)
         }
-        $clean = @($coverage | Where-Object OpenFindings -eq '0')
+        $clean = @($coverage | Where-Object Open -eq '0')
         $clean.Count | Should -BeGreaterThan 0 -Because 'the sample organisation has services the audit finds nothing wrong with'
         @($clean.ServiceName | Where-Object { $_ -in $open.ServiceName }) | Should -BeNullOrEmpty
         $run.Output | Should -Contain ('Services audited: {0}, of which without open findings: {1}' -f $coverage.Count, $clean.Count)

@@ -18,10 +18,11 @@ namespace CloudResponsibility.PowerShell.Commands
     /// The scheduled audit: an inventory (files or piped services), the vendors' filled
     /// questionnaires, contract overrides, accepted risks and the last run's findings in; one
     /// Finding per rule a service breaks out, with severity, owner, evidence, a stable fingerprint
-    /// and its change since the last run. -FailOn sets $LASTEXITCODE for the script that runs it.
+    /// and its change since the last run. -Summary writes one line per service instead, a service
+    /// without findings included. -FailOn sets $LASTEXITCODE for the script that runs it.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CloudAudit", DefaultParameterSetName = InventorySet)]
-    [OutputType(typeof(Finding))]
+    [OutputType(typeof(Finding), typeof(AuditSummary))]
     public sealed class InvokeCloudAuditCommand : CatalogCommand, IDisposable
     {
         private const string InventorySet = "Inventory";
@@ -76,6 +77,14 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public FindingSeverity? FailOn { get; set; }
 
+        /// <summary>
+        /// One AuditSummary per service audited instead of the findings: its open findings by
+        /// severity, new, worsened and suppressed ones, and the rules evaluated; zeros for a service
+        /// without findings.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Summary { get; set; }
+
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
@@ -107,7 +116,7 @@ namespace CloudResponsibility.PowerShell.Commands
             ThrowIfStopping();
             if (ParameterSetName == InputObjectSet)
             {
-                if (InputObject is not null && input.Read(InputObject) is { } service) Emit(engine.Audit(service));
+                if (InputObject is not null && input.Read(InputObject) is { } service) Audit(service, null, null);
                 return;
             }
             foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, InventoryPath, literal: false)) ReadInventory(file);
@@ -117,7 +126,10 @@ namespace CloudResponsibility.PowerShell.Commands
         protected override void EndProcessing()
         {
             ThrowIfStopping();
-            Emit(engine.Complete().ToList());
+            var resolved = engine.Complete().ToList();
+            // Resolved findings are of the last run, not of a service audited now: a summary has no line for them.
+            if (!Summary) Emit(resolved);
+            else Flush();
             progress.RecordType = ProgressRecordType.Completed;
             WriteProgress(progress);
             WriteVerbose(Text(MessageKey.AuditCompleted, engine.Services, engine.AsOfText(), engine.Findings,
@@ -227,10 +239,12 @@ namespace CloudResponsibility.PowerShell.Commands
                     WriteVerbose(Text(MessageKey.QuestionnaireRead, file, "-", records, 0, 0));
                     continue;
                 }
-                // An unreadable questionnaire is a finding and an error record, never the end of the audit.
+                // An unreadable questionnaire is a finding and an error record, never the end of the audit;
+                // a file is no service, so a summary counts the finding (for -FailOn) without a line.
                 unreadable++;
                 WriteError(ErrorRecords.ReadQuestionnaireFailed(OutputLanguage, failure!, file));
-                Emit(new[] { engine.Unreadable(file, failure!.Message) });
+                var finding = engine.Unreadable(file, failure!.Message);
+                if (!Summary) Emit(new[] { finding });
             }
             questionnaireProgress.RecordType = ProgressRecordType.Completed;
             WriteProgress(questionnaireProgress);
@@ -262,7 +276,7 @@ namespace CloudResponsibility.PowerShell.Commands
             try
             {
                 using var reader = InventoryReader.Open(file, readerOptions, stopping.Token);
-                InventoryResults.Write(this, reader, result => Emit(engine.Audit(result.Service!, result.File, result.Row)));
+                InventoryResults.Write(this, reader, result => Audit(result.Service!, result.File, result.Row));
                 WriteVerbose(Text(MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }
             catch (OperationCanceledException)
@@ -275,11 +289,35 @@ namespace CloudResponsibility.PowerShell.Commands
             }
         }
 
+        private void Audit(CloudService service, string? file, long? row)
+        {
+            if (!Summary)
+            {
+                Emit(engine.Audit(service, file, row));
+                return;
+            }
+            var summary = engine.Summarize(service, file, row);
+            Flush();
+            WriteObject(summary);
+            ShowProgress();
+        }
+
         private void Emit(IReadOnlyList<Finding> findings)
+        {
+            Flush();
+            for (var i = 0; i < findings.Count; i++) WriteObject(findings[i]);
+            ShowProgress();
+        }
+
+        /// <summary>Writes the errors and warnings the engine met since the last call.</summary>
+        private void Flush()
         {
             ThrowIfStopping();
             engine.TakeProblems(writeError ??= error => WriteError(ErrorRecords.Inventory(error, null)), writeWarning ??= warning => WriteWarning(warning.Message));
-            for (var i = 0; i < findings.Count; i++) WriteObject(findings[i]);
+        }
+
+        private void ShowProgress()
+        {
             if (engine.Services % ProgressEvery == 0 && engine.Services > 0)
             {
                 progress.StatusDescription = Text(MessageKey.AuditProgressServices, engine.Services, engine.Findings);

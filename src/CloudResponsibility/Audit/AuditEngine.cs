@@ -122,7 +122,22 @@ namespace CloudResponsibility.Audit
         /// <param name="service">The service.</param>
         /// <param name="file">The inventory file it was read from; null for a service piped in.</param>
         /// <param name="row">Its row there.</param>
-        public IReadOnlyList<Finding> Audit(CloudService service, string? file = null, long? row = null)
+        public IReadOnlyList<Finding> Audit(CloudService service, string? file = null, long? row = null) => Audit(service, file, row, out _);
+
+        /// <summary>
+        /// Audits one service as <see cref="Audit(CloudService, string?, long?)"/> does and sums its
+        /// findings up in one line: zeros for a service without findings.
+        /// </summary>
+        /// <param name="service">The service.</param>
+        /// <param name="file">The inventory file it was read from; null for a service piped in.</param>
+        /// <param name="row">Its row there.</param>
+        public AuditSummary Summarize(CloudService service, string? file = null, long? row = null)
+        {
+            var findings = Audit(service, file, row, out var evaluatedRules);
+            return new AuditSummary(service, findings, evaluatedRules, file, row, options.AsOf.Date);
+        }
+
+        private IReadOnlyList<Finding> Audit(CloudService service, string? file, long? row, out string evaluatedRules)
         {
             if (service is null) throw new ArgumentNullException(nameof(service));
             Services++;
@@ -139,6 +154,7 @@ namespace CloudResponsibility.Audit
             AuditOwnership(at, matrix, findings);
             AuditLegal(at, matrix, findings);
             if (asked) AuditQuestionnaire(at, questionnaire, findings);
+            evaluatedRules = at.EvaluatedRules;
             return findings;
         }
 

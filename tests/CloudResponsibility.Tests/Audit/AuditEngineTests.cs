@@ -193,6 +193,30 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Summarize_CleanService_IsALineOfZeros_WithTheRulesEvaluated()
+        {
+            var engine = Engine(options: Options with { ExpectQuestionnaires = false });
+            var summary = engine.Summarize(Service(), "inventory.csv", 3);
+            Assert.Equal(("Mail", 0, 0, 0, 0, 0), (summary.ServiceName, summary.Findings, summary.Open, summary.High, summary.New, summary.Suppressed));
+            Assert.Equal(("inventory.csv", (long?)3, AsOf), (summary.InventoryFile, summary.InventoryRow, summary.AsOf));
+            Assert.StartsWith("LEG-01; ", summary.EvaluatedRules, StringComparison.Ordinal);
+            Assert.Equal(1, engine.Services);
+        }
+
+        [Fact]
+        public void Summarize_CountsOpenFindingsBySeverity_AndSuppressedOnesApart_AsAuditFindsThem()
+        {
+            var (suppressions, _, _) = SuppressionSet.Parse("ServiceName,RuleId,Justification,Expires,Approver\nClinic,LEG-03,accepted by legal,2027-06-30,CISO\n", "suppressions.csv", AsOf);
+            var service = Service("Clinic", location: "SG", vendorCountry: "US", medical: true);
+            var findings = Engine(suppressions: suppressions, options: Options with { ExpectQuestionnaires = false }).Audit(service);
+            var summary = Engine(suppressions: suppressions, options: Options with { ExpectQuestionnaires = false }).Summarize(service);
+            Assert.Equal("LEG-01:LEG-01 LEG-03:LEG-03 LEG-05:LEG-05", Keys(findings));
+            Assert.Equal((3, 2, 1, 1, 0, 1), (summary.Findings, summary.Open, summary.Critical, summary.Medium + summary.High, summary.Low + summary.Info, summary.Suppressed));
+            Assert.Equal(findings.Count(f => f.Status == FindingStatus.New), summary.New);
+            Assert.Equal(findings.First().EvaluatedRules, summary.EvaluatedRules);
+        }
+
+        [Fact]
         public void QuestionnaireSet_NewestAnsweredCounts_AndAFileThatIsNoQuestionnaireIsUnreadable()
         {
             using var directory = new TempDirectory();
