@@ -171,6 +171,14 @@ Describe 'Invoke-CloudAudit' {
             @($after | Where-Object Status -eq 'Unchanged').Count | Should -Be ($before.Count - 2)
         }
 
+        It 'counts Worsened in -Summary, and leaves the Resolved findings of the last run out of it' {
+            $summary = Invoke-CloudAudit @driftAudit -BaselinePath $baselineFile -Summary -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $salesforce = $summary | Where-Object ServiceName -eq 'Salesforce Sales Cloud'
+            $salesforce.Worsened | Should -Be 1
+            $salesforce.New | Should -Be 0
+            $salesforce.Findings | Should -Be @($after | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.Status -ne 'Resolved' }).Count
+        }
+
         It 'reads a CSV baseline as well as a JSON one' {
             $csvBaseline = Join-Path $copy 'baseline.csv'
             $before | Export-CloudReport $csvBaseline
