@@ -150,6 +150,29 @@ Describe 'Workbooks' {
             $sheet.worksheet.autoFilter.ref | Should -Be 'A1:B5'
         }
 
+        It 'writes the bulk matrix as a workbook with the same cells as its CSV, each duty text shared once' {
+            $csv = Join-Path $folder 'bulk-matrix.csv'
+            $xlsx = Join-Path $folder 'bulk-matrix.xlsx'
+            Export-ResponsibilityMatrix -InventoryPath $inventory -Path $csv -Language ja
+            Export-ResponsibilityMatrix -InventoryPath $inventory -Path $xlsx -Language ja
+            $expected = @(Import-Csv $csv -Encoding utf8)
+            $sheet = Get-SheetXml $xlsx
+            $shared = @((Get-SheetXml $xlsx 'xl/sharedStrings.xml').sst.si | ForEach-Object t)
+            $header = @($sheet.worksheet.sheetData.row[0].c | ForEach-Object { $_.is.t })
+            $rows = @($sheet.worksheet.sheetData.row | Select-Object -Skip 1)
+            $rows.Count | Should -Be $expected.Count
+            $duty = $header.IndexOf('CustomerDuty')
+            for ($i = 0; $i -lt $rows.Count; $i++) {
+                $cell = $rows[$i].c | Where-Object { ($_.r -replace '\d', '') -eq [char](65 + $duty) }
+                if ($expected[$i].CustomerDuty -eq '') { $cell | Should -BeNullOrEmpty; continue }
+                $cell.t | Should -Be 's'
+                $shared[[int]$cell.v] | Should -Be $expected[$i].CustomerDuty
+            }
+            $duties = @($expected.CustomerDuty | Where-Object { $_ } | Sort-Object -Unique)
+            $duties.Count | Should -BeGreaterThan 5
+            @($shared | Where-Object { $_ -in $duties }).Count | Should -Be $duties.Count
+        }
+
         It 'refuses -Append to a workbook, and leaves the file as it was' {
             $report = Join-Path $folder 'threats.xlsx'
             Get-CloudThreat | Export-CloudReport $report

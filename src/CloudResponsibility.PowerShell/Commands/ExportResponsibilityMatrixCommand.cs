@@ -53,6 +53,9 @@ namespace CloudResponsibility.PowerShell.Commands
         protected override ReportFormat? ChosenReportFormat => Format;
 
         /// <inheritdoc />
+        protected override bool RowsComeInBulk => true;
+
+        /// <inheritdoc />
         protected override void EndProcessing()
         {
             var inventory = ProviderPaths.FileSystemPath(this, OutputLanguage, InventoryPath);

@@ -59,6 +59,9 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <summary>For the findings formats: the severity at or above which an open finding fails; null for every open finding.</summary>
         protected virtual Audit.FindingSeverity? FindingsFailOn => null;
 
+        /// <summary>Whether the rows come without a pipeline object each (the bulk path), so that a workbook may be compressed on a thread of its own.</summary>
+        protected virtual bool RowsComeInBulk => false;
+
         /// <summary>The report being written; null before <see cref="OpenReport"/>, after -WhatIf or a "no", and once complete.</summary>
         protected ReportSession? Report => session;
 
@@ -99,6 +102,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 ReplaceReadOnly = Force,
                 FailOn = FindingsFailOn,
                 NoClobber = NoClobber,
+                CompressWorkbookAside = RowsComeInBulk,
             };
             if (Append && !ReportFormats.CanAppend(format)) ThrowTerminatingError(ErrorRecords.AppendNotSupported(OutputLanguage, reportPath));
             if (!ConfirmWrite(reportPath)) return false;

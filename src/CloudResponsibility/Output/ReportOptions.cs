@@ -60,6 +60,13 @@ namespace CloudResponsibility.Output
         /// </summary>
         public bool NoClobber { get; init; }
 
+        /// <summary>
+        /// Whether a workbook's sheets are compressed on a thread of their own, beside the report's
+        /// writer thread. Worth it when the rows come cheaply, as on the bulk path: beside a busy
+        /// pipeline thread a third busy thread slows the whole on two processors (bench/README).
+        /// </summary>
+        public bool CompressWorkbookAside { get; init; }
+
         /// <summary>Whether the stream a writer gets continues an existing report: no byte order mark, no second header.</summary>
         internal bool ContinuesExistingReport { get; init; }
 

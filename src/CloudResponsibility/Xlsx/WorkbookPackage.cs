@@ -20,12 +20,15 @@ namespace CloudResponsibility.Xlsx
         private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
         private readonly ZipArchive archive;
+        private readonly bool compressAside;
         private readonly List<Sheet> sheets = new List<Sheet>();
         private bool closed;
 
-        public WorkbookPackage(Stream stream)
+        /// <summary>Starts a package in <paramref name="stream"/>; with <paramref name="compressAside"/>, each sheet is compressed on a thread of its own (<see cref="BackgroundWriteStream"/>).</summary>
+        public WorkbookPackage(Stream stream, bool compressAside = false)
         {
             archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true, Utf8);
+            this.compressAside = compressAside;
         }
 
         /// <summary>The texts the sheets' cells share, written at <see cref="Close"/>.</summary>
@@ -36,7 +39,8 @@ namespace CloudResponsibility.Xlsx
         {
             sheets.Add(new Sheet(name));
             var entry = archive.CreateEntry($"xl/worksheets/sheet{sheets.Count}.xml", CompressionLevel.Fastest);
-            return new StreamWriter(entry.Open(), Utf8, 1 << 16);
+            var part = entry.Open();
+            return new StreamWriter(compressAside ? new BackgroundWriteStream(part) : part, Utf8, 1 << 16);
         }
 
         /// <summary>Records the autofilter range of the last sheet added, for the workbook's hidden name Excel keeps it under.</summary>

@@ -22,12 +22,17 @@ namespace CloudResponsibility.Tests.Output
         private string[] FileNames() => Directory.GetFiles(directory.Path).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
 
         [Theory]
-        [InlineData(100)]
-        [InlineData(200_000)]
-        public void FullDisk_WhileWriting_ThrowsReportWriteExceptionAndLeavesNoTemporaryFile(int capacity)
+        [InlineData(ReportFormat.Csv, 100, false)]
+        [InlineData(ReportFormat.Csv, 200_000, false)]
+        [InlineData(ReportFormat.Xlsx, 100, false)]
+        [InlineData(ReportFormat.Xlsx, 200_000, false)]
+        [InlineData(ReportFormat.Xlsx, 100, true)]
+        [InlineData(ReportFormat.Xlsx, 200_000, true)]
+        public void FullDisk_WhileWriting_ThrowsReportWriteExceptionAndLeavesNoTemporaryFile(ReportFormat format, int capacity, bool compressAside)
         {
-            var report = directory.Write("report.csv", OldReport);
-            var session = ReportSession.Open(report, ReportFormat.Csv, ReportOptions.Default, default, stream => new FullDiskStream(stream, capacity));
+            var name = format == ReportFormat.Xlsx ? "report.xlsx" : "report.csv";
+            var report = directory.Write(name, OldReport);
+            var session = ReportSession.Open(report, format, ReportOptions.Default with { CompressWorkbookAside = compressAside }, default, stream => new FullDiskStream(stream, capacity));
             var failure = Record.Exception(() =>
             {
                 for (var i = 0; i < 100_000; i++) session.Add(new[] { "Id", "Text" }, new object?[] { i, "some text to fill the disk" });
@@ -38,7 +43,7 @@ namespace CloudResponsibility.Tests.Output
             var written = Assert.IsAssignableFrom<IOException>(failure);
             Assert.Contains("No space left on device", written.Message + written.InnerException?.Message);
             if (written is ReportWriteException named) Assert.Equal(report, named.Path);
-            Assert.Equal(new[] { "report.csv" }, FileNames());
+            Assert.Equal(new[] { name }, FileNames());
             Assert.Equal(OldReport, File.ReadAllText(report));
         }
 

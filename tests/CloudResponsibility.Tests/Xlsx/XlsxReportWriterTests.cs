@@ -24,10 +24,10 @@ namespace CloudResponsibility.Tests.Xlsx
 
         public void Dispose() => directory.Dispose();
 
-        private static byte[] Write(IReadOnlyList<string> header, Action<XlsxReportWriter> rows, int maxSheetRows = XlsxReportWriter.MaxSheetRows)
+        private static byte[] Write(IReadOnlyList<string> header, Action<XlsxReportWriter> rows, int maxSheetRows = XlsxReportWriter.MaxSheetRows, bool compressAside = false)
         {
             var stream = new MemoryStream();
-            using (var writer = new XlsxReportWriter(stream, maxSheetRows))
+            using (var writer = new XlsxReportWriter(stream, maxSheetRows, compressAside))
             {
                 writer.WriteHeader(header);
                 rows(writer);
@@ -115,12 +115,45 @@ namespace CloudResponsibility.Tests.Xlsx
             Assert.Equal(Payloads, rows.Skip(1).Select(row => (string?)row[0]));
         }
 
-        [Fact]
-        public void Rows_BeyondASheet_ContinueOnTheNextUnderTheSameHeader()
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Text_RecurringLongTexts_AreSharedOnce_AndAManyChunkSheetReadsBackAsWritten(bool compressAside)
+        {
+            // A layer's duties recur on every service's rows: the table holds each once, however long.
+            var duties = new[] { "利用者は" + new string('務', 400), "Provider: " + new string('d', 900) };
+            const int rows = 5000;
+            var bytes = Write(new[] { "Service", "Duty" }, writer =>
+            {
+                for (var i = 0; i < rows; i++)
+                {
+                    writer.StartRow();
+                    writer.Text("Service " + i);
+                    writer.Text(duties[i % 2]);
+                    writer.EndRow();
+                }
+            }, compressAside: compressAside);
+
+            WorkbookCheck.AssertValid(bytes);
+            using (var document = WorkbookCheck.Open(bytes))
+            {
+                var table = document.WorkbookPart!.SharedStringTablePart!.SharedStringTable;
+                Assert.Equal(1, table.Elements<SharedStringItem>().Count(item => item.InnerText == duties[0]));
+                Assert.Equal(1, table.Elements<SharedStringItem>().Count(item => item.InnerText == duties[1]));
+            }
+            var read = Assert.Single(WorkbookCheck.ReadBack(bytes)).Rows;
+            Assert.Equal(rows + 1, read.Count);
+            Assert.All(Enumerable.Range(0, rows), i => Assert.Equal(new object?[] { "Service " + i, duties[i % 2] }, read[i + 1]));
+        }
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Rows_BeyondASheet_ContinueOnTheNextUnderTheSameHeader(bool compressAside)
         {
             var stream = new MemoryStream();
             int overflow;
-            using (var writer = new XlsxReportWriter(stream, maxSheetRows: 4))
+            using (var writer = new XlsxReportWriter(stream, maxSheetRows: 4, compressAside))
             {
                 writer.WriteHeader(new[] { "N", "Name" });
                 for (var i = 1; i <= 10; i++)

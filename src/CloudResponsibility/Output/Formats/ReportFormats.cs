@@ -18,7 +18,7 @@ namespace CloudResponsibility.Output.Formats
         {
             ReportFormat.Csv => new CsvReportWriter(stream, options),
             ReportFormat.Json => new JsonReportWriter(stream),
-            ReportFormat.Xlsx => new XlsxReportWriter(stream),
+            ReportFormat.Xlsx => new XlsxReportWriter(stream, options.CompressWorkbookAside),
             ReportFormat.Sarif => new SarifFindingsWriter(stream, options),
             ReportFormat.JUnit => new JUnitFindingsWriter(stream, options),
             ReportFormat.Markdown => new MarkdownFindingsWriter(stream, options),

@@ -10,7 +10,7 @@ namespace CloudResponsibility.Output.Formats
 {
     /// <summary>
     /// Writes a report as an Excel workbook (.xlsx), streaming: one worksheet with a bold header
-    /// row, frozen, under an autofilter; text as text (recurring short texts shared, as Excel saves them), numbers and booleans as such, calendar dates
+    /// row, frozen, under an autofilter; text as text (recurring texts shared, as Excel saves them), numbers and booleans as such, calendar dates
     /// and times as dates (year first); lists joined as in CSV. Every cell is a value, never a
     /// formula, so no cell can run as one. Column widths are fitted to the header and the first
     /// rows (East Asian wide characters count double), held back until then. A sheet holds at most
@@ -29,6 +29,7 @@ namespace CloudResponsibility.Output.Formats
 
         private readonly WorkbookPackage package;
         private readonly int maxSheetRows;
+        private readonly GatheringWriter sink = new GatheringWriter(TextWriter.Null);
         private IReadOnlyList<string> columns = Array.Empty<string>();
         private string[] letters = Array.Empty<string>();
         private int[] widths = Array.Empty<int>();
@@ -37,24 +38,27 @@ namespace CloudResponsibility.Output.Formats
         private bool languageKnown;
         private TextWriter? part;
         private StringWriter? heldBack;
-        private TextWriter sink = TextWriter.Null;
         private int sheetRow;
         private string rowNumber = "1";
         private int column;
         private int sheets;
 
-        /// <summary>Opens a writer over <paramref name="stream"/>, which it fills from its current position.</summary>
-        public XlsxReportWriter(Stream stream)
-            : this(stream, MaxSheetRows)
+        /// <summary>
+        /// Opens a writer over <paramref name="stream"/>, which it fills from its current position;
+        /// with <paramref name="compressAside"/>, its sheets are compressed on a thread of their own
+        /// (see <see cref="ReportOptions.CompressWorkbookAside"/>).
+        /// </summary>
+        public XlsxReportWriter(Stream stream, bool compressAside = false)
+            : this(stream, MaxSheetRows, compressAside)
         {
         }
 
         /// <summary>A writer whose sheets hold fewer rows, so that tests can reach the next sheet.</summary>
-        internal XlsxReportWriter(Stream stream, int maxSheetRows)
+        internal XlsxReportWriter(Stream stream, int maxSheetRows, bool compressAside = false)
         {
             if (stream is null) throw new ArgumentNullException(nameof(stream));
             if (maxSheetRows < 2 || maxSheetRows > MaxSheetRows) throw new ArgumentOutOfRangeException(nameof(maxSheetRows));
-            package = new WorkbookPackage(stream);
+            package = new WorkbookPackage(stream, compressAside);
             this.maxSheetRows = maxSheetRows;
         }
 
@@ -277,11 +281,11 @@ namespace CloudResponsibility.Output.Formats
             if (sheets == 1)
             {
                 heldBack = new StringWriter(CultureInfo.InvariantCulture);
-                sink = heldBack;
+                sink.Retarget(heldBack);
             }
             else
             {
-                sink = part;
+                sink.Retarget(part);
                 WriteSheetStart();
             }
             if (columns.Count == 0) return;
@@ -300,11 +304,12 @@ namespace CloudResponsibility.Output.Formats
 
         private void ReleaseHeldBack()
         {
+            sink.Drain();
             var rows = heldBack!.ToString();
             heldBack = null;
-            sink = part!;
             WriteSheetStart();
-            sink.Write(rows);
+            part!.Write(rows);
+            sink.Retarget(part);
         }
 
         private void WriteSheetStart()
@@ -341,6 +346,7 @@ namespace CloudResponsibility.Output.Formats
         {
             if (part is null) return;
             if (heldBack is not null) ReleaseHeldBack();
+            sink.Drain();
             var xml = part;
             xml.Write("</sheetData>");
             if (form is not null)
