@@ -32,6 +32,8 @@ namespace CloudResponsibility.Bench
             Directory.CreateDirectory(work);
             var runs = new List<Measurement>();
             var notes = new List<string>();
+            MachineLoad.WaitUntilQuiet(options.MaxOthers, MaxQuietWait);
+            var roundTripBefore = CoreToCoreLatency.MeasureRoundTripNanoseconds();
             try
             {
                 foreach (var size in options.Sizes)
@@ -91,7 +93,9 @@ namespace CloudResponsibility.Bench
             {
                 Directory.Delete(work, recursive: true);
             }
-            var report = Report.Render(runs, notes, options);
+            MachineLoad.WaitUntilQuiet(options.MaxOthers, MaxQuietWait);
+            var roundTripAfter = CoreToCoreLatency.MeasureRoundTripNanoseconds();
+            var report = Report.Render(runs, notes, options, (roundTripBefore, roundTripAfter));
             Console.WriteLine(report);
             var resultsDirectory = Path.Combine(options.RepositoryRoot, "bench", "results");
             Directory.CreateDirectory(resultsDirectory);

@@ -9,12 +9,15 @@ namespace CloudResponsibility.Bench
     /// <summary>The results as Markdown: each target's ratio round by round, then each scenario's medians and peak memory.</summary>
     internal static class Report
     {
-        public static string Render(IReadOnlyList<Measurement> runs, IReadOnlyList<string> notes, BenchOptions options)
+        /// <summary>The report; <paramref name="roundTripNanoseconds"/> is <see cref="CoreToCoreLatency"/> measured before the first run and after the last.</summary>
+        public static string Render(IReadOnlyList<Measurement> runs, IReadOnlyList<string> notes, BenchOptions options, (double Before, double After) roundTripNanoseconds)
         {
             var text = new StringBuilder();
             text.AppendLine(Invariant($"# CloudResponsibility bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
             text.AppendLine();
             text.AppendLine(Invariant($"{options.Rounds} rounds; every run waited for the machine to be quiet (others under {options.MaxOthers:F2} of a core) and was run again when others took more while it was timed."));
+            text.AppendLine();
+            text.AppendLine(Invariant($"Two threads passing a cache line back and forth: {roundTripNanoseconds.Before:F0} ns a round trip before the first run, {roundTripNanoseconds.After:F0} ns after the last (the pipeline hands every row to another thread; the floor does not)."));
             text.AppendLine();
             AppendRatios(text, runs);
             AppendScenarios(text, runs);
