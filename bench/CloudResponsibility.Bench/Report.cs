@@ -17,7 +17,9 @@ namespace CloudResponsibility.Bench
             text.AppendLine();
             text.AppendLine(Invariant($"{options.Rounds} rounds; every run waited for the machine to be quiet (others under {options.MaxOthers:F2} of a core) and was run again when others took more while it was timed."));
             text.AppendLine();
-            text.AppendLine(Invariant($"Two threads passing a cache line back and forth: {roundTripNanoseconds.Before:F0} ns a round trip before the first run, {roundTripNanoseconds.After:F0} ns after the last (the pipeline hands every row to another thread; the floor does not)."));
+            text.AppendLine(double.IsNaN(roundTripNanoseconds.Before)
+                ? "One processor: no round trip between two threads to measure."
+                : Invariant($"Two threads passing a cache line back and forth: {roundTripNanoseconds.Before:F0} ns a round trip before the first run, {roundTripNanoseconds.After:F0} ns after the last (the pipeline hands every row to another thread; the floor does not)."));
             text.AppendLine();
             AppendRatios(text, runs);
             AppendScenarios(text, runs);
