@@ -356,9 +356,22 @@ exit `$LASTEXITCODE
             @($lines | Where-Object { $_ -match '^\| (Critical|High|Medium|Low|Info) \| (New|Unchanged|Worsened|Resolved|Suppressed) \|' }).Count | Should -Be $findings.Count
         }
 
-        It 'refuses objects that are not findings, and leaves no file' {
+        It 'refuses objects that are not findings, says which row lacks what, and leaves no file' {
             $file = Join-Path $work 'not-findings.html'
-            { Import-CloudInventory $inventory | Export-CloudReport $file -ErrorAction Stop } | Should -Throw -ErrorId 'WriteReportFailed,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand'
+            $thrown = { Import-CloudInventory $inventory | Export-CloudReport $file -ErrorAction Stop } | Should -Throw -ErrorId 'WriteReportFailed,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand' -PassThru
+            $thrown.ErrorDetails.Message | Should -BeLike "*a findings report (Html) is made of Invoke-CloudAudit's findings*row 1 has no RuleId. Every row needs ServiceName, RuleId, Severity, Fingerprint."
+            $file | Should -Not -Exist
+        }
+
+        It 'says in Japanese which value of a finding read back is none the audit gives' {
+            $csv = Join-Path $work 'findings-edited.csv'
+            $rows = @($findings | Select-Object -First 3 | Select-Object ServiceName, RuleId, Severity, Fingerprint)
+            $rows[2].Severity = 'Urgent'
+            $rows | Export-Csv $csv -Encoding utf8
+            $file = Join-Path $work 'edited.sarif'
+            $thrown = { Import-Csv $csv -Encoding utf8 | Export-CloudReport $file -Language ja -ErrorAction Stop } | Should -Throw -ErrorId 'WriteReportFailed,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand' -PassThru
+            $thrown.ErrorDetails.Message | Should -BeLike "*3 行目の Severity 'Urgent' は Info, Low, Medium, High, Critical のいずれでもありません。"
+            $thrown.ErrorDetails.Message | Should -Not -BeLike '*Not a findings report*'
             $file | Should -Not -Exist
         }
     }

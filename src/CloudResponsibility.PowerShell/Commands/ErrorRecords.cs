@@ -111,6 +111,15 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord WriteReportFailed(Language language, Exception exception, string path) =>
             Create(exception, nameof(WriteReportFailed), ErrorCategory.WriteError, path, Text(language, MessageKey.WriteReportFailed, path, exception.Message));
 
+        /// <summary>
+        /// A findings report (SARIF, JUnit, Markdown, HTML) given a row that is not a finding: not
+        /// written, under the same ID, with what the row lacks; the report is the target.
+        /// </summary>
+        public static ErrorRecord WriteReportFailed(Language language, NotAFindingException exception, string path, ReportFormat format) =>
+            Create(exception, nameof(WriteReportFailed), ErrorCategory.InvalidData, path, exception.Value is null
+                ? Text(language, MessageKey.NotAFindingMissing, path, format, exception.Row, exception.Column, string.Join(", ", exception.Expected))
+                : Text(language, MessageKey.NotAFindingValue, path, format, exception.Row, exception.Value, exception.Column, string.Join(", ", exception.Expected)));
+
         public static ErrorRecord AppendHeaderMismatch(Language language, ReportHeaderMismatchException exception, string path) =>
             Create(exception, nameof(AppendHeaderMismatch), ErrorCategory.InvalidData, path,
                 Text(language, MessageKey.AppendHeaderMismatch, path, Quoted(exception.Existing), Quoted(exception.Incoming)));

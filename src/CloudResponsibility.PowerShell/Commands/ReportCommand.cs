@@ -22,6 +22,7 @@ namespace CloudResponsibility.PowerShell.Commands
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private ReportSession? session;
         private string reportPath = string.Empty;
+        private ReportFormat reportFormat;
 
         /// <summary>The text encoding of a CSV report: utf8BOM (default, for Excel), utf8NoBOM, unicode, shift_jis (cp932) …</summary>
         [Parameter]
@@ -91,6 +92,7 @@ namespace CloudResponsibility.PowerShell.Commands
         protected bool OpenReport(string fullPath, ReportFormat format)
         {
             reportPath = fullPath;
+            reportFormat = format;
             var options = ReportOptions.Default with
             {
                 Encoding = ResolveEncoding(),
@@ -191,6 +193,10 @@ namespace CloudResponsibility.PowerShell.Commands
             catch (OperationCanceledException)
             {
                 throw new PipelineStoppedException();
+            }
+            catch (NotAFindingException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.WriteReportFailed(OutputLanguage, exception, reportPath, reportFormat));
             }
             catch (IOException) when (NoClobber && !Append && File.Exists(reportPath))
             {

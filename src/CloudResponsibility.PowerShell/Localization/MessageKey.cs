@@ -91,6 +91,8 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Pipeline input that is not a row.
         public const string NotARecord = nameof(NotARecord);
+        public const string NotAFindingMissing = nameof(NotAFindingMissing);
+        public const string NotAFindingValue = nameof(NotAFindingValue);
         public const string NestedValueAsText = nameof(NestedValueAsText);
         public const string OverrideServiceNotInInventory = nameof(OverrideServiceNotInInventory);
 

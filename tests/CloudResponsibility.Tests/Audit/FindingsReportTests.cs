@@ -185,8 +185,29 @@ namespace CloudResponsibility.Tests.Audit
             using (var session = ReportSession.Open(path, ReportFormat.Markdown, ReportOptions.Default))
             {
                 session.Add(new[] { "Name" }, new object?[] { "x" });
-                Assert.Throws<IOException>(() => session.Commit());
+                var problem = Assert.Throws<NotAFindingException>(() => session.Commit());
+                Assert.Equal((1L, "ServiceName", (string?)null), (problem.Row, problem.Column, problem.Value));
+                Assert.Equal(new[] { "ServiceName", "RuleId", "Severity", "Fingerprint" }, problem.Expected);
             }
+            Assert.False(File.Exists(path));
+        }
+
+        [Theory]
+        [InlineData("Severity", "Huge", "Critical")]
+        [InlineData("Status", "Open", "Suppressed")]
+        public void FindingsFormats_NameTheRowAndTheValueThatIsNoFinding(string column, string value, string oneExpected)
+        {
+            using var directory = new TempDirectory();
+            var path = Path.Combine(directory.Path, "bad.sarif");
+            var columns = new[] { "ServiceName", "RuleId", "Severity", "Status", "Fingerprint" };
+            using var session = ReportSession.Open(path, ReportFormat.Sarif, ReportOptions.Default);
+            session.Add(columns, new object?[] { "kintone", "LEG-01", "High", "New", "0123" });
+            var bad = new object?[] { "kintone", "LEG-02", "High", "New", "4567" };
+            bad[Array.IndexOf(columns, column)] = value;
+            session.Add(columns, bad);
+            var problem = Assert.Throws<NotAFindingException>(() => session.Commit());
+            Assert.Equal((2L, column, value), (problem.Row, problem.Column, problem.Value));
+            Assert.Contains(oneExpected, problem.Expected);
             Assert.False(File.Exists(path));
         }
     }

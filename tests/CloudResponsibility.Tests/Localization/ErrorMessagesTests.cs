@@ -99,7 +99,39 @@ namespace CloudResponsibility.Tests.Localization
                 Assert.Equal(factory.Name, english.FullyQualifiedErrorId);
                 Assert.Equal(factory.Name, japanese.FullyQualifiedErrorId);
                 AssertBothLanguages(english.ErrorDetails.Message, japanese.ErrorDetails.Message);
+                AssertSaysNotTheModulesEnglish(factory, japanese);
             }
+        }
+
+        [Theory]
+        [InlineData(null, "{0} 行目に ServiceName がありません")]
+        [InlineData("Huge", "{0} 行目の Severity 'Huge' は Info, Low, Medium, High, Critical のいずれでもありません")]
+        public void WriteReportFailed_NotAFinding_SaysTheRowAndWhatItLacksInEachLanguage(string? value, string japaneseSaying)
+        {
+            var exception = value is null
+                ? new NotAFindingException(7, "ServiceName", null, new[] { "ServiceName", "RuleId", "Severity", "Fingerprint" })
+                : new NotAFindingException(7, "Severity", value, Enum.GetNames(typeof(CloudResponsibility.Audit.FindingSeverity)));
+            var factory = Factories(ErrorRecordsType()).Single(m => m.Name == "WriteReportFailed" && m.GetParameters()[1].ParameterType == typeof(NotAFindingException));
+            var english = (ErrorRecord)factory.Invoke(null, new object[] { Language.En, exception, "/tmp/audit.sarif", ReportFormat.Sarif })!;
+            var japanese = (ErrorRecord)factory.Invoke(null, new object[] { Language.Ja, exception, "/tmp/audit.sarif", ReportFormat.Sarif })!;
+            Assert.Equal("WriteReportFailed", japanese.FullyQualifiedErrorId);
+            Assert.Contains(value is null ? "row 7 has no ServiceName. Every row needs ServiceName, RuleId, Severity, Fingerprint" : "row 7 has 'Huge' as its Severity, which is none of Info, Low", english.ErrorDetails.Message);
+            Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, japaneseSaying, 7), japanese.ErrorDetails.Message);
+            Assert.Contains("Sarif", japanese.ErrorDetails.Message);
+            Assert.DoesNotContain("Not a findings report", japanese.ErrorDetails.Message);
+        }
+
+        /// <summary>
+        /// A message in Japanese does not carry the English text of the module's own exception (its
+        /// <see cref="Exception.Message"/> is for callers of the library): the factory words the
+        /// exception's facts itself. The catalog's validation problems are the exception, listed as the
+        /// validator words them for the catalog's authors.
+        /// </summary>
+        private static void AssertSaysNotTheModulesEnglish(MethodInfo factory, ErrorRecord japanese)
+        {
+            var exception = japanese.Exception;
+            if (exception.GetType().Namespace?.StartsWith("CloudResponsibility", StringComparison.Ordinal) != true || exception is CatalogValidationException) return;
+            Assert.False(japanese.ErrorDetails.Message.Contains(exception.Message), $"{factory} puts the English '{exception.Message}' in its Japanese message.");
         }
 
         private static Type ErrorRecordsType() =>
@@ -159,6 +191,8 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(ReportHeaderNotFoundException)) return new ReportHeaderNotFoundException("/tmp/a.csv", 1024);
             if (type == typeof(ReportEncodingMismatchException)) return new ReportEncodingMismatchException("/tmp/a.csv", System.Text.Encoding.Unicode, System.Text.Encoding.UTF8);
             if (type == typeof(UnknownColumnException)) return new UnknownColumnException(new[] { "Nope" }, new[] { "Layer" });
+            if (type == typeof(NotAFindingException)) return new NotAFindingException(3, "Severity", "Huge", new[] { "Info", "Low" });
+            if (type == typeof(ReportFormat)) return ReportFormat.JUnit;
             if (type == typeof(ArgumentException)) return new ArgumentException("bad");
             if (type == typeof(Exception)) return new IOException("disk full");
             if (type == typeof(System.Text.Encoding)) return System.Text.Encoding.UTF8;

@@ -62,30 +62,22 @@ namespace CloudResponsibility.Output.Formats
         /// <summary>A cell by column name; empty when absent.</summary>
         public string this[string column] => cells.TryGetValue(column, out var value) ? value : string.Empty;
 
-        /// <summary>Reads a row; null, with the reason, when a required cell is missing or a severity or status is unknown.</summary>
-        public static FindingRecord? From(IReadOnlyList<string> columns, object?[] values, out string? problem)
+        /// <summary>Reads row <paramref name="row"/> of a report (from 1).</summary>
+        /// <exception cref="NotAFindingException">A required cell is missing, or a severity or status is unknown.</exception>
+        public static FindingRecord Read(IReadOnlyList<string> columns, object?[] values, long row)
         {
             var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < columns.Count && i < values.Length; i++)
                 if (!cells.ContainsKey(columns[i])) cells[columns[i]] = ReportValue.Format(values[i]) ?? string.Empty;
             foreach (var column in Required)
                 if (!cells.TryGetValue(column, out var value) || value.Length == 0)
-                {
-                    problem = $"a findings report needs the columns {string.Join(", ", Required)}; a row has no {column}";
-                    return null;
-                }
-            if (!TryEnum<FindingSeverity>(cells[nameof(Finding.Severity)], out var severity))
-            {
-                problem = $"'{cells[nameof(Finding.Severity)]}' is not a severity ({string.Join(", ", Enum.GetNames(typeof(FindingSeverity)))})";
-                return null;
-            }
+                    throw new NotAFindingException(row, column, null, Required);
+            var severityText = cells[nameof(Finding.Severity)];
+            if (!TryEnum<FindingSeverity>(severityText, out var severity))
+                throw new NotAFindingException(row, nameof(Finding.Severity), severityText, Enum.GetNames(typeof(FindingSeverity)));
             var status = FindingStatus.New;
             if (cells.TryGetValue(nameof(Finding.Status), out var statusText) && statusText.Length > 0 && !TryEnum(statusText, out status))
-            {
-                problem = $"'{statusText}' is not a status ({string.Join(", ", Enum.GetNames(typeof(FindingStatus)))})";
-                return null;
-            }
-            problem = null;
+                throw new NotAFindingException(row, nameof(Finding.Status), statusText, Enum.GetNames(typeof(FindingStatus)));
             return new FindingRecord(cells, severity, status);
         }
 

@@ -62,12 +62,7 @@ namespace CloudResponsibility.Output.Formats
         public override void Finish()
         {
             var findings = new List<FindingRecord>(rows.Count);
-            foreach (var values in rows)
-            {
-                var finding = FindingRecord.From(columns, values, out var problem);
-                if (finding is null) throw new IOException($"Not a findings report of Invoke-CloudAudit: {problem}.");
-                findings.Add(finding);
-            }
+            foreach (var values in rows) findings.Add(FindingRecord.Read(columns, values, findings.Count + 1));
             rows.Clear();
             var language = findings.Count > 0 && string.Equals(findings[0].Language, nameof(Model.Language.Ja), StringComparison.OrdinalIgnoreCase) ? Model.Language.Ja : Model.Language.En;
             using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
