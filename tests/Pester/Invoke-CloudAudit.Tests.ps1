@@ -462,7 +462,7 @@ Invoke-CloudAudit '$big' -AsOf 2026-12-01 -Verbose | Tee-Object -Variable findin
             $rows.Count | Should -Be $services.Count
             foreach ($row in $rows) { ([regex]::Matches($row.Groups[1].Value, '<td [^>]*data-layer=')).Count | Should -Be 9 }
             $expected = @(Import-CloudInventory $inventory | Where-Object ServiceName -In $services |
-                Get-ResponsibilityMatrix -OverridePath $audit.OverridePath -Language ja | Where-Object IsOverridden)
+                Get-ResponsibilityMatrix -OverridePath $audit.OverridePath -Language ja -WarningAction SilentlyContinue | Where-Object IsOverridden)
             $expected.Count | Should -BeGreaterThan 0
             $overridden = [regex]::Matches($plain.Dom, '<td class="owner-(\w+) overridden" data-layer="(\w+)"')
             ($overridden | ForEach-Object { '{0}={1}' -f $_.Groups[2].Value, $_.Groups[1].Value } | Sort-Object) | Should -Be ($expected | ForEach-Object { "$($_.Layer)=$($_.Owner)" } | Sort-Object)
