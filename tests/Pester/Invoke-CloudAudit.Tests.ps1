@@ -356,6 +356,19 @@ exit `$LASTEXITCODE
             @($lines | Where-Object { $_ -match '^\| (Critical|High|Medium|Low|Info) \| (New|Unchanged|Worsened|Resolved|Suppressed) \|' }).Count | Should -Be $findings.Count
         }
 
+        It 'says the day it judged at as a date, today''s when -AsOf is left out, in the findings and the page' {
+            $today = (Get-Date).ToString('yyyy-MM-dd')
+            $audit2 = $audit.Clone()
+            $audit2.Remove('AsOf')
+            $csv = Join-Path $work 'today.csv'
+            $html = Join-Path $work 'today.html'
+            $now = Invoke-CloudAudit @audit2 -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $now | Export-CloudReport $csv
+            $now | Export-CloudReport $html
+            @(Import-Csv $csv -Encoding utf8 | ForEach-Object AsOf | Sort-Object -Unique) | Should -Be $today
+            Get-Content $html -Raw -Encoding utf8 | Should -Match "<p id=`"as-of`">As of $today\:"
+        }
+
         It 'refuses objects that are not findings, says which row lacks what, and leaves no file' {
             $file = Join-Path $work 'not-findings.html'
             $thrown = { Import-CloudInventory $inventory | Export-CloudReport $file -ErrorAction Stop } | Should -Throw -ErrorId 'WriteReportFailed,CloudResponsibility.PowerShell.Commands.ExportCloudReportCommand' -PassThru

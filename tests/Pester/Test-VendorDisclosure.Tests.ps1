@@ -192,6 +192,19 @@ Describe 'Test-VendorDisclosure' {
             ($rows | Where-Object ItemId -eq 'CHK-OP-03.1').Certifications | Should -Be 'ISO27001;ISO27017;ISMAP'
         }
 
+        It 'writes the as-of date as a date, today''s when -AsOf is left out, in CSV, JSON and the summary' {
+            $today = (Get-Date).ToString('yyyy-MM-dd')
+            $csv = Join-Path $TestDrive 'today.csv'
+            $json = Join-Path $TestDrive 'today.json'
+            $summary = Join-Path $TestDrive 'today-summary.csv'
+            Test-VendorDisclosure $kintone | Export-CloudReport $csv
+            Test-VendorDisclosure $kintone | Export-CloudReport $json
+            Test-VendorDisclosure $kintone -Summary | Export-CloudReport $summary
+            @(Import-Csv $csv -Encoding utf8 | ForEach-Object AsOf | Sort-Object -Unique) | Should -Be $today
+            (Get-Content $json -Raw -Encoding utf8 | ConvertFrom-Json -DateKind String)[0].AsOf | Should -Be $today
+            (Import-Csv $summary -Encoding utf8).AsOf | Should -Be $today
+        }
+
         It 'groups results by service and shows ItemId, Outcome, Reason, GapOwner and Message' {
             $text = Test-VendorDisclosure $kintone -AsOf $asOf | Where-Object Outcome -ne Pass | Format-Plain
             $text | Should -Match 'ServiceName: kintone'

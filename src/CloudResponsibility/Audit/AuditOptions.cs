@@ -1,5 +1,6 @@
 using System;
 using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
 using CloudResponsibility.Resolution;
 
 namespace CloudResponsibility.Audit
@@ -10,8 +11,13 @@ namespace CloudResponsibility.Audit
         /// <summary>Today, English, no age limit, Japan as home.</summary>
         public static AuditOptions Default { get; } = new AuditOptions();
 
-        /// <summary>The date the audit judges at: validities, suppressions and questionnaire ages are measured from it.</summary>
-        public DateTime AsOf { get; init; } = DateTime.Today;
+        private readonly DateTime asOf = CalendarDate.Today;
+
+        /// <summary>
+        /// The date the audit judges at: validities, suppressions and questionnaire ages are measured
+        /// from it. A calendar date (<see cref="CalendarDate"/>), whatever the time or zone it is given with.
+        /// </summary>
+        public DateTime AsOf { get => asOf; init => asOf = CalendarDate.Of(value); }
 
         /// <summary>The oldest a questionnaire may be before it is out of date; null for no limit.</summary>
         public TimeSpan? MaxAge { get; init; }

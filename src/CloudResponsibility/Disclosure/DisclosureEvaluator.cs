@@ -45,7 +45,7 @@ namespace CloudResponsibility.Disclosure
         {
             this.catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
             questionnaire = catalog.Questionnaire;
-            AsOf = asOf.Date;
+            AsOf = CalendarDate.Of(asOf);
             resolver = new MatrixResolver(catalog, overrides);
             certifications = new CertificationRecognizer(questionnaire.Certifications);
             foreach (var service in inventory ?? Array.Empty<CloudService>())

@@ -44,7 +44,7 @@ namespace CloudResponsibility.Disclosure.Caiq
         {
             this.catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
             questionnaire = catalog.Questionnaire;
-            AsOf = asOf.Date;
+            AsOf = CalendarDate.Of(asOf);
             resolver = new MatrixResolver(catalog, overrides);
             foreach (var service in inventory ?? Array.Empty<CloudService>())
             {
