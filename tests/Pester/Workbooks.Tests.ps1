@@ -136,6 +136,20 @@ Describe 'Workbooks' {
     }
 
     Context 'Reports' {
+        It 'cuts a text longer than an Excel cell holds to 32,767 characters, and says which cell in a warning' {
+            $report = Join-Path $folder 'long.xlsx'
+            $rows = [pscustomobject]@{ ServiceName = 'Box'; ServiceModel = 'SaaS'; Notes = 'short' },
+                [pscustomobject]@{ ServiceName = 'Slack'; ServiceModel = 'SaaS'; Notes = 'a' * 40000 }
+            $rows | Export-CloudReport $report -Language en -WarningVariable warned -WarningAction SilentlyContinue
+            "$warned" | Should -BeLike "1 cell(s) of '$report' held more than the 32,767 characters an Excel cell takes*: row 3, column 'Notes' (40,000 characters). A CSV report keeps them whole."
+            $notes = (Get-SheetXml $report).worksheet.sheetData.row[2].c[2]
+            $notes.is.t.Length | Should -Be 32767
+            $csv = Join-Path $folder 'long.csv'
+            $rows | Export-CloudReport $csv -WarningVariable none
+            $none | Should -BeNullOrEmpty
+            (Import-Csv $csv -Encoding utf8)[1].Notes.Length | Should -Be 40000
+        }
+
         It 'writes -Format Xlsx whatever the extension, every cell a value: formula payloads stay text' {
             $report = Join-Path $folder 'payloads.report'
             '=1+2', '+cmd', '@SUM(A1)', '=HYPERLINK("http://e.com","x")' | ForEach-Object { [pscustomobject]@{ Value = $_; Count = 5 } } | Export-CloudReport $report -Format Xlsx

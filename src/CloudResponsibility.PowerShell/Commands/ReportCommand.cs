@@ -212,6 +212,11 @@ namespace CloudResponsibility.PowerShell.Commands
                 var cells = string.Join("; ", committed.UnrepresentableCells.Select(c => Text(MessageKey.ReportCell, c.Row, c.Column, c.Value)));
                 WriteWarning(Text(MessageKey.UnrepresentableCells, reportPath, Append ? committed.Encoding.WebName : Encoding, committed.UnrepresentableCellCount, cells));
             }
+            if (committed.OverlongCellCount > 0)
+            {
+                var cells = string.Join("; ", committed.OverlongCells.Select(c => Text(MessageKey.ReportCellLength, c.Row, c.Column, c.Length)));
+                WriteWarning(Text(MessageKey.CellsCutToExcelLimit, reportPath, committed.OverlongCellCount, XlsxReportWriter.MaxCellText, cells));
+            }
             if (committed.OverflowSheets > 0) WriteWarning(Text(MessageKey.ReportContinuedOnSheets, reportPath, committed.OverflowSheets));
             if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));
             WriteVerbose(Text(MessageKey.ReportWritten, committed.RowCount, reportPath));

@@ -34,6 +34,8 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string NoRowsReportKept = nameof(NoRowsReportKept);
         public const string UnrepresentableCells = nameof(UnrepresentableCells);
         public const string ReportCell = nameof(ReportCell);
+        public const string ReportCellLength = nameof(ReportCellLength);
+        public const string CellsCutToExcelLimit = nameof(CellsCutToExcelLimit);
         public const string ReportContinuedOnSheets = nameof(ReportContinuedOnSheets);
         public const string NoItemApplies = nameof(NoItemApplies);
 

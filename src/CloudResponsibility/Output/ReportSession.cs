@@ -115,6 +115,14 @@ namespace CloudResponsibility.Output
 
         /// <summary>How many cells hold a character the report's encoding cannot.</summary>
         public long UnrepresentableCellCount => writer is CsvReportWriter csv ? csv.UnrepresentableCount : 0;
+
+        /// <summary>The cells of a workbook whose text was cut to what an Excel cell holds (see <see cref="XlsxReportWriter.Overlong"/>); known after <see cref="Commit"/>.</summary>
+        public IReadOnlyList<(long Row, string Column, int Length)> OverlongCells =>
+            writer is XlsxReportWriter xlsx ? xlsx.Overlong : Array.Empty<(long, string, int)>();
+
+        /// <summary>How many cells of a workbook had their text cut to what an Excel cell holds.</summary>
+        public long OverlongCellCount => writer is XlsxReportWriter xlsx ? xlsx.OverlongCount : 0;
+
         /// <summary>The sheets the report continued on because one was full (see <see cref="ReportWriter.OverflowSheets"/>); known after <see cref="Commit"/>.</summary>
         public int OverflowSheets => writer.OverflowSheets;
 

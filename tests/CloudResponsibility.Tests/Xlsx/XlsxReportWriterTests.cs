@@ -92,6 +92,36 @@ namespace CloudResponsibility.Tests.Xlsx
         }
 
         [Fact]
+        public void Text_LongerThanACellHolds_IsCutThere_WithoutSplittingAPair_AndNoted()
+        {
+            var max = XlsxReportWriter.MaxCellText;
+            var texts = new[]
+            {
+                new string('あ', 40000),
+                new string('x', max - 1) + "\U0001F600tail",   // the pair would straddle the limit
+                new string('y', max),                          // exactly what a cell holds
+            };
+            XlsxReportWriter? used = null;
+            var bytes = Write(new[] { "Name", "Text" }, writer =>
+            {
+                used = writer;
+                foreach (var text in texts)
+                {
+                    writer.StartRow();
+                    writer.Text("n");
+                    writer.Text(text);
+                    writer.EndRow();
+                }
+            });
+
+            WorkbookCheck.AssertValid(bytes);
+            var rows = Assert.Single(WorkbookCheck.ReadBack(bytes)).Rows;
+            Assert.Equal(new[] { new string('あ', max), new string('x', max - 1), texts[2] }, rows.Skip(1).Select(row => (string?)row[1]));
+            Assert.Equal(2, used!.OverlongCount);
+            Assert.Equal(new[] { (2L, "Text", 40000), (3L, "Text", max + 5) }, used.Overlong);
+        }
+
+        [Fact]
         public void Text_InjectionPayloads_AreTextCellsNeverFormulas_AndReadBackAsWritten()
         {
             var bytes = Write(new[] { "Value" }, writer =>

@@ -23,6 +23,12 @@ namespace CloudResponsibility.Output.Formats
         /// <summary>The rows a worksheet holds, the header's included.</summary>
         public const int MaxSheetRows = 1048576;
 
+        /// <summary>The characters a cell holds: Excel repairs a workbook with a longer text, and drops what is past it.</summary>
+        public const int MaxCellText = 32767;
+
+        /// <summary>How many of the cells cut to <see cref="MaxCellText"/> <see cref="Overlong"/> keeps.</summary>
+        public const int MaxOverlongKept = 10;
+
         // Widths are fitted to the rows written before the sheet's start is: these are held back.
         private const int FittedRows = 1000;
         private const int MaxWidth = 60;
@@ -42,6 +48,7 @@ namespace CloudResponsibility.Output.Formats
         private string rowNumber = "1";
         private int column;
         private int sheets;
+        private readonly List<(long Row, string Column, int Length)> overlong = new List<(long Row, string Column, int Length)>();
 
         /// <summary>
         /// Opens a writer over <paramref name="stream"/>, which it fills from its current position;
@@ -64,6 +71,16 @@ namespace CloudResponsibility.Output.Formats
 
         /// <inheritdoc />
         public override int OverflowSheets => Math.Max(0, sheets - 1);
+
+        /// <summary>
+        /// The cells (the first <see cref="MaxOverlongKept"/>) whose text was cut to
+        /// <see cref="MaxCellText"/> characters: the row as its sheet numbers it (the header is row
+        /// 1), the column and the length the text had.
+        /// </summary>
+        public IReadOnlyList<(long Row, string Column, int Length)> Overlong => overlong;
+
+        /// <summary>How many cells had their text cut to <see cref="MaxCellText"/> characters.</summary>
+        public long OverlongCount { get; private set; }
 
         /// <inheritdoc />
         public override void WriteHeader(IReadOnlyList<string> columns)
@@ -126,7 +143,8 @@ namespace CloudResponsibility.Output.Formats
                 Empty();
                 return;
             }
-            if (form is not null && column == form.LanguageColumn && !languageKnown) SetFormLanguage(text!);
+            if (text!.Length > MaxCellText) text = Shorten(text);
+            if (form is not null && column == form.LanguageColumn && !languageKnown) SetFormLanguage(text);
             if (heldBack is not null) Measure(DisplayWidth.Of(text));
             StartCell();
             if (package.SharedStrings.TryGetIndex(text!, out var index))
@@ -221,6 +239,14 @@ namespace CloudResponsibility.Output.Formats
             sink.Write(serial.ToString("R", CultureInfo.InvariantCulture));
             sink.Write("</v></c>");
             column++;
+        }
+
+        /// <summary>A text cut to what a cell holds, noted for the report's warning; a surrogate pair is not split.</summary>
+        private string Shorten(string text)
+        {
+            OverlongCount++;
+            if (overlong.Count < MaxOverlongKept) overlong.Add((sheetRow, column < columns.Count ? columns[column] : string.Empty, text.Length));
+            return text.Substring(0, char.IsHighSurrogate(text[MaxCellText - 1]) ? MaxCellText - 1 : MaxCellText);
         }
 
         /// <summary>An empty cell: nothing, but for a form's open cell, which must be there to be unlocked.</summary>
