@@ -109,6 +109,17 @@ Describe 'Export-CloudReport' {
             (Get-Content $file -Encoding utf8)[0] | Should -Be (Get-Content $inventory -Encoding utf8)[0]
         }
 
+        It 'writes hashtables and ordered dictionaries with their keys as columns, as pwsh''s Export-Csv does' {
+            $file = Join-Path $TestDrive 'dictionaries.csv'
+            [ordered]@{ Service = 'Box'; Owner = 'IT'; Count = 3 }, [ordered]@{ Service = 'Slack'; Owner = 'HR'; Count = 4 } | Export-CloudReport $file
+            Get-Content $file -Encoding utf8 | Should -Be @('Service,Owner,Count', 'Box,IT,3', 'Slack,HR,4')
+            $json = Join-Path $TestDrive 'dictionaries.json'
+            @{ Service = 'Box'; Tags = @{ k = 1 } } | Export-CloudReport $json -WarningVariable warned -WarningAction SilentlyContinue
+            $read = Get-Content $json -Raw | ConvertFrom-Json
+            ($read.Service, $read.Tags) | Should -Be @('Box', 'System.Collections.Hashtable')
+            "$warned" | Should -Match "'Tags'"
+        }
+
         It 'writes plain values as a Value column' {
             $file = Join-Path $TestDrive 'values.csv'
             'TH-01', 'TH-02' | Export-CloudReport $file

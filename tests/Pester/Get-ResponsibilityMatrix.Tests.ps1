@@ -134,6 +134,14 @@ Describe 'Get-ResponsibilityMatrix' {
             ([pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'paas' } | Get-ResponsibilityMatrix -Layer Middleware).Owner | Should -Be 'Shared'
         }
 
+        It 'takes hashtables and ordered dictionaries as services, their keys as columns' {
+            (@{ ServiceName = 'CRM'; ServiceModel = 'paas' } | Get-ResponsibilityMatrix -Layer Middleware).Owner | Should -Be 'Shared'
+            $rows = [ordered]@{ ServiceName = 'Files'; ServiceModel = 'SaaS'; ContractOverrides = 'Data=Shared' } | Get-ResponsibilityMatrix -Layer Data
+            ($rows.Owner, $rows.IsOverridden) | Should -Be @('Shared', $true)
+            @{ ServiceName = 'CRM' } | Get-ResponsibilityMatrix -ErrorVariable problems -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $problems.FullyQualifiedErrorId | Should -Be 'MissingRequiredColumn,CloudResponsibility.PowerShell.Commands.GetResponsibilityMatrixCommand'
+        }
+
     }
 
     Context 'Errors' {

@@ -101,6 +101,13 @@ Describe 'Test-VendorDisclosure' {
             (Get-ChildItem -LiteralPath $questionnaires -Filter '*-2026.csv' | Test-VendorDisclosure -AsOf $asOf).Count | Should -Be (2 * 54)
         }
 
+        It 'takes hand-made answers as hashtables, their keys as columns' {
+            $answers = @{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; ItemId = 'DIS-01.1'; Answer = 'Yes' },
+                       [ordered]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; ItemId = 'DIS-01.2'; Answer = 'No' }
+            $judged = $answers | Test-VendorDisclosure -AsOf $asOf | Where-Object ItemId -in 'DIS-01.1', 'DIS-01.2'
+            ($judged | Sort-Object ItemId).Outcome | Should -Be @('Pass', 'Fail')
+        }
+
         It 'judges its own results again, as of another date' {
             $again = Test-VendorDisclosure $kintone -AsOf $asOf | Test-VendorDisclosure -AsOf '2027-04-01'
             ($again | Where-Object ItemId -eq 'CHK-OP-03.1').Outcome | Should -Be 'Expired'

@@ -10,8 +10,9 @@ namespace CloudResponsibility.PowerShell.Pipeline
     /// Turns a pipeline object into a report row: an object whose type declares its report columns
     /// is handed over as it is, to be read on the report's writer thread; any other object —
     /// Import-Csv rows, Select-Object output, other .NET objects — is read now through the
-    /// properties PowerShell shows for it, in order, as Export-Csv reads them; a bare value becomes
-    /// a <c>Value</c> column.
+    /// properties PowerShell shows for it, in order, as Export-Csv reads them; a dictionary
+    /// (<c>@{}</c>, <c>[ordered]@{}</c>) through its keys, in its order, as pwsh 7's Export-Csv
+    /// reads one; a bare value becomes a <c>Value</c> column.
     /// </summary>
     internal sealed class PipelineRow
     {
@@ -43,6 +44,8 @@ namespace CloudResponsibility.PowerShell.Pipeline
                 session.Add(baseObject, lastColumns);
             else if (baseObject is string || type.IsPrimitive || baseObject is decimal || baseObject is DateTime)
                 session.Add(ValueColumn, new[] { baseObject });
+            else if (baseObject is IDictionary dictionary)
+                AddEntries(session, dictionary);
             else
                 AddProperties(session, input);
         }
@@ -54,30 +57,43 @@ namespace CloudResponsibility.PowerShell.Pipeline
             foreach (var property in input.Properties)
             {
                 if (!property.IsGettable) continue;
+                object? value;
+                try
+                {
+                    value = property.Value;
+                }
+                catch (GetValueException)
+                {
+                    // A property whose getter throws is an empty cell, as Export-Csv writes it.
+                    value = null;
+                }
                 names.Add(property.Name);
-                values.Add(CellOf(property));
+                values.Add(CellOf(property.Name, value));
             }
             session.Add(Reuse(names), values);
         }
 
-        private object? CellOf(PSPropertyInfo property)
+        private void AddEntries(ReportSession session, IDictionary dictionary)
         {
-            object? value;
-            try
+            var names = new List<string>(dictionary.Count);
+            var values = new List<object?>(dictionary.Count);
+            foreach (DictionaryEntry entry in dictionary)
             {
-                value = property.Value;
+                var name = entry.Key is PSObject key ? key.BaseObject.ToString() : entry.Key.ToString();
+                names.Add(name ?? string.Empty);
+                values.Add(CellOf(name ?? string.Empty, entry.Value));
             }
-            catch (GetValueException)
-            {
-                // A property whose getter throws is an empty cell, as Export-Csv writes it.
-                return null;
-            }
+            session.Add(Reuse(names), values);
+        }
+
+        private object? CellOf(string column, object? value)
+        {
             var baseObject = value is PSObject wrapped ? wrapped.BaseObject : value;
             if (baseObject is null || !IsNested(baseObject)) return baseObject;
             // An object where a value belongs is written as PowerShell's string form of it, as
             // Export-Csv writes it (a custom object's would otherwise be an empty cell), and said once.
             var text = PSObject.AsPSObject(value!).ToString();
-            if (nestedColumns.Add(property.Name)) warnNestedColumn(property.Name, text);
+            if (nestedColumns.Add(column)) warnNestedColumn(column, text);
             return text;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
@@ -7,9 +8,10 @@ namespace CloudResponsibility.PowerShell.Pipeline
 {
     /// <summary>
     /// A pipeline object as a row of named cells, the way the table readers take it: each gettable
-    /// property's name and its value as text — a flag as "true"/"false", a date as the readers read
-    /// one (<c>2027-06-30</c>), anything else as PowerShell converts it to a string. Reuses its
-    /// lists, so read the row before the next object.
+    /// property's name (a dictionary's keys, for <c>@{}</c> and <c>[ordered]@{}</c>) and its value
+    /// as text — a flag as "true"/"false", a date as the readers read one (<c>2027-06-30</c>),
+    /// anything else as PowerShell converts it to a string. Reuses its lists, so read the row
+    /// before the next object.
     /// </summary>
     internal sealed class PropertyCells
     {
@@ -27,11 +29,29 @@ namespace CloudResponsibility.PowerShell.Pipeline
         {
             names.Clear();
             values.Clear();
+            if (input.BaseObject is IDictionary dictionary)
+            {
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    names.Add(entry.Key is PSObject key ? key.BaseObject.ToString() : entry.Key.ToString());
+                    values.Add(Text(entry.Value));
+                }
+                return;
+            }
             foreach (var property in input.Properties)
             {
                 if (!property.IsGettable) continue;
+                object? value;
+                try
+                {
+                    value = property.Value;
+                }
+                catch (GetValueException)
+                {
+                    value = null;
+                }
                 names.Add(property.Name);
-                values.Add(Text(property));
+                values.Add(Text(value));
             }
         }
 
@@ -44,17 +64,8 @@ namespace CloudResponsibility.PowerShell.Pipeline
             return true;
         }
 
-        private static string? Text(PSPropertyInfo property)
+        private static string? Text(object? value)
         {
-            object? value;
-            try
-            {
-                value = property.Value;
-            }
-            catch (GetValueException)
-            {
-                return null;
-            }
             if (value is PSObject wrapped) value = wrapped.BaseObject;
             return value switch
             {
