@@ -99,12 +99,7 @@ namespace CloudResponsibility.Caiq
             }
             catch (WorkbookException exception)
             {
-                Fail(exception.Problem switch
-                {
-                    WorkbookProblem.Encrypted => WorkbookErrors.Encrypted(language, at),
-                    WorkbookProblem.SheetNotFound => WorkbookErrors.SheetNotFound(language, at, worksheetName ?? string.Empty, exception.Message),
-                    _ => WorkbookErrors.Corrupt(language, at, exception.Message),
-                });
+                Fail(WorkbookErrors.Of(language, at, exception, worksheetName));
                 return false;
             }
         }

@@ -122,12 +122,7 @@ namespace CloudResponsibility.Inventory
             }
             catch (WorkbookException exception)
             {
-                Fail(exception.Problem switch
-                {
-                    WorkbookProblem.Encrypted => WorkbookErrors.Encrypted(options.Language, at),
-                    WorkbookProblem.SheetNotFound => WorkbookErrors.SheetNotFound(options.Language, at, options.WorksheetName ?? string.Empty, exception.Message),
-                    _ => WorkbookErrors.Corrupt(options.Language, at, exception.Message),
-                });
+                Fail(WorkbookErrors.Of(options.Language, at, exception, options.WorksheetName));
                 return false;
             }
         }

@@ -161,6 +161,7 @@ namespace CloudResponsibility.Localization
         // A workbook's own errors, and where in it a row's error is.
         public const string WorkbookEncrypted = nameof(WorkbookEncrypted);
         public const string WorkbookCorrupt = nameof(WorkbookCorrupt);
+        public const string WorkbookPartMissing = nameof(WorkbookPartMissing);
         public const string WorksheetNotFound = nameof(WorksheetNotFound);
         public const string WorkbookCellPlace = nameof(WorkbookCellPlace);
         public const string WorkbookSheetPlace = nameof(WorkbookSheetPlace);

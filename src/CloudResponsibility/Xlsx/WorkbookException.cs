@@ -12,5 +12,12 @@ namespace CloudResponsibility.Xlsx
         }
 
         public WorkbookProblem Problem { get; }
+
+        /// <summary>The package's part the workbook names but lacks (<c>xl/workbook.xml</c>); null when the damage is of another kind.</summary>
+        public string? MissingPart { get; private set; }
+
+        /// <summary>A damaged workbook that lacks a part it needs.</summary>
+        public static WorkbookException PartMissing(string part) =>
+            new WorkbookException(WorkbookProblem.Corrupt, $"the part {part} is missing") { MissingPart = part };
     }
 }

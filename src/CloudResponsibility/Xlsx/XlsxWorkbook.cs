@@ -105,7 +105,7 @@ namespace CloudResponsibility.Xlsx
             var index = name is null ? (sheets.Count > 0 ? 0 : -1) : sheets.FindIndex(sheet => string.Equals(sheet.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
             if (index < 0) throw new WorkbookException(WorkbookProblem.SheetNotFound, string.Join(", ", sheets.Select(sheet => "'" + sheet.Name + "'")));
             sheetName = sheets[index].Name;
-            var part = Part(archive, sheets[index].Part) ?? throw new WorkbookException(WorkbookProblem.Corrupt, "the worksheet part " + sheets[index].Part + " is missing");
+            var part = Part(archive, sheets[index].Part) ?? throw WorkbookException.PartMissing(sheets[index].Part);
             return new WorksheetReader(part.Open(), this);
         }
 
@@ -127,7 +127,7 @@ namespace CloudResponsibility.Xlsx
                     if (type.EndsWith("/officeDocument", StringComparison.Ordinal)) return target.TrimStart('/');
             }
             if (Part(archive, "xl/workbook.xml") is not null) return "xl/workbook.xml";
-            throw new WorkbookException(WorkbookProblem.Corrupt, "no workbook part");
+            throw WorkbookException.PartMissing("xl/workbook.xml");
         }
 
         private static List<(string, string)> ReadSheets(ZipArchive archive, string workbookPart)
@@ -143,7 +143,7 @@ namespace CloudResponsibility.Xlsx
                         targets[id] = target.StartsWith("/", StringComparison.Ordinal) ? target.TrimStart('/') : folder + target;
             }
             var sheets = new List<(string, string)>();
-            var workbook = Part(archive, workbookPart) ?? throw new WorkbookException(WorkbookProblem.Corrupt, "no workbook part");
+            var workbook = Part(archive, workbookPart) ?? throw WorkbookException.PartMissing(workbookPart);
             using (var xml = XmlReader.Create(workbook.Open(), WorkbookXml.Settings))
             {
                 while (xml.Read())

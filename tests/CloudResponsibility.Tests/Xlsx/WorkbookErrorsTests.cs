@@ -1,3 +1,5 @@
+using System.IO;
+using System.IO.Compression;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using Xunit;
@@ -26,6 +28,21 @@ namespace CloudResponsibility.Tests.Xlsx
             Assert.Contains(japanese, c => (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF'));
             if (id != "place") Assert.Contains("inventory.xlsx", english);
             if (id != "place") Assert.Contains("inventory.xlsx", japanese);
+        }
+
+        [Theory]
+        [InlineData(Language.En, "the part xl/workbook.xml is missing")]
+        [InlineData(Language.Ja, "パーツ xl/workbook.xml がありません")]
+        public void PackageWithoutItsWorkbookPart_SaysWhichPartIsMissing_InTheReadersLanguage(Language language, string saying)
+        {
+            using var directory = new TempDirectory();
+            var path = Path.Combine(directory.Path, "inventory.xlsx");
+            using (var zip = ZipFile.Open(path, ZipArchiveMode.Create)) zip.CreateEntry("docProps/app.xml");
+            using var reader = InventoryReader.Open(path, InventoryReaderOptions.Default with { Language = language });
+            Assert.True(reader.Read());
+            var error = reader.Current!.Error!;
+            Assert.Equal(InventoryErrorId.UnreadableWorkbook, error.ErrorId);
+            Assert.Contains($"({saying})", error.Message);
         }
 
         [Fact]
