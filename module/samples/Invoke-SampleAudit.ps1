@@ -13,12 +13,13 @@
                                  one row per question, its outcome and the party left with the gap
       audit.html                 the audit of organisation/ (dozens of services, their questionnaires,
                                  overrides and accepted risks): counts by severity and owner, the
-                                 per-service overview, the findings, sortable and filterable offline
+                                 per-service overview, the findings, sortable and filterable offline,
+                                 and the services audited without findings
       audit-findings.json        the same findings: the next run's -BaselinePath, so that the next
                                  report says what is New, Worsened or Resolved
       audit-services.csv         Invoke-CloudAudit -Summary: every service audited, one row each, with
                                  its open findings by severity, new and suppressed ones; a service
-                                 with none is a row of zeros, which the reports cannot list
+                                 with none is a row of zeros
     and shows, per service, the layers the organisation must secure itself and, for the services
     with a questionnaire, how many answers fall short. With -FailOn, the script exits 1 when an
     open finding is at or above that severity (for a scheduler or CI).
@@ -71,10 +72,10 @@ $audit = @{
 }
 if ($FailOn) { $audit.FailOn = $FailOn }
 $findings = Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -ErrorVariable auditProblems -WarningAction SilentlyContinue -WarningVariable auditWarnings
-# The same audit a line per service, before the baseline is replaced: coverage for the auditor,
-# the services without findings included, which the reports (made from findings) cannot list.
+# The same audit a line per service, before the baseline is replaced: coverage for the auditor.
+# Given to the page with the findings, its lines list the services audited without findings.
 $coverage = Invoke-CloudAudit @audit -Summary -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
-$findings | Export-CloudReport -Path $auditFile
+@($findings) + @($coverage) | Export-CloudReport -Path $auditFile
 $findings | Export-CloudReport -Path $baselineFile
 "Wrote $auditFile"
 $servicesFile = Join-Path $target 'audit-services.csv'

@@ -349,6 +349,31 @@ exit `$LASTEXITCODE
             (Get-Content $fromCsv -Raw) | Should -BeExactly (Get-Content $fromObjects -Raw)
         }
 
+        It 'lists the services audited without findings when the -Summary lines come with the findings, from objects or their CSVs read back' {
+            $summary = Invoke-CloudAudit @audit -Summary -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $clean = @($summary | Where-Object Findings -eq 0 | ForEach-Object ServiceName)
+            $clean.Count | Should -BeGreaterThan 0
+            $md = Join-Path $work 'with-services.md'
+            @($findings) + @($summary) | Export-CloudReport $md
+            $text = Get-Content $md -Raw -Encoding utf8
+            $text | Should -Match "$($summary.Count) service\(s\) audited; .*; $($clean.Count) without findings, listed at the end\."
+            $listed = ($text -split '## Services audited without findings')[1] -split "`n" | Where-Object { $_ -match '^\| (?!Service \||---)' } | ForEach-Object { ($_ -split '\|')[1].Trim() }
+            $listed | Should -Be $clean
+            $findingsCsv = Join-Path $work 'findings-for-junit.csv'
+            $servicesCsv = Join-Path $work 'services-for-junit.csv'
+            $findings | Export-CloudReport $findingsCsv
+            $summary | Export-CloudReport $servicesCsv
+            $fromObjects = Join-Path $work 'junit-with-services.xml'
+            $fromCsv = Join-Path $work 'junit-with-services-csv.xml'
+            @($findings) + @($summary) | Export-CloudReport $fromObjects -FailOn High
+            @(Import-Csv $findingsCsv -Encoding utf8) + @(Import-Csv $servicesCsv -Encoding utf8) | Export-CloudReport $fromCsv -FailOn High
+            (Get-Content $fromCsv -Raw) | Should -BeExactly (Get-Content $fromObjects -Raw)
+            [xml]$xml = Get-Content $fromObjects -Raw -Encoding utf8
+            $suites = @($xml.testsuites.testsuite | Where-Object name -in $clean)
+            $suites.Count | Should -Be $clean.Count
+            $suites | ForEach-Object { $_.failures | Should -Be '0'; @($_.testcase).Count | Should -BeGreaterThan 0 }
+        }
+
         It 'writes a Markdown table row per finding' {
             $file = Join-Path $work 'findings.md'
             $findings | Export-CloudReport $file

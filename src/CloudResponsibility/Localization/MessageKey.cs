@@ -95,6 +95,10 @@ namespace CloudResponsibility.Localization
         // The findings reports' own labels (Output/Formats: Markdown, Html).
         public const string ReportTitle = nameof(ReportTitle);
         public const string ReportAsOf = nameof(ReportAsOf);
+        public const string ReportAsOfAudited = nameof(ReportAsOfAudited);
+        public const string ReportServicesWithoutFindings = nameof(ReportServicesWithoutFindings);
+        public const string ReportColumnVendor = nameof(ReportColumnVendor);
+        public const string ReportColumnRulesEvaluated = nameof(ReportColumnRulesEvaluated);
         public const string ReportSummary = nameof(ReportSummary);
         public const string ReportMatrix = nameof(ReportMatrix);
         public const string ReportResponsibilityMatrix = nameof(ReportResponsibilityMatrix);

@@ -284,6 +284,12 @@ namespace CloudResponsibility.Output
 
         private void Write(Row row)
         {
+            if (writer.TakesNamedRows)
+            {
+                if (row.Columns is { } declared) writer.Row(declared.NamesOf(row.Instance!), declared.Read(row.Instance!));
+                else writer.Row(row.Names!, row.Values!);
+                return;
+            }
             if (row.Columns is { } rowColumns)
             {
                 if (HasReportColumns(rowColumns, row.Instance!))

@@ -21,7 +21,15 @@ namespace CloudResponsibility.Tests.Audit
     {
         private static readonly Lazy<List<Finding>> SampleFindings = new Lazy<List<Finding>>(() => AuditSample(Language.En));
 
-        private static List<Finding> AuditSample(Language language)
+        /// <summary>The audit's summary lines of the same organisation, as Invoke-CloudAudit -Summary gives them.</summary>
+        private static readonly Lazy<List<AuditSummary>> SampleSummaries = new Lazy<List<AuditSummary>>(() =>
+            RunSample(Language.En, (engine, service, file, row) => new[] { engine.Summarize(service, file, row) }, (_, _, _) => null, _ => Array.Empty<AuditSummary>()));
+
+        private static List<Finding> AuditSample(Language language) =>
+            RunSample(language, (engine, service, file, row) => engine.Audit(service, file, row), (engine, file, message) => engine.Unreadable(file, message), engine => engine.Complete());
+
+        private static List<T> RunSample<T>(Language language, Func<AuditEngine, CloudService, string?, long?, IEnumerable<T>> audit, Func<AuditEngine, string, string, T?> unreadable, Func<AuditEngine, IEnumerable<T>> complete)
+            where T : class
         {
             var folder = Path.Combine(RepositoryPaths.Root, "module", "samples", "organisation");
             var questionnaires = new QuestionnaireSet();
@@ -29,21 +37,23 @@ namespace CloudResponsibility.Tests.Audit
                 AuditOptions.Default with { AsOf = new DateTime(2026, 12, 1), MaxAge = TimeSpan.FromDays(365), ExpectQuestionnaires = true, Language = language },
                 questionnaires, ContractOverrideFile.Read(Path.Combine(folder, "contract-overrides.csv")).Overrides,
                 SuppressionSet.Read(Path.Combine(folder, "suppressions.csv"), new DateTime(2026, 12, 1)).Suppressions);
-            var findings = new List<Finding>();
+            var results = new List<T>();
             foreach (var file in Directory.GetFiles(Path.Combine(folder, "questionnaires"), "*.csv").OrderBy(f => f, StringComparer.Ordinal))
-                if (!questionnaires.Add(file, _ => { }, out var unreadable, out _)) findings.Add(engine.Unreadable(file, unreadable!.Message));
+                if (!questionnaires.Add(file, _ => { }, out var problem, out _) && unreadable(engine, file, problem!.Message) is { } result) results.Add(result);
             using var reader = InventoryReader.Open(Path.Combine(folder, "inventory.csv"));
             while (reader.Read())
-                if (reader.Current!.Service is { } service) findings.AddRange(engine.Audit(service, reader.Current.File, reader.Current.Row));
-            findings.AddRange(engine.Complete());
-            return findings;
+                if (reader.Current!.Service is { } service) results.AddRange(audit(engine, service, reader.Current.File, reader.Current.Row));
+            results.AddRange(complete(engine));
+            return results;
         }
 
-        private static string Write(TempDirectory directory, ReportFormat format, string name, FindingSeverity? failOn = null, IReadOnlyList<Finding>? findings = null)
+        private static string Write(TempDirectory directory, ReportFormat format, string name, FindingSeverity? failOn = null, IReadOnlyList<Finding>? findings = null, IReadOnlyList<AuditSummary>? summaries = null, bool summariesFirst = false)
         {
             var path = Path.Combine(directory.Path, name);
             using var session = ReportSession.Open(path, format, ReportOptions.Default with { FailOn = failOn });
-            foreach (var finding in findings ?? SampleFindings.Value) session.Add(finding, ReportColumns.Of(typeof(Finding))!);
+            var rows = (findings ?? SampleFindings.Value).Cast<object>().ToList();
+            if (summaries is not null) rows.InsertRange(summariesFirst ? 0 : rows.Count, summaries);
+            foreach (var row in rows) session.Add(row, ReportColumns.Of(row.GetType())!);
             session.Commit();
             return path;
         }
@@ -135,7 +145,58 @@ namespace CloudResponsibility.Tests.Audit
             var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "audit.md"));
             var services = SampleFindings.Value.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal).Count();
             Assert.Contains($"{SampleFindings.Value.Count} finding(s) on {services} service(s)", markdown);
-            Assert.Contains("A service with no findings is not listed.", markdown);
+            Assert.Contains("A service with no findings is not listed: add the lines of Invoke-CloudAudit -Summary", markdown);
+        }
+
+        [Fact]
+        public void MarkdownAndHtml_WithTheSummaryLines_CountTheServicesAudited_AndListThoseWithoutFindings()
+        {
+            using var directory = new TempDirectory();
+            var clean = SampleSummaries.Value.Where(s => s.Findings == 0).Select(s => s.ServiceName).ToList();
+            Assert.InRange(clean.Count, 1, SampleSummaries.Value.Count - 1);
+            var services = SampleFindings.Value.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal).Count();
+            var line = $"{SampleSummaries.Value.Count} service(s) audited; {SampleFindings.Value.Count} finding(s) on {services} service(s)";
+            var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "audit.md", summaries: SampleSummaries.Value));
+            Assert.Contains(line + $", {SampleFindings.Value.Count(f => f.Status != FindingStatus.Suppressed && f.Status != FindingStatus.Resolved)} open; {clean.Count} without findings, listed at the end.", markdown);
+            var listed = markdown.Substring(markdown.IndexOf("## Services audited without findings", StringComparison.Ordinal)).Split('\n').Skip(4).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal));
+            Assert.Equal(clean, listed.Select(l => l.Split('|')[1].Trim()));
+            var html = File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html", summaries: SampleSummaries.Value, summariesFirst: true));
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(line), html);
+            Assert.Equal(clean.Select(System.Net.WebUtility.HtmlEncode), System.Text.RegularExpressions.Regex.Matches(html, "<tr data-audited=\"([^\"]*)\">").Select(m => m.Groups[1].Value));
+            // The findings table and each service's matrix are as without the lines.
+            Assert.Equal(SampleFindings.Value.Count, System.Text.RegularExpressions.Regex.Matches(html, "<tr [^>]*data-fingerprint=").Count);
+        }
+
+        [Fact]
+        public void JUnit_WithTheSummaryLines_HasAPassingSuiteForEachServiceWithoutFindings_WhateverTheOrder()
+        {
+            using var directory = new TempDirectory();
+            var path = Write(directory, ReportFormat.JUnit, "audit.xml", FindingSeverity.High, summaries: SampleSummaries.Value);
+            var xml = XDocument.Load(path);
+            var suites = xml.Root!.Elements("testsuite").ToList();
+            foreach (var clean in SampleSummaries.Value.Where(s => s.Findings == 0))
+            {
+                var suite = suites.Single(s => (string?)s.Attribute("name") == clean.ServiceName);
+                Assert.Equal(clean.EvaluatedRules.Split("; "), suite.Elements("testcase").Select(c => ((string)c.Attribute("name")!).Split(' ')[0]));
+                Assert.All(suite.Elements("testcase"), c => Assert.False(c.HasElements));
+                Assert.Equal("0", (string?)suite.Attribute("failures"));
+            }
+            var withFindings = SampleFindings.Value.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal).Count();
+            Assert.Equal(withFindings + SampleSummaries.Value.Count(s => s.Findings == 0), suites.Count);
+            Assert.Equal(suites.Sum(s => s.Elements("testcase").Count()).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)xml.Root.Attribute("tests"));
+            var summariesFirst = Write(directory, ReportFormat.JUnit, "first.xml", FindingSeverity.High, summaries: SampleSummaries.Value, summariesFirst: true);
+            Assert.Equal(File.ReadAllText(path), File.ReadAllText(summariesFirst));
+        }
+
+        [Fact]
+        public void FindingsFormats_RefuseASummaryLineWithoutItsService()
+        {
+            using var directory = new TempDirectory();
+            var path = Path.Combine(directory.Path, "audit.md");
+            using var session = ReportSession.Open(path, ReportFormat.Markdown, ReportOptions.Default);
+            session.Add(new[] { "ServiceName", "Findings", "Open" }, new object?[] { "", 0, 0 });
+            var problem = Assert.Throws<NotAFindingException>(() => session.Commit());
+            Assert.Equal((1L, "ServiceName"), (problem.Row, problem.Column));
         }
 
         [Fact]

@@ -64,11 +64,9 @@ namespace CloudResponsibility.Output.Formats
 
         /// <summary>Reads row <paramref name="row"/> of a report (from 1).</summary>
         /// <exception cref="NotAFindingException">A required cell is missing, or a severity or status is unknown.</exception>
-        public static FindingRecord Read(IReadOnlyList<string> columns, object?[] values, long row)
+        public static FindingRecord Read(IReadOnlyList<string> columns, IReadOnlyList<object?> values, long row)
         {
-            var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < columns.Count && i < values.Length; i++)
-                if (!cells.ContainsKey(columns[i])) cells[columns[i]] = ReportValue.Format(values[i]) ?? string.Empty;
+            var cells = ReportCells.ByName(columns, values);
             foreach (var column in Required)
                 if (!cells.TryGetValue(column, out var value) || value.Length == 0)
                     throw new NotAFindingException(row, column, null, Required);

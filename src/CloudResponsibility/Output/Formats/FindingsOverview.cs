@@ -17,14 +17,26 @@ namespace CloudResponsibility.Output.Formats
         public static readonly FindingSeverity[] Severities = { FindingSeverity.Critical, FindingSeverity.High, FindingSeverity.Medium, FindingSeverity.Low, FindingSeverity.Info };
         public static readonly string[] Families = { "LEG", "VND", "QST", "OWN", "THR" };
 
-        public FindingsOverview(IReadOnlyList<FindingRecord> findings, Language language)
+        /// <summary>The labels of the columns that show a service audited without findings.</summary>
+        public static readonly string[] AuditedColumns =
+        {
+            MessageKey.ReportColumnService, MessageKey.ReportColumnModel, MessageKey.ReportColumnVendor, MessageKey.ReportColumnServiceOwner, MessageKey.ReportColumnRulesEvaluated,
+        };
+
+        /// <summary>The cells of a service audited without findings, under <see cref="AuditedColumns"/>.</summary>
+        public static string[] AuditedCells(AuditedServiceRecord service) =>
+            new[] { service.ServiceName, service.ServiceModel, service.Vendor, service.ServiceOwner, string.Join(", ", service.EvaluatedRules) };
+
+        public FindingsOverview(IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language)
         {
             Language = language;
             Findings = findings;
+            Audited = audited;
             Open = findings.Where(f => f.IsOpen).ToList();
             Owners = Open.Select(f => f.Owner).Where(o => o.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(o => o, StringComparer.Ordinal).ToList();
             Services = findings.GroupBy(f => f.ServiceName, StringComparer.Ordinal).ToList();
-            AsOf = findings.Select(f => f.AsOf).FirstOrDefault(d => d.Length > 0) ?? string.Empty;
+            WithoutFindings = AuditedServiceRecord.WithoutFindings(audited, Services.Select(s => s.Key));
+            AsOf = findings.Select(f => f.AsOf).Concat(audited.Select(s => s.AsOf)).FirstOrDefault(d => d.Length > 0) ?? string.Empty;
         }
 
         public Language Language { get; }
@@ -36,6 +48,17 @@ namespace CloudResponsibility.Output.Formats
         public IReadOnlyList<string> Owners { get; }
 
         public IReadOnlyList<IGrouping<string, FindingRecord>> Services { get; }
+
+        /// <summary>The services the report was told were audited (the audit's summary lines); empty when it was given findings alone.</summary>
+        public IReadOnlyList<AuditedServiceRecord> Audited { get; }
+
+        /// <summary>The services audited without findings (see <see cref="AuditedServiceRecord.WithoutFindings"/>), in the order they came.</summary>
+        public IReadOnlyList<AuditedServiceRecord> WithoutFindings { get; }
+
+        /// <summary>The line under the title: how many findings on how many services, as of when; with the services audited, how many of them have none.</summary>
+        public string AsOfLine() => Audited.Count == 0
+            ? Label(MessageKey.ReportAsOf, AsOf, Services.Count, Findings.Count, Open.Count)
+            : Label(MessageKey.ReportAsOfAudited, AsOf, Services.Count, Findings.Count, Open.Count, Audited.Select(s => s.ServiceName).Distinct(StringComparer.Ordinal).Count(), WithoutFindings.Count);
 
         public string AsOf { get; }
 

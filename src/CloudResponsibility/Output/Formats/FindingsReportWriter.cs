@@ -11,12 +11,15 @@ namespace CloudResponsibility.Output.Formats
     /// What the findings reports (SARIF, JUnit, Markdown, HTML) share: they are documents about
     /// Invoke-CloudAudit's findings, not tables of any object, so the rows are collected and the
     /// document is written once they are all in (<see cref="Finish"/>), UTF-8 without a byte order
-    /// mark. Rows come as Finding objects or as the cells of a findings CSV read back.
+    /// mark. Rows come as Finding objects or as the cells of a findings CSV read back, and may be
+    /// joined by the lines of <c>Invoke-CloudAudit -Summary</c> (or their CSV): the services
+    /// audited, so that those without findings are in the report too. Each row keeps its own
+    /// columns (<see cref="TakesNamedRows"/>), since the two kinds have different ones.
     /// </summary>
     public abstract class FindingsReportWriter : ReportWriter
     {
         private readonly Stream stream;
-        private readonly List<object?[]> rows = new List<object?[]>();
+        private readonly List<(IReadOnlyList<string> Names, IReadOnlyList<object?> Values)> rows = new List<(IReadOnlyList<string>, IReadOnlyList<object?>)>();
         private IReadOnlyList<string> columns = Array.Empty<string>();
         private object?[]? row;
         private int cell;
@@ -54,20 +57,32 @@ namespace CloudResponsibility.Output.Formats
         /// <inheritdoc />
         public override void EndRow()
         {
-            if (row is not null) rows.Add(row);
+            if (row is not null) rows.Add((columns, row));
             row = null;
         }
+
+        /// <inheritdoc />
+        public override bool TakesNamedRows => true;
+
+        /// <inheritdoc />
+        public override void Row(IReadOnlyList<string> names, IReadOnlyList<object?> values) => rows.Add((names, values));
 
         /// <inheritdoc />
         public override void Finish()
         {
             var findings = new List<FindingRecord>(rows.Count);
-            foreach (var values in rows) findings.Add(FindingRecord.Read(columns, values, findings.Count + 1));
+            var services = new List<AuditedServiceRecord>();
+            foreach (var (names, values) in rows)
+            {
+                var number = findings.Count + services.Count + 1;
+                if (AuditedServiceRecord.IsOne(names)) services.Add(AuditedServiceRecord.Read(names, values, number));
+                else findings.Add(FindingRecord.Read(names, values, number));
+            }
             rows.Clear();
             var language = findings.Count > 0 && string.Equals(findings[0].Language, nameof(Model.Language.Ja), StringComparison.OrdinalIgnoreCase) ? Model.Language.Ja : Model.Language.En;
             using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
             {
-                Render(writer, findings, language);
+                Render(writer, findings, services, language);
             }
             stream.Flush();
         }
@@ -75,7 +90,8 @@ namespace CloudResponsibility.Output.Formats
         /// <summary>Writes the document.</summary>
         /// <param name="writer">The report's text, UTF-8.</param>
         /// <param name="findings">The findings, in the order they came.</param>
+        /// <param name="audited">The services the audit's summary lines say were audited, in the order they came; empty without them.</param>
         /// <param name="language">The language of the findings' text (from the first), for the report's own labels.</param>
-        internal abstract void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language);
+        internal abstract void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language);
     }
 }

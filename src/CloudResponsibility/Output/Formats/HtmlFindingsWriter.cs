@@ -26,9 +26,9 @@ namespace CloudResponsibility.Output.Formats
         {
         }
 
-        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language)
+        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language)
         {
-            var overview = new FindingsOverview(findings, language);
+            var overview = new FindingsOverview(findings, audited, language);
             var title = overview.Label(MessageKey.ReportTitle);
             writer.WriteLine("<!DOCTYPE html>");
             writer.WriteLine($"<html lang=\"{(language == Language.Ja ? "ja" : "en")}\">");
@@ -40,10 +40,11 @@ namespace CloudResponsibility.Output.Formats
             writer.WriteLine("</head>");
             writer.WriteLine("<body>");
             writer.WriteLine($"<h1>{E(title)}</h1>");
-            writer.WriteLine($"<p id=\"as-of\">{E(overview.Label(MessageKey.ReportAsOf, overview.AsOf, overview.Services.Count, findings.Count, overview.Open.Count))}</p>");
+            writer.WriteLine($"<p id=\"as-of\">{E(overview.AsOfLine())}</p>");
             WriteSummary(writer, overview);
             WriteMatrix(writer, overview);
             WriteFindings(writer, overview);
+            WriteWithoutFindings(writer, overview);
             writer.WriteLine("<script>" + HtmlFindingsAssets.Script + "</script>");
             writer.WriteLine("</body>");
             writer.WriteLine("</html>");
@@ -129,6 +130,23 @@ namespace CloudResponsibility.Output.Formats
                 writer.Write($"<td>{f.Status}</td><td>{E(f.ServiceName)}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(overview.OwnerLabel(f.Owner))}</td><td>{E(f.ServiceOwner)}</td>");
                 writer.Write($"<td>{E(f.Evidence + evidenceAt)}</td>");
                 writer.Write($"<td>{(suppression.Length > 0 ? $"<p class=\"suppression\">{E(suppression)}</p>" : string.Empty)}{E(f.Detail)}</td>");
+                writer.WriteLine("</tr>");
+            }
+            writer.WriteLine("</tbody></table>");
+        }
+
+        /// <summary>The services audited without findings, when the report was given the audit's summary lines: what was looked at and came out clean.</summary>
+        private static void WriteWithoutFindings(TextWriter writer, FindingsOverview overview)
+        {
+            if (overview.WithoutFindings.Count == 0) return;
+            writer.WriteLine($"<h2>{E(overview.Label(MessageKey.ReportServicesWithoutFindings))}</h2>");
+            writer.Write("<table id=\"without-findings\"><thead><tr>");
+            foreach (var key in FindingsOverview.AuditedColumns) writer.Write($"<th>{E(overview.Label(key))}</th>");
+            writer.WriteLine("</tr></thead><tbody>");
+            foreach (var service in overview.WithoutFindings)
+            {
+                writer.Write($"<tr data-audited=\"{E(service.ServiceName)}\">");
+                foreach (var cell in FindingsOverview.AuditedCells(service)) writer.Write($"<td>{E(cell)}</td>");
                 writer.WriteLine("</tr>");
             }
             writer.WriteLine("</tbody></table>");

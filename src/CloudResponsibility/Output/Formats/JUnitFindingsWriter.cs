@@ -16,11 +16,12 @@ namespace CloudResponsibility.Output.Formats
     /// skipped when its findings are suppressed, and passes otherwise (lower findings are in its
     /// system-out; a rule evaluated and not broken is a passing case without output).
     /// <para>
-    /// The report knows a service from its findings, so the services with none are not in it. The
-    /// rules of a service are those its findings name in <see cref="Finding.EvaluatedRules"/> (what
-    /// the audit evaluated, given whether a questionnaire was asked for and found), with the rules
-    /// of its findings themselves; for a findings CSV of an older version, which has no such
-    /// column, every rule of the catalog.
+    /// The rules of a service are those its findings name in <see cref="Finding.EvaluatedRules"/>
+    /// (what the audit evaluated, given whether a questionnaire was asked for and found), with the
+    /// rules of its findings themselves; for a findings CSV of an older version, which has no such
+    /// column, every rule of the catalog. A service without findings is in the report when the
+    /// audit's summary lines come with the findings: a suite of its rules, every case passing, so
+    /// that a dashboard sees a service turn green rather than vanish.
     /// </para>
     /// </summary>
     public sealed class JUnitFindingsWriter : FindingsReportWriter
@@ -31,11 +32,13 @@ namespace CloudResponsibility.Output.Formats
         {
         }
 
-        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language)
+        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language)
         {
             var rules = AuditRuleCatalog.Default.In(language);
             var services = findings.GroupBy(f => f.ServiceName, StringComparer.Ordinal)
                 .Select(g => (Name: g.Key, Findings: g.ToList(), Rules: RulesOf(g, rules))).ToList();
+            foreach (var clean in AuditedServiceRecord.WithoutFindings(audited, services.Select(s => s.Name)))
+                services.Add((clean.ServiceName, new List<FindingRecord>(), clean.EvaluatedRules.Count > 0 ? clean.EvaluatedRules.ToList() : rules.Select(r => r.Id).ToList()));
             var threshold = Threshold;
             var totalTests = services.Sum(s => s.Rules.Count);
             var totalFailures = services.Sum(s => s.Findings.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).Count(g => g.Any(f => f.Fails(threshold))));

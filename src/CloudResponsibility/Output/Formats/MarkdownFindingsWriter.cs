@@ -19,16 +19,17 @@ namespace CloudResponsibility.Output.Formats
         {
         }
 
-        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language)
+        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language)
         {
-            var overview = new FindingsOverview(findings, language);
+            var overview = new FindingsOverview(findings, audited, language);
             writer.WriteLine("# " + overview.Label(MessageKey.ReportTitle));
             writer.WriteLine();
-            writer.WriteLine(overview.Label(MessageKey.ReportAsOf, overview.AsOf, overview.Services.Count, findings.Count, overview.Open.Count));
+            writer.WriteLine(overview.AsOfLine());
             writer.WriteLine();
             if (findings.Count == 0)
             {
                 writer.WriteLine(overview.Label(MessageKey.ReportNoFindings));
+                WriteWithoutFindings(writer, overview);
                 return;
             }
             writer.WriteLine("## " + overview.Label(MessageKey.ReportSummary));
@@ -66,6 +67,18 @@ namespace CloudResponsibility.Output.Formats
                 var evidence = finding.Evidence + (finding.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(finding.EvidenceFile)}{(finding.EvidenceRow is long row ? ":" + row : string.Empty)})" : string.Empty);
                 writer.WriteLine(Row(new[] { finding.Severity.ToString(), finding.Status.ToString(), finding.ServiceName, finding.RuleId, finding.Title, overview.OwnerLabel(finding.Owner), evidence, detail }));
             }
+            WriteWithoutFindings(writer, overview);
+        }
+
+        private static void WriteWithoutFindings(TextWriter writer, FindingsOverview overview)
+        {
+            if (overview.WithoutFindings.Count == 0) return;
+            writer.WriteLine();
+            writer.WriteLine("## " + overview.Label(MessageKey.ReportServicesWithoutFindings));
+            writer.WriteLine();
+            writer.WriteLine(Row(FindingsOverview.AuditedColumns.Select(key => overview.Label(key))));
+            writer.WriteLine(Separator(FindingsOverview.AuditedColumns.Length));
+            foreach (var service in overview.WithoutFindings) writer.WriteLine(Row(FindingsOverview.AuditedCells(service)));
         }
 
         private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(Escape)) + " |";

@@ -43,6 +43,15 @@ namespace CloudResponsibility.Output.Formats
         public abstract void EndRow();
 
         /// <summary>
+        /// Whether each row comes whole, with its own column names (<see cref="Row"/>), rather than
+        /// cell by cell in the header's order: a document made of rows of more than one kind.
+        /// </summary>
+        public virtual bool TakesNamedRows => false;
+
+        /// <summary>A whole row and its column names, in place of <see cref="StartRow"/> … <see cref="EndRow"/> when <see cref="TakesNamedRows"/>.</summary>
+        public virtual void Row(IReadOnlyList<string> names, IReadOnlyList<object?> values) => throw new NotSupportedException();
+
+        /// <summary>
         /// The parts the report continued on because one was full (a workbook's sheets past the
         /// first); known after <see cref="Finish"/>. Formats without such a limit have none.
         /// </summary>

@@ -27,7 +27,7 @@ namespace CloudResponsibility.Output.Formats
         {
         }
 
-        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, Language language)
+        internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language)
         {
             var rules = AuditRuleCatalog.Default.In(language);
             var ruleIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
