@@ -454,8 +454,9 @@ Invoke-CloudAudit '$big' -AsOf 2026-12-01 -Verbose | Tee-Object -Variable findin
         BeforeAll {
             $chromiumPath = @('/usr/bin/chromium', '/usr/bin/chromium-browser') | Where-Object { Test-Path $_ } | Select-Object -First 1
             $findings = Invoke-CloudAudit @audit -Language ja -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $summary = Invoke-CloudAudit @audit -Language ja -Summary -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
             $page = Join-Path $work 'audit.html'
-            $findings | Export-CloudReport $page
+            @($findings) + @($summary) | Export-CloudReport $page
             $artifacts = Join-Path (Get-RepositoryRoot) 'out/test-results'
             $null = New-Item -ItemType Directory -Path $artifacts -Force
             Remove-Item (Join-Path $artifacts 'chromium.log') -ErrorAction Ignore
@@ -494,8 +495,9 @@ Invoke-CloudAudit '$big' -AsOf 2026-12-01 -Verbose | Tee-Object -Variable findin
             ([regex]::Matches($filtered.Dom, '<tr [^>]*hidden[^>]*>')).Count | Should -Be ($findings.Count - $expectedRows)
         }
 
-        It 'shows the responsibility matrix of each service: a cell per layer, the overrides of the contract marked with their clause' {
-            $services = @($findings | Where-Object { $null -ne $_.ServiceModel } | ForEach-Object ServiceName | Sort-Object -Unique)
+        It 'shows the responsibility matrix of each service, those without findings included: a cell per layer, the overrides of the contract marked with their clause' {
+            $services = @(@($findings | Where-Object { $null -ne $_.ServiceModel } | ForEach-Object ServiceName) + @($summary | Where-Object Findings -eq 0 | ForEach-Object ServiceName) | Sort-Object -Unique)
+            $services.Count | Should -Be $summary.Count
             $rows = [regex]::Matches($plain.Dom, '<tr data-service="[^"]*">(.*?)</tr>')
             $rows.Count | Should -Be $services.Count
             foreach ($row in $rows) { ([regex]::Matches($row.Groups[1].Value, '<td [^>]*data-layer=')).Count | Should -Be 9 }

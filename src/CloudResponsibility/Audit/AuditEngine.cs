@@ -122,7 +122,7 @@ namespace CloudResponsibility.Audit
         /// <param name="service">The service.</param>
         /// <param name="file">The inventory file it was read from; null for a service piped in.</param>
         /// <param name="row">Its row there.</param>
-        public IReadOnlyList<Finding> Audit(CloudService service, string? file = null, long? row = null) => Audit(service, file, row, out _);
+        public IReadOnlyList<Finding> Audit(CloudService service, string? file = null, long? row = null) => Audit(service, file, row, out _, out _);
 
         /// <summary>
         /// Audits one service as <see cref="Audit(CloudService, string?, long?)"/> does and sums its
@@ -133,11 +133,11 @@ namespace CloudResponsibility.Audit
         /// <param name="row">Its row there.</param>
         public AuditSummary Summarize(CloudService service, string? file = null, long? row = null)
         {
-            var findings = Audit(service, file, row, out var evaluatedRules);
-            return new AuditSummary(service, findings, evaluatedRules, file, row, options.AsOf.Date);
+            var findings = Audit(service, file, row, out var evaluatedRules, out var contractOverrides);
+            return new AuditSummary(service, findings, evaluatedRules, contractOverrides, file, row, options.AsOf.Date);
         }
 
-        private IReadOnlyList<Finding> Audit(CloudService service, string? file, long? row, out string evaluatedRules)
+        private IReadOnlyList<Finding> Audit(CloudService service, string? file, long? row, out string evaluatedRules, out string? contractOverrides)
         {
             if (service is null) throw new ArgumentNullException(nameof(service));
             Services++;
@@ -155,6 +155,7 @@ namespace CloudResponsibility.Audit
             AuditLegal(at, matrix, findings);
             if (asked) AuditQuestionnaire(at, questionnaire, findings);
             evaluatedRules = at.EvaluatedRules;
+            contractOverrides = at.Overrides;
             return findings;
         }
 

@@ -7,18 +7,19 @@ namespace CloudResponsibility.Audit
 {
     /// <summary>
     /// One audited service in one line (Invoke-CloudAudit -Summary): its findings of this run by
-    /// severity and change, and the rules evaluated. A service without findings has a line of zeros,
-    /// which a report made from findings cannot show. Findings resolved since the baseline are not
+    /// severity and change, the rules evaluated and the contract's overrides. A service without
+    /// findings has a line of zeros, which a findings report lists when given these lines. Findings resolved since the baseline are not
     /// counted here: they are found at the end of the run, and only the findings list them.
     /// </summary>
     public sealed class AuditSummary
     {
         private readonly int[] open = new int[5];
 
-        internal AuditSummary(CloudService service, IReadOnlyList<Finding> findings, string evaluatedRules, string? inventoryFile, long? inventoryRow, DateTime asOf)
+        internal AuditSummary(CloudService service, IReadOnlyList<Finding> findings, string evaluatedRules, string? contractOverrides, string? inventoryFile, long? inventoryRow, DateTime asOf)
         {
             Service = service ?? throw new ArgumentNullException(nameof(service));
             EvaluatedRules = evaluatedRules;
+            ContractOverrides = contractOverrides;
             InventoryFile = inventoryFile;
             InventoryRow = inventoryRow;
             AsOf = asOf;
@@ -103,6 +104,14 @@ namespace CloudResponsibility.Audit
         /// <summary>The rule IDs evaluated for the service, separated by "; ".</summary>
         [ReportColumn]
         public string EvaluatedRules { get; }
+
+        /// <summary>
+        /// The contract's departures from the general split that the service's matrix holds, as an
+        /// inventory cell writes them (<c>Data=Shared</c>); empty when the general split holds. A
+        /// findings report draws the matrix of a service without findings from it.
+        /// </summary>
+        [ReportColumn]
+        public string? ContractOverrides { get; }
 
         /// <summary>The inventory file the service was read from; empty for a service piped in.</summary>
         [ReportColumn]

@@ -163,8 +163,12 @@ namespace CloudResponsibility.Tests.Audit
             var html = File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html", summaries: SampleSummaries.Value, summariesFirst: true));
             Assert.Contains(System.Net.WebUtility.HtmlEncode(line), html);
             Assert.Equal(clean.Select(System.Net.WebUtility.HtmlEncode), System.Text.RegularExpressions.Regex.Matches(html, "<tr data-audited=\"([^\"]*)\">").Select(m => m.Groups[1].Value));
-            // The findings table and each service's matrix are as without the lines.
             Assert.Equal(SampleFindings.Value.Count, System.Text.RegularExpressions.Regex.Matches(html, "<tr [^>]*data-fingerprint=").Count);
+            // The matrix has a row for every service audited, drawn from the summary line where there is no finding: the contract's overrides included.
+            Assert.Equal(SampleSummaries.Value.Count, System.Text.RegularExpressions.Regex.Matches(html, "<tr data-service=").Count);
+            var overridden = SampleSummaries.Value.First(s => s.Findings == 0 && !string.IsNullOrEmpty(s.ContractOverrides));
+            var (layer, owner) = (overridden.ContractOverrides!.Split('=')[0], overridden.ContractOverrides.Split('=')[1].Split(':')[0]);
+            Assert.Matches($"<tr data-service=\"{System.Text.RegularExpressions.Regex.Escape(System.Net.WebUtility.HtmlEncode(overridden.ServiceName))}\">.*?<td class=\"owner-{owner} overridden\" data-layer=\"{layer}\"", html);
         }
 
         [Fact]

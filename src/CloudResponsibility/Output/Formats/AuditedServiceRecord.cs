@@ -23,6 +23,7 @@ namespace CloudResponsibility.Output.Formats
         public string Vendor => this[nameof(AuditSummary.Vendor)];
         public string ServiceOwner => this[nameof(AuditSummary.ServiceOwner)];
         public string AsOf => this[nameof(AuditSummary.AsOf)];
+        public string ContractOverrides => this[nameof(AuditSummary.ContractOverrides)];
 
         /// <summary>The IDs of the rules the audit evaluated for the service; empty when the row does not say.</summary>
         public IReadOnlyList<string> EvaluatedRules =>

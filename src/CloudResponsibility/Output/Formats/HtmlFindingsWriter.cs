@@ -67,21 +67,24 @@ namespace CloudResponsibility.Output.Formats
         }
 
         /// <summary>
-        /// The responsibility matrix of each service the findings are about: a row per service, a
-        /// cell per layer with its owner after the contract's overrides (an overridden cell marked,
-        /// with its clause), and the service's open findings, its name a link that filters the table.
+        /// The responsibility matrix of each service the findings are about, then of each service
+        /// audited without findings: a row per service, a cell per layer with its owner after the
+        /// contract's overrides (an overridden cell marked, with its clause), and the service's open
+        /// findings, its name a link that filters the table.
         /// </summary>
         private static void WriteMatrix(TextWriter writer, FindingsOverview overview)
         {
             var catalog = CloudCatalog.Default.In(overview.Language);
-            var matrices = overview.Services.Select(s => (Service: s, Matrix: ReportedMatrix.Of(s.Key, s, catalog))).Where(s => s.Matrix is not null).ToList();
+            var rows = overview.Services.Select(s => (Name: s.Key, Matrix: ReportedMatrix.Of(s.Key, s, catalog), Open: s.Where(f => f.IsOpen).ToList()))
+                .Concat(overview.WithoutFindings.Select(s => (Name: s.ServiceName, Matrix: ReportedMatrix.Of(s, catalog), Open: new List<FindingRecord>())))
+                .Where(s => s.Matrix is not null).ToList();
             writer.WriteLine($"<h2>{E(overview.Label(MessageKey.ReportResponsibilityMatrix))}</h2>");
             writer.Write($"<table id=\"matrix\"><thead><tr><th>{E(overview.Label(MessageKey.ReportColumnService))}</th><th>{E(overview.Label(MessageKey.ReportColumnModel))}</th>");
             foreach (var layer in catalog.Layers.OrderBy(l => l.Order)) writer.Write($"<th data-layer=\"{layer.Layer}\">{E(layer.Name)}</th>");
             writer.WriteLine($"<th>{E(overview.Label(MessageKey.ReportColumnOpen))}</th></tr></thead><tbody>");
-            foreach (var (service, matrix) in matrices)
+            foreach (var (name, matrix, open) in rows)
             {
-                writer.Write($"<tr data-service=\"{E(service.Key)}\"><th><a href=\"#filter={E(System.Uri.EscapeDataString(service.Key))}\">{E(service.Key)}</a></th><td>{matrix!.Model}</td>");
+                writer.Write($"<tr data-service=\"{E(name)}\"><th><a href=\"#filter={E(System.Uri.EscapeDataString(name))}\">{E(name)}</a></th><td>{matrix!.Model}</td>");
                 foreach (var cell in matrix.Cells)
                 {
                     var owner = E(overview.Label("ReportOwner" + cell.Owner));
@@ -94,7 +97,6 @@ namespace CloudResponsibility.Output.Formats
                     writer.Write($"<td class=\"owner-{cell.Owner} overridden\" data-layer=\"{cell.Layer}\" data-owner=\"{cell.Owner}\" data-general-owner=\"{cell.GeneralOwner}\" data-clause=\"{E(cell.Clause)}\" title=\"{E(note)}\">");
                     writer.Write($"{owner}<span class=\"clause\">{E(note)}</span></td>");
                 }
-                var open = service.Where(f => f.IsOpen).ToList();
                 writer.WriteLine(open.Count == 0 ? "<td class=\"none\">—</td></tr>" : $"<td class=\"sev-{open.Max(f => f.Severity)}\">{open.Max(f => f.Severity)} ({open.Count})</td></tr>");
             }
             writer.WriteLine("</tbody></table>");
