@@ -96,6 +96,7 @@ namespace CloudResponsibility.Localization
         public const string ReportTitle = nameof(ReportTitle);
         public const string ReportAsOf = nameof(ReportAsOf);
         public const string ReportAsOfAudited = nameof(ReportAsOfAudited);
+        public const string ReportFindingsNotGiven = nameof(ReportFindingsNotGiven);
         public const string ReportServicesWithoutFindings = nameof(ReportServicesWithoutFindings);
         public const string ReportColumnVendor = nameof(ReportColumnVendor);
         public const string ReportColumnRulesEvaluated = nameof(ReportColumnRulesEvaluated);

@@ -172,6 +172,17 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Markdown_OfTheSummaryLinesAlone_SaysTheirFindingsWereNotGiven_RatherThanLookClean()
+        {
+            using var directory = new TempDirectory();
+            var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "lines.md", findings: Array.Empty<Finding>(), summaries: SampleSummaries.Value));
+            var withFindings = SampleSummaries.Value.Count(s => s.Findings > 0);
+            Assert.Contains($"The summary lines of {withFindings} service(s) count findings that were not given to this report", markdown);
+            var complete = File.ReadAllText(Write(directory, ReportFormat.Markdown, "complete.md", summaries: SampleSummaries.Value));
+            Assert.DoesNotContain("were not given", complete);
+        }
+
+        [Fact]
         public void JUnit_WithTheSummaryLines_HasAPassingSuiteForEachServiceWithoutFindings_WhateverTheOrder()
         {
             using var directory = new TempDirectory();

@@ -29,6 +29,17 @@ namespace CloudResponsibility.Output.Formats
         public IReadOnlyList<string> EvaluatedRules =>
             this[nameof(AuditSummary.EvaluatedRules)].Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).Select(id => id.Trim()).Where(id => id.Length > 0).ToList();
 
+        /// <summary>
+        /// The services of <paramref name="audited"/> whose lines count findings of which the report
+        /// was given none (<paramref name="withFindings"/>: the service names of its findings): a
+        /// report made from the lines alone would otherwise look clean.
+        /// </summary>
+        public static int FindingsNotGiven(IEnumerable<AuditedServiceRecord> audited, IEnumerable<string> withFindings)
+        {
+            var given = new HashSet<string>(withFindings, StringComparer.Ordinal);
+            return audited.Where(service => !service.CountsNoFindings && !given.Contains(service.ServiceName)).Select(service => service.ServiceName).Distinct(StringComparer.Ordinal).Count();
+        }
+
         /// <summary>Whether the line itself says the service has no findings (a Findings cell of 0, or none).</summary>
         public bool CountsNoFindings => this[nameof(AuditSummary.Findings)].Trim() is var count && (count.Length == 0 || count == "0");
 

@@ -56,9 +56,13 @@ namespace CloudResponsibility.Output.Formats
         public IReadOnlyList<AuditedServiceRecord> WithoutFindings { get; }
 
         /// <summary>The line under the title: how many findings on how many services, as of when; with the services audited, how many of them have none.</summary>
-        public string AsOfLine() => Audited.Count == 0
-            ? Label(MessageKey.ReportAsOf, AsOf, Services.Count, Findings.Count, Open.Count)
-            : Label(MessageKey.ReportAsOfAudited, AsOf, Services.Count, Findings.Count, Open.Count, Audited.Select(s => s.ServiceName).Distinct(StringComparer.Ordinal).Count(), WithoutFindings.Count);
+        public string AsOfLine()
+        {
+            if (Audited.Count == 0) return Label(MessageKey.ReportAsOf, AsOf, Services.Count, Findings.Count, Open.Count);
+            var line = Label(MessageKey.ReportAsOfAudited, AsOf, Services.Count, Findings.Count, Open.Count, Audited.Select(s => s.ServiceName).Distinct(StringComparer.Ordinal).Count(), WithoutFindings.Count);
+            var notGiven = AuditedServiceRecord.FindingsNotGiven(Audited, Services.Select(s => s.Key));
+            return notGiven == 0 ? line : line + " " + Label(MessageKey.ReportFindingsNotGiven, notGiven);
+        }
 
         public string AsOf { get; }
 
