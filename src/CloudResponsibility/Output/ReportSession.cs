@@ -31,6 +31,7 @@ namespace CloudResponsibility.Output
 
         private readonly AtomicFile file;
         private readonly ReportWriter writer;
+        private readonly bool rowsByName;
         private readonly AppendTarget? appendTarget;
         private readonly IReadOnlyList<string>? existingColumns;
         private readonly bool matchColumnsByName;
@@ -52,6 +53,7 @@ namespace CloudResponsibility.Output
         {
             this.file = file;
             this.writer = writer;
+            rowsByName = writer.TakesNamedRows;
             this.appendTarget = appendTarget;
             existingColumns = appendTarget?.Header;
             matchColumnsByName = options.MatchColumnsByName;
@@ -284,7 +286,7 @@ namespace CloudResponsibility.Output
 
         private void Write(Row row)
         {
-            if (writer.TakesNamedRows)
+            if (rowsByName)
             {
                 if (row.Columns is { } declared) writer.Row(declared.NamesOf(row.Instance!), declared.Read(row.Instance!));
                 else writer.Row(row.Names!, row.Values!);
