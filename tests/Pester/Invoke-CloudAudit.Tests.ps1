@@ -506,7 +506,7 @@ Invoke-CloudAudit '$big' -AsOf 2026-12-01 -Verbose | Tee-Object -Variable findin
             $expected.Count | Should -BeGreaterThan 0
             $overridden = [regex]::Matches($plain.Dom, '<td class="owner-(\w+) overridden" data-layer="(\w+)"')
             ($overridden | ForEach-Object { '{0}={1}' -f $_.Groups[2].Value, $_.Groups[1].Value } | Sort-Object) | Should -Be ($expected | ForEach-Object { "$($_.Layer)=$($_.Owner)" } | Sort-Object)
-            foreach ($cell in $expected) { $plain.Dom | Should -Match ([regex]::Escape('契約で変更: ' + $cell.Clause)) }
+            foreach ($cell in $expected) { $plain.Dom | Should -Match ([regex]::Escape('契約で変更：' + $cell.Clause)) }
             $plain.Dom | Should -Match '利用者'
         }
 

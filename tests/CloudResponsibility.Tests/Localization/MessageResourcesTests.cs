@@ -65,6 +65,22 @@ namespace CloudResponsibility.Tests.Localization
             }
         }
 
+        /// <summary>
+        /// Japanese prose takes the full-width colon and parentheses, as the catalog's text does:
+        /// a message that mixes "：" and ": " reads as two authors' work.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(ResourceFiles))]
+        public void JapaneseMessages_UseFullWidthColonsAndParentheses(string english)
+        {
+            var ja = Read(Path.Combine(RepositoryPaths.Root, Path.ChangeExtension(english, ".ja.resx")));
+            foreach (var (key, text) in ja)
+            {
+                Assert.False(Regex.IsMatch(text, @"\S: "), $"{key}: '{text}' has a half-width colon.");
+                Assert.False(Regex.IsMatch(text, @"\((?!\d+\))"), $"{key}: '{text}' has half-width parentheses.");
+            }
+        }
+
         [Fact]
         public void DomainMessageKeys_AreTheResourceKeys() =>
             Assert.Equal(Keys(typeof(MessageKey)), Messages.Table.In(Language.En).Keys.OrderBy(k => k, StringComparer.Ordinal));
