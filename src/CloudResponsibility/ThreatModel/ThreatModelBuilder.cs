@@ -107,7 +107,18 @@ namespace CloudResponsibility.ThreatModel
                 if (row.Owner != Owner.Provider)
                     customer.Add(new CustomerMitigation(layer, row.LayerName, row.Owner, row.CustomerDuty, row.Clause));
             }
+            // A threat the provider's measures mitigate is the provider's too wherever it runs part of
+            // the stack: an IaaS customer owns every layer TH-05 names, yet a power cut at the facility is
+            // the provider's to prevent. Only where the customer runs everything is the risk its own.
+            if (owner == Owner.Customer && !mixed && threat.ProviderControlIds.Count > 0 && ProviderRunsAPart(matrix)) mixed = true;
             return new CustomerPart(new ValueList<CustomerMitigation>(customer), mixed ? Owner.Shared : owner ?? Owner.Provider);
+        }
+
+        private static bool ProviderRunsAPart(ServiceResponsibility[] matrix)
+        {
+            foreach (var row in matrix)
+                if (row.Owner != Owner.Customer) return true;
+            return false;
         }
 
         private ValueList<ProviderMitigation> Verified(CloudService service, ValueList<ProviderMitigation> mitigations) =>

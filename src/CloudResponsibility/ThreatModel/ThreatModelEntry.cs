@@ -116,7 +116,9 @@ namespace CloudResponsibility.ThreatModel
 
         /// <summary>
         /// Who owns the risk that remains: the owner of the layers the threat concerns under the
-        /// service's matrix, after contract overrides; Shared when they have different owners.
+        /// service's matrix, after contract overrides; Shared when they have different owners, or when
+        /// the customer owns them all but the provider's measures mitigate the threat in the part of the
+        /// stack the provider runs (Customer only where the customer runs every layer).
         /// </summary>
         [ReportColumn]
         public Owner Owner { get; }

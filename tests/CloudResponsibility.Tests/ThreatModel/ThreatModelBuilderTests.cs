@@ -33,7 +33,22 @@ namespace CloudResponsibility.Tests.ThreatModel
 
             var iaas = new ThreatModelBuilder(Catalog).Entries(new CloudService("vm", ServiceModel.IaaS)).Single(e => e.ThreatId == "TH-03");
             Assert.Equal(new[] { Layer.AccountsAndAccess, Layer.Application, Layer.Middleware, Layer.GuestOS }, iaas.CustomerMitigations.Select(m => m.Layer));
-            Assert.Equal(Owner.Customer, iaas.Owner);
+            Assert.All(iaas.CustomerMitigations, m => Assert.Equal(Owner.Customer, m.Owner));
+        }
+
+        [Fact]
+        public void ResidualRisk_IsSharedWhereTheProviderRunsPartOfTheStackAndItsMeasuresMitigateTheThreat()
+        {
+            // The IaaS customer owns every layer each threat names, yet an outage at the facility or an
+            // attack on the hypervisor is the provider's to prevent.
+            var iaas = new ThreatModelBuilder(Catalog).Entries(new CloudService("vm", ServiceModel.IaaS));
+            Assert.All(iaas, e => Assert.All(e.CustomerMitigations, m => Assert.Equal(Owner.Customer, m.Owner)));
+            Assert.All(iaas, e => Assert.Equal(Owner.Shared, e.Owner));
+
+            // The same IaaS with every layer contracted back to the customer is the customer's alone.
+            var overrides = new OverrideSet();
+            foreach (Layer layer in Enum.GetValues(typeof(Layer))) overrides.Add("vm", new ContractOverride(layer, Owner.Customer, "self-managed hardware"));
+            Assert.All(new ThreatModelBuilder(Catalog, overrides).Entries(new CloudService("vm", ServiceModel.IaaS)), e => Assert.Equal(Owner.Customer, e.Owner));
         }
 
         [Fact]
