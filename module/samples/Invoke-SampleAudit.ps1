@@ -53,7 +53,7 @@ $matrix = $services | Get-ResponsibilityMatrix -OverridePath $overrides -Languag
 $matrix | Export-CloudReport -Path $matrixFile
 $services | Get-LegalConsideration -Language $Language | Export-CloudReport -Path $legalFile
 # The inventory and the overrides decide which party each answer's gap is left to.
-$disclosure = Test-VendorDisclosure -Path $questionnaires -Inventory $services -OverridePath $overrides -Language $Language
+$disclosure = Test-VendorDisclosure -Path $questionnaires -Inventory $services -OverridePath $overrides -AsOf $AsOf -Language $Language
 $disclosure | Export-CloudReport -Path $disclosureFile
 # The scheduled audit of the sample organisation. Problems in its inputs (an unreadable
 # questionnaire, a suppression without justification) are errors the audit reports and goes past.

@@ -39,6 +39,8 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
         $disclosure = Import-Csv (Join-Path $output 'vendor-disclosure.csv')
         @($disclosure.ServiceName | Sort-Object -Unique) | Should -Be @('kintone', 'Microsoft 365')
         @($disclosure | Where-Object Outcome -eq 'Missing').ItemId | Should -Be @('CHK-DC-01.3')
+        # Judged on the audit's date, not the day the script runs: the same samples give the same file.
+        @($disclosure.AsOf | Sort-Object -Unique) | Should -Be @('2026-12-01')
         $run.Output | Should -Contain 'Answers that fall short, by service and outcome:'
         ($run.Output -join "`n") | Should -Match '(?m)^\s+2 Microsoft 365, Partial$'
     }
