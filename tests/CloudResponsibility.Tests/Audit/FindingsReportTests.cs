@@ -84,6 +84,23 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Sarif_LocatesAVendorsAnswerInItsQuestionnaire_WithTheServicesInventoryRowRelated()
+        {
+            using var directory = new TempDirectory();
+            using var document = JsonDocument.Parse(File.ReadAllText(Write(directory, ReportFormat.Sarif, "audit.sarif")));
+            var results = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+            var answer = SampleFindings.Value.First(f => f.RuleId == "VND-01" && f.InventoryFile is not null);
+            var result = results.Single(r => r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString() == answer.Fingerprint);
+            var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.EndsWith("/" + Path.GetFileName(answer.EvidenceFile), location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Contains("/questionnaires/", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal(answer.EvidenceRow, location.GetProperty("region").GetProperty("startLine").GetInt64());
+            var related = result.GetProperty("relatedLocations")[0].GetProperty("physicalLocation");
+            Assert.EndsWith("/inventory.csv", related.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal(answer.InventoryRow, related.GetProperty("region").GetProperty("startLine").GetInt64());
+        }
+
+        [Fact]
         public void JUnit_IsValidAgainstTheSchema_OneCasePerServiceAndEvaluatedRule_FailuresAtOrAboveFailOn()
         {
             using var directory = new TempDirectory();
@@ -215,12 +232,44 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
-        public void Markdown_InJapanese_NamesTheOwnersInJapanese()
+        public void Markdown_InJapanese_NamesTheOwnersSeveritiesAndStatusesInJapanese()
         {
             using var directory = new TempDirectory();
             var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "audit.md", findings: AuditSample(Language.Ja)));
             Assert.Contains("| 利用者 |", markdown);
             Assert.DoesNotContain("| Customer |", markdown);
+            Assert.Contains("| 高 | 新規 |", markdown);
+            Assert.DoesNotContain("| High |", markdown);
+            Assert.DoesNotContain("| New |", markdown);
+            Assert.Matches(@"\| 高（\d+）", markdown);
+        }
+
+        [Fact]
+        public void HtmlAndMarkdown_CiteEachFindingsSource()
+        {
+            using var directory = new TempDirectory();
+            var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html")));
+            var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "audit.md"));
+            Assert.Contains("<th data-key=\"source\" data-type=\"text\" tabindex=\"0\">Source</th>", html);
+            foreach (var finding in SampleFindings.Value.Where(f => !string.IsNullOrEmpty(f.Source)).GroupBy(f => f.RuleId).Select(g => g.First()))
+            {
+                Assert.Contains($"<td>{finding.Source}</td></tr>", html);
+                Assert.Matches($@"\| {System.Text.RegularExpressions.Regex.Escape(finding.RuleId)} \|.*\| {System.Text.RegularExpressions.Regex.Escape(finding.Source!.Replace("_", "\\_"))} \|", markdown);
+            }
+        }
+
+        [Fact]
+        public void Html_InJapanese_NamesSeveritiesAndStatusesInJapanese_WhileItsFiltersKeepTheNames()
+        {
+            using var directory = new TempDirectory();
+            var html = File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html", findings: AuditSample(Language.Ja)));
+            Assert.Contains("<option value=\"High\">高</option>", html);
+            Assert.Contains("<option value=\"New\">新規</option>", html);
+            Assert.Matches("data-severity=\"High\"[^>]*><td data-sort=\"3\"><span class=\"badge\">高</span></td><td>新規</td>", html);
+            Assert.Contains("<tr class=\"sev-High\" data-severity=\"High\"><th>高</th>", html);
+            // The matrix's last column says what its cells count.
+            Assert.Contains("<th>未解決の指摘：最も高い重大度（件数）</th>", html);
+            Assert.Matches("<td class=\"sev-High\">高（\\d+）</td></tr>", html);
         }
 
         [Fact]

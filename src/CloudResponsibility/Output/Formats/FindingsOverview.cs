@@ -83,6 +83,15 @@ namespace CloudResponsibility.Output.Formats
         public string OwnerLabel(string owner) =>
             Array.IndexOf(Enum.GetNames(typeof(Model.Owner)), owner) >= 0 ? Label("ReportOwner" + owner) : owner;
 
+        /// <summary>A severity in the report's language (高 for High); filters and data attributes keep the name.</summary>
+        public string SeverityLabel(FindingSeverity severity) => Label("ReportSeverity" + severity);
+
+        /// <summary>A status in the report's language (新規 for New).</summary>
+        public string StatusLabel(FindingStatus status) => Label("ReportStatus" + status);
+
+        /// <summary>A service's open findings in a cell: the worst severity and how many, "High (15)".</summary>
+        public string WorstAndCount(FindingSeverity worst, int count) => Label(MessageKey.ReportWorstAndCount, SeverityLabel(worst), count);
+
         /// <summary>The finding's suppression in words; empty when none matched.</summary>
         public string Suppression(FindingRecord finding)
         {

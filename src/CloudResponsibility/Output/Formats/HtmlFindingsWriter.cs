@@ -59,7 +59,7 @@ namespace CloudResponsibility.Output.Formats
             writer.WriteLine($"<th>{E(overview.Label(MessageKey.ReportTotal))}</th></tr></thead><tbody>");
             foreach (var severity in FindingsOverview.Severities)
             {
-                writer.Write($"<tr class=\"sev-{severity}\" data-severity=\"{severity}\"><th>{severity}</th>");
+                writer.Write($"<tr class=\"sev-{severity}\" data-severity=\"{severity}\"><th>{E(overview.SeverityLabel(severity))}</th>");
                 foreach (var owner in overview.Owners) writer.Write($"<td data-owner=\"{E(owner)}\">{overview.Count(severity, owner)}</td>");
                 writer.WriteLine($"<td class=\"total\">{overview.Count(severity, null)}</td></tr>");
             }
@@ -97,7 +97,7 @@ namespace CloudResponsibility.Output.Formats
                     writer.Write($"<td class=\"owner-{cell.Owner} overridden\" data-layer=\"{cell.Layer}\" data-owner=\"{cell.Owner}\" data-general-owner=\"{cell.GeneralOwner}\" data-clause=\"{E(cell.Clause)}\" title=\"{E(note)}\">");
                     writer.Write($"{owner}<span class=\"clause\">{E(note)}</span></td>");
                 }
-                writer.WriteLine(open.Count == 0 ? "<td class=\"none\">—</td></tr>" : $"<td class=\"sev-{open.Max(f => f.Severity)}\">{open.Max(f => f.Severity)} ({open.Count})</td></tr>");
+                writer.WriteLine(open.Count == 0 ? "<td class=\"none\">—</td></tr>" : $"<td class=\"sev-{open.Max(f => f.Severity)}\">{E(overview.WorstAndCount(open.Max(f => f.Severity), open.Count))}</td></tr>");
             }
             writer.WriteLine("</tbody></table>");
         }
@@ -108,9 +108,9 @@ namespace CloudResponsibility.Output.Formats
             var all = E(overview.Label(MessageKey.ReportAll));
             writer.WriteLine("<div class=\"controls\">");
             writer.WriteLine($"<label>{E(overview.Label(MessageKey.ReportFilter))} <input id=\"filter\" type=\"search\" autocomplete=\"off\"></label>");
-            WriteSelect(writer, "severity", overview.Label(MessageKey.ReportColumnSeverity), all, FindingsOverview.Severities.Select(s => s.ToString()));
+            WriteSelect(writer, "severity", overview.Label(MessageKey.ReportColumnSeverity), all, FindingsOverview.Severities.Select(s => s.ToString()), s => overview.SeverityLabel(Parse<FindingSeverity>(s)));
             WriteSelect(writer, "owner", overview.Label(MessageKey.ReportColumnOwner), all, overview.Findings.Select(f => f.Owner).Where(o => o.Length > 0).Distinct().OrderBy(o => o, System.StringComparer.Ordinal), overview.OwnerLabel);
-            WriteSelect(writer, "status", overview.Label(MessageKey.ReportColumnStatus), all, System.Enum.GetNames(typeof(FindingStatus)));
+            WriteSelect(writer, "status", overview.Label(MessageKey.ReportColumnStatus), all, System.Enum.GetNames(typeof(FindingStatus)), s => overview.StatusLabel(Parse<FindingStatus>(s)));
             writer.WriteLine($"<span id=\"shown\" data-template=\"{E(overview.Label(MessageKey.ReportShown, "{0}", "{1}"))}\"></span>");
             writer.WriteLine("</div>");
             if (overview.Findings.Count == 0) writer.WriteLine($"<p>{E(overview.Label(MessageKey.ReportNoFindings))}</p>");
@@ -120,6 +120,7 @@ namespace CloudResponsibility.Output.Formats
                 ("severity", MessageKey.ReportColumnSeverity, "number"), ("status", MessageKey.ReportColumnStatus, "text"), ("service", MessageKey.ReportColumnService, "text"),
                 ("rule", MessageKey.ReportColumnRule, "text"), ("title", MessageKey.ReportColumnTitle, "text"), ("owner", MessageKey.ReportColumnOwner, "text"),
                 ("service-owner", MessageKey.ReportColumnServiceOwner, "text"), ("evidence", MessageKey.ReportColumnEvidence, "text"), ("detail", MessageKey.ReportColumnDetail, "text"),
+                ("source", MessageKey.ReportColumnSource, "text"),
             })
                 writer.Write($"<th data-key=\"{key}\" data-type=\"{type}\" tabindex=\"0\">{E(overview.Label(label))}</th>");
             writer.WriteLine("</tr></thead><tbody>");
@@ -128,10 +129,11 @@ namespace CloudResponsibility.Output.Formats
                 var suppression = overview.Suppression(f);
                 var evidenceAt = f.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(f.EvidenceFile)}{(f.EvidenceRow is long row ? ":" + row.ToString(CultureInfo.InvariantCulture) : string.Empty)})" : string.Empty;
                 writer.Write($"<tr class=\"sev-{f.Severity} status-{f.Status}\" data-severity=\"{f.Severity}\" data-owner=\"{E(f.Owner)}\" data-status=\"{f.Status}\" data-fingerprint=\"{E(f.Fingerprint)}\">");
-                writer.Write($"<td data-sort=\"{(int)f.Severity}\"><span class=\"badge\">{f.Severity}</span></td>");
-                writer.Write($"<td>{f.Status}</td><td>{E(f.ServiceName)}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(overview.OwnerLabel(f.Owner))}</td><td>{E(f.ServiceOwner)}</td>");
+                writer.Write($"<td data-sort=\"{(int)f.Severity}\"><span class=\"badge\">{E(overview.SeverityLabel(f.Severity))}</span></td>");
+                writer.Write($"<td>{E(overview.StatusLabel(f.Status))}</td><td>{E(f.ServiceName)}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(overview.OwnerLabel(f.Owner))}</td><td>{E(f.ServiceOwner)}</td>");
                 writer.Write($"<td>{E(f.Evidence + evidenceAt)}</td>");
                 writer.Write($"<td>{(suppression.Length > 0 ? $"<p class=\"suppression\">{E(suppression)}</p>" : string.Empty)}{E(f.Detail)}</td>");
+                writer.Write($"<td>{E(f.Source)}</td>");
                 writer.WriteLine("</tr>");
             }
             writer.WriteLine("</tbody></table>");
@@ -160,6 +162,8 @@ namespace CloudResponsibility.Output.Formats
             foreach (var value in values) writer.Write($"<option value=\"{E(value)}\">{E(text is null ? value : text(value))}</option>");
             writer.WriteLine("</select></label>");
         }
+
+        private static T Parse<T>(string name) where T : struct => (T)Enum.Parse(typeof(T), name);
 
         private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
     }

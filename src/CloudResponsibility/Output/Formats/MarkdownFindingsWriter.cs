@@ -37,7 +37,7 @@ namespace CloudResponsibility.Output.Formats
             writer.WriteLine(Row(new[] { overview.Label(MessageKey.ReportColumnSeverity) }.Concat(overview.Owners.Select(overview.OwnerLabel)).Concat(new[] { overview.Label(MessageKey.ReportTotal) })));
             writer.WriteLine(Separator(overview.Owners.Count + 2));
             foreach (var severity in FindingsOverview.Severities)
-                writer.WriteLine(Row(new[] { severity.ToString() }.Concat(overview.Owners.Select(o => overview.Count(severity, o).ToString())).Concat(new[] { overview.Count(severity, null).ToString() })));
+                writer.WriteLine(Row(new[] { overview.SeverityLabel(severity) }.Concat(overview.Owners.Select(o => overview.Count(severity, o).ToString())).Concat(new[] { overview.Count(severity, null).ToString() })));
             writer.WriteLine();
             writer.WriteLine("## " + overview.Label(MessageKey.ReportMatrix));
             writer.WriteLine();
@@ -47,7 +47,7 @@ namespace CloudResponsibility.Output.Formats
                 writer.WriteLine(Row(new[] { service.Key }.Concat(FindingsOverview.Families.Select(family =>
                 {
                     var (count, worst) = overview.Cell(service, family);
-                    return count == 0 ? "—" : $"{worst} ({count})";
+                    return count == 0 ? "—" : overview.WorstAndCount(worst!.Value, count);
                 }))));
             writer.WriteLine();
             writer.WriteLine("## " + overview.Label(MessageKey.ReportFindings));
@@ -56,16 +56,16 @@ namespace CloudResponsibility.Output.Formats
             {
                 overview.Label(MessageKey.ReportColumnSeverity), overview.Label(MessageKey.ReportColumnStatus), overview.Label(MessageKey.ReportColumnService),
                 overview.Label(MessageKey.ReportColumnRule), overview.Label(MessageKey.ReportColumnTitle), overview.Label(MessageKey.ReportColumnOwner),
-                overview.Label(MessageKey.ReportColumnEvidence), overview.Label(MessageKey.ReportColumnDetail),
+                overview.Label(MessageKey.ReportColumnEvidence), overview.Label(MessageKey.ReportColumnDetail), overview.Label(MessageKey.ReportColumnSource),
             }));
-            writer.WriteLine(Separator(8));
+            writer.WriteLine(Separator(9));
             foreach (var finding in findings.OrderByDescending(f => f.IsOpen).ThenByDescending(f => f.Severity))
             {
                 var detail = finding.Detail;
                 var suppression = overview.Suppression(finding);
                 if (suppression.Length > 0) detail = suppression + " — " + detail;
                 var evidence = finding.Evidence + (finding.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(finding.EvidenceFile)}{(finding.EvidenceRow is long row ? ":" + row : string.Empty)})" : string.Empty);
-                writer.WriteLine(Row(new[] { finding.Severity.ToString(), finding.Status.ToString(), finding.ServiceName, finding.RuleId, finding.Title, overview.OwnerLabel(finding.Owner), evidence, detail }));
+                writer.WriteLine(Row(new[] { overview.SeverityLabel(finding.Severity), overview.StatusLabel(finding.Status), finding.ServiceName, finding.RuleId, finding.Title, overview.OwnerLabel(finding.Owner), evidence, detail, finding.Source }));
             }
             WriteWithoutFindings(writer, overview);
         }

@@ -12,8 +12,9 @@ namespace CloudResponsibility.Output.Formats
 {
     /// <summary>
     /// Invoke-CloudAudit's findings as SARIF 2.1.0: one run, the audit's rules with their rationale
-    /// as help text, a result per finding with its stable ruleId, the inventory row as its location
-    /// (the evidence's file when the service was piped in), the Fingerprint as a partial
+    /// as help text, a result per finding with its stable ruleId, the evidence's row as its location
+    /// (a questionnaire's answer, or the inventory's row) and the service's inventory row, when that
+    /// is elsewhere, as a related location, the Fingerprint as a partial
     /// fingerprint, the baseline state, and suppressed findings with their justification.
     /// </summary>
     public sealed class SarifFindingsWriter : FindingsReportWriter
@@ -101,21 +102,11 @@ namespace CloudResponsibility.Output.Formats
             json.WriteEndObject();
             json.WriteStartArray("locations");
             json.WriteStartObject();
-            var (file, row) = finding.InventoryFile.Length > 0 ? (finding.InventoryFile, finding.InventoryRow) : (finding.EvidenceFile, finding.EvidenceRow);
-            if (file.Length > 0)
-            {
-                json.WriteStartObject("physicalLocation");
-                json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", Uri(file));
-                json.WriteEndObject();
-                if (row is long line && line >= 1)
-                {
-                    json.WriteStartObject("region");
-                    json.WriteNumber("startLine", line);
-                    json.WriteEndObject();
-                }
-                json.WriteEndObject();
-            }
+            // The row that shows the problem: a vendor's answer is in its questionnaire, a legal point
+            // in the inventory; the service's inventory row, when that is elsewhere, is related.
+            var (file, row) = finding.EvidenceFile.Length > 0 ? (finding.EvidenceFile, finding.EvidenceRow) : (finding.InventoryFile, finding.InventoryRow);
+            var inventoryElsewhere = finding.InventoryFile.Length > 0 && (finding.InventoryFile != file || finding.InventoryRow != row);
+            if (file.Length > 0) WritePhysicalLocation(json, file, row);
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();
             json.WriteString("name", finding.ServiceName);
@@ -124,6 +115,18 @@ namespace CloudResponsibility.Output.Formats
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndArray();
+            if (inventoryElsewhere)
+            {
+                json.WriteStartArray("relatedLocations");
+                json.WriteStartObject();
+                json.WriteNumber("id", 1);
+                WritePhysicalLocation(json, finding.InventoryFile, finding.InventoryRow);
+                json.WriteStartObject("message");
+                json.WriteString("text", finding.ServiceName);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
             json.WriteStartObject("partialFingerprints");
             json.WriteString(FingerprintKey, finding.Fingerprint);
             json.WriteEndObject();
@@ -155,6 +158,21 @@ namespace CloudResponsibility.Output.Formats
             if (finding.EvidenceRow is long evidenceRow) json.WriteNumber("evidenceRow", evidenceRow);
             if (finding.ServiceOwner.Length > 0) json.WriteString("serviceOwner", finding.ServiceOwner);
             json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        private static void WritePhysicalLocation(Utf8JsonWriter json, string file, long? row)
+        {
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", Uri(file));
+            json.WriteEndObject();
+            if (row is long line && line >= 1)
+            {
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", line);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
 
