@@ -144,7 +144,7 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
-        public void Html_InJapanese_NamesTheOwnersInJapanese_InTheSummaryAndTheFindings()
+        public void Html_InJapanese_NamesTheOwnersSeveritiesAndStatusesInJapanese_InTheSummaryAndTheFindings()
         {
             using var directory = new TempDirectory();
             var html = File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html", findings: AuditSample(Language.Ja)));
@@ -153,6 +153,14 @@ namespace CloudResponsibility.Tests.Audit
             Assert.DoesNotContain("<th>Customer</th>", summaryHeader);
             Assert.Matches("data-owner=\"Customer\"[^>]*>.*?<td>利用者</td>", html);
             Assert.Contains("<option value=\"Customer\">利用者</option>", html);
+            // Severities and statuses too, while the filters keep the names that links carry (#severity=High).
+            Assert.Contains("<option value=\"High\">高</option>", html);
+            Assert.Contains("<option value=\"New\">新規</option>", html);
+            Assert.Matches("data-severity=\"High\"[^>]*><td data-sort=\"3\"><span class=\"badge\">高</span></td><td>新規</td>", html);
+            Assert.Contains("<tr class=\"sev-High\" data-severity=\"High\"><th>高</th>", html);
+            // The matrix's last column says what its cells count.
+            Assert.Contains("<th>未解決の指摘：最も高い重大度（件数）</th>", html);
+            Assert.Matches("<td class=\"sev-High\">高（\\d+）</td></tr>", html);
         }
 
         [Fact]
@@ -256,20 +264,6 @@ namespace CloudResponsibility.Tests.Audit
                 Assert.Contains($"<td>{finding.Source}</td></tr>", html);
                 Assert.Matches($@"\| {System.Text.RegularExpressions.Regex.Escape(finding.RuleId)} \|.*\| {System.Text.RegularExpressions.Regex.Escape(finding.Source!.Replace("_", "\\_"))} \|", markdown);
             }
-        }
-
-        [Fact]
-        public void Html_InJapanese_NamesSeveritiesAndStatusesInJapanese_WhileItsFiltersKeepTheNames()
-        {
-            using var directory = new TempDirectory();
-            var html = File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html", findings: AuditSample(Language.Ja)));
-            Assert.Contains("<option value=\"High\">高</option>", html);
-            Assert.Contains("<option value=\"New\">新規</option>", html);
-            Assert.Matches("data-severity=\"High\"[^>]*><td data-sort=\"3\"><span class=\"badge\">高</span></td><td>新規</td>", html);
-            Assert.Contains("<tr class=\"sev-High\" data-severity=\"High\"><th>高</th>", html);
-            // The matrix's last column says what its cells count.
-            Assert.Contains("<th>未解決の指摘：最も高い重大度（件数）</th>", html);
-            Assert.Matches("<td class=\"sev-High\">高（\\d+）</td></tr>", html);
         }
 
         [Fact]
