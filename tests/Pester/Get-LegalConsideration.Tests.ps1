@@ -44,14 +44,14 @@ Describe 'Get-LegalConsideration' {
         It 'finds the points each service of the sample triggers, with the reason' {
             $findings = Import-CloudInventory $inventory | Get-LegalConsideration
             & $summary $findings | Should -Be @(foreach ($name in $expectedFromJapan.Keys) { foreach ($id in $expectedFromJapan[$name]) { "$name|$id" } })
-            ($findings | Where-Object ServiceName -eq 'Microsoft 365').Reason | Should -Be 'VendorCountry=US'
-            ($findings | Where-Object { $_.ServiceName -eq 'Azure App Service' -and $_.Id -eq 'LEG-01' }).Reason | Should -Be 'DataLocation=SG'
+            ($findings | Where-Object ServiceName -eq 'Microsoft 365').Reason | Should -Be 'VendorCountry is US'
+            ($findings | Where-Object { $_.ServiceName -eq 'Azure App Service' -and $_.Id -eq 'LEG-01' }).Reason | Should -Be 'DataLocation includes SG'
             $findings | ForEach-Object { $_ | Should -BeOfType CloudResponsibility.Resolution.ServiceLegalFinding }
         }
 
         It 'finds the points of a hand-made service with their reasons, relative to the home country' {
             $findings = [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; DataLocation = 'US' } | Get-LegalConsideration
-            ($findings | Where-Object Id -eq 'LEG-03').Reason | Should -Be 'DataLocation=US'
+            ($findings | Where-Object Id -eq 'LEG-03').Reason | Should -Be 'DataLocation is US'
             [pscustomobject]@{ ServiceName = 'CRM'; ServiceModel = 'SaaS'; DataLocation = 'JP' } | Get-LegalConsideration | Should -BeNullOrEmpty
         }
 
@@ -62,7 +62,7 @@ Describe 'Get-LegalConsideration' {
         It 'judges "abroad" from -HomeCountry' {
             $fromUs = Import-CloudInventory $inventory | Get-LegalConsideration -HomeCountry US
             $fromUs | ForEach-Object { $_.HomeCountry | Should -Be 'US' }
-            ($fromUs | Where-Object ServiceName -eq 'kintone').Reason | Should -Be 'DataLocation=JP'
+            ($fromUs | Where-Object ServiceName -eq 'kintone').Reason | Should -Be 'DataLocation is JP'
             # LEG-02 is Japan's law: judged against Japan whatever -HomeCountry says.
             ($fromUs | Where-Object { $_.ServiceName -eq 'Amazon EC2 (設計データ)' }).Id | Should -Be @('LEG-02', 'LEG-03')
         }
@@ -70,7 +70,25 @@ Describe 'Get-LegalConsideration' {
         It 'flags medical data outside Japan under the MIC guideline (LEG-05)' {
             $finding = [pscustomobject]@{ ServiceName = 'EHR'; ServiceModel = 'SaaS'; DataLocation = 'SG'; MedicalData = 'yes' } | Get-LegalConsideration
             $finding.Id | Should -Be @('LEG-01', 'LEG-05')
-            $finding[1].Reason | Should -Be 'MedicalData=true & DataLocation=SG'
+            $finding[1].Reason | Should -Be 'MedicalData is true; DataLocation is SG'
+        }
+
+        It 'names every foreign location and every reason that holds, not only the first' {
+            $findings = Import-CloudInventory $inventory | Where-Object ServiceName -like 'Google*' | Get-LegalConsideration
+            $leg01 = $findings | Where-Object Id -eq 'LEG-01'
+            $leg01.Reason | Should -Be 'DataLocation is DE and IE'
+            @($leg01.TriggerValues) | Should -Be @('DE', 'IE')
+            $mixed = [pscustomobject]@{ ServiceName = 'HR'; ServiceModel = 'SaaS'; DataLocation = 'JP;US;IE'; VendorCountry = 'US'; ExportControlled = 'yes' } | Get-LegalConsideration
+            ($mixed | Where-Object Id -eq 'LEG-01').Reason | Should -Be 'DataLocation includes US and IE'
+            ($mixed | Where-Object Id -eq 'LEG-02').Reason | Should -Be 'ExportControlled is true; DataLocation includes US and IE; VendorCountry is US'
+            ($mixed | Where-Object Id -eq 'LEG-03').Reason | Should -Be 'DataLocation includes US; VendorCountry is US'
+        }
+
+        It 'gives the law as it stands before the source''s words' {
+            $finding = Import-CloudInventory $inventory | Where-Object ServiceName -eq 'Microsoft 365' | Get-LegalConsideration -Language en
+            $finding.CurrentLaw | Should -Match 'CLOUD Act'
+            $names = @($finding.PSObject.Properties.Name)
+            $names.IndexOf('CurrentLaw') | Should -BeLessThan $names.IndexOf('Description')
         }
 
         It 'takes Import-Csv rows with Japanese headers and values' {
@@ -142,11 +160,13 @@ Describe 'Get-LegalConsideration' {
     }
 
     Context '-Language ja' {
-        It 'writes the points in Japanese with the same IDs and reasons' {
+        It 'writes the points in Japanese with the same IDs and triggering values, the reasons in Japanese' {
             $ja = Import-CloudInventory $inventory | Get-LegalConsideration -Language ja
             $en = Import-CloudInventory $inventory | Get-LegalConsideration -Language en
             & $summary $ja | Should -Be (& $summary $en)
-            $ja.Reason | Should -Be $en.Reason
+            @($ja | ForEach-Object { "$($_.TriggerAttributes)=$($_.TriggerValues)" }) | Should -Be @($en | ForEach-Object { "$($_.TriggerAttributes)=$($_.TriggerValues)" })
+            ($ja | Where-Object { $_.Id -eq 'LEG-01' -and $_.ServiceName -like 'Google*' }).Reason | Should -Be 'DataLocation が DE・IE'
+            ($ja | Where-Object { $_.Id -eq 'LEG-02' }).Reason | Should -Be 'ExportControlled が true、DataLocation が US、VendorCountry が US'
             $ja | ForEach-Object { $_.Name | Should -Match (Get-JapanesePattern) }
         }
     }

@@ -54,6 +54,14 @@ Describe 'Invoke-CloudAudit' {
             foreach ($country in 'JP', 'US', 'DE') { $locations | Should -Contain $country }
         }
 
+        It 'gives a legal finding the law as it stands, then the source''s point, and every foreign location' {
+            $cloudAct = $findings | Where-Object { $_.ServiceName -eq 'ServiceNow ITSM' -and $_.RuleId -eq 'LEG-03' }
+            $cloudAct.Detail | Should -BeLike 'The data of ServiceNow ITSM may be requested by US authorities (VendorCountry is US). The law today: *CLOUD Act* Historical basis in the source (CSO §5, US PATRIOT Act): *'
+            $abroad = $findings | Where-Object { $_.ServiceName -eq 'Workday HCM' -and $_.RuleId -eq 'LEG-01' }
+            $abroad.Evidence | Should -Be 'DataLocation=US;IE'
+            $abroad.Detail | Should -BeLike 'Workday HCM stores data abroad (DataLocation is US and IE)*'
+        }
+
         It 'gives each finding its rule severity, an owner, evidence and a 32-digit fingerprint' {
             $findings | ForEach-Object { $_ | Should -BeOfType CloudResponsibility.Audit.Finding }
             ($findings | Where-Object RuleId -eq 'LEG-05').Severity | Should -Be 'Critical'

@@ -198,10 +198,12 @@ namespace CloudResponsibility.Audit
             {
                 var rule = rules.Find(point.Id, options.Language);
                 if (rule is null) continue;
-                if (!legalMessages.TryGetValue(point.Id, out var message)) legalMessages[point.Id] = message = point.Name + ": " + point.Description;
-                var value = point.Reason;
-                findings.Add(Make(rule, at, dataOwner, point.Id, value, at.File, at.Row,
-                    new DetailValues { Service = at.Service.ServiceName, Subject = point.Id, Value = value, Message = message }));
+                // The law as it stands leads; the source's words follow as what it said then (CSO §5 predates the GDPR and the CLOUD Act).
+                if (!legalMessages.TryGetValue(point.Id, out var message))
+                    legalMessages[point.Id] = message = Localization.Messages.Format(options.Language, Localization.MessageKey.LegalFindingLaw,
+                        point.CurrentLaw, point.Source, point.Name, point.Description);
+                findings.Add(Make(rule, at, dataOwner, point.Id, point.Evidence, at.File, at.Row,
+                    new DetailValues { Service = at.Service.ServiceName, Subject = point.Id, Value = point.Reason, Message = message }));
             }
         }
 

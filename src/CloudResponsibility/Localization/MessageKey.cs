@@ -82,6 +82,15 @@ namespace CloudResponsibility.Localization
         public const string CaiqOwnerGeneralSplit = nameof(CaiqOwnerGeneralSplit);
         public const string CaiqOwnerClause = nameof(CaiqOwnerClause);
 
+        // A legal point's reason (which attributes, which values) and, in a finding, the law as it stands.
+        public const string LegalReasonFlag = nameof(LegalReasonFlag);
+        public const string LegalReasonIs = nameof(LegalReasonIs);
+        public const string LegalReasonIncludes = nameof(LegalReasonIncludes);
+        public const string LegalReasonValueSeparator = nameof(LegalReasonValueSeparator);
+        public const string LegalReasonLastValueSeparator = nameof(LegalReasonLastValueSeparator);
+        public const string LegalReasonSeparator = nameof(LegalReasonSeparator);
+        public const string LegalFindingLaw = nameof(LegalFindingLaw);
+
         // The audit's errors and warnings (Audit/): suppressions, the baseline, questionnaires.
         public const string SuppressionMissingColumn = nameof(SuppressionMissingColumn);
         public const string SuppressionMissingValue = nameof(SuppressionMissingValue);

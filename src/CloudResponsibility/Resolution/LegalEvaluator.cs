@@ -37,7 +37,7 @@ namespace CloudResponsibility.Resolution
             foreach (var (point, trigger) in points)
             {
                 var matches = trigger.Evaluate(service, HomeCountry);
-                if (matches is not null) yield return new ServiceLegalFinding(service, point, new ValueList<TriggerMatch>(matches), HomeCountry);
+                if (matches is not null) yield return new ServiceLegalFinding(service, point, new ValueList<TriggerMatch>(matches), HomeCountry, LegalReason.Of(matches, service, point.Language));
             }
         }
     }

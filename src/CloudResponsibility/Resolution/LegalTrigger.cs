@@ -71,30 +71,44 @@ namespace CloudResponsibility.Resolution
             TryParse(text, out var trigger, out var error) ? trigger! : throw new FormatException(error);
 
         /// <summary>
-        /// The first alternative that holds for the service, as the conditions with the values that
-        /// made them hold; null when none does.
+        /// Every alternative that holds for the service, their conditions merged by attribute with
+        /// every value that made one hold, attributes in order of appearance; null when none holds.
+        /// Not only the first: <c>DataLocation=US | VendorCountry=US</c> for a US vendor with data in
+        /// the US names both reasons, which a contract must each answer.
         /// </summary>
         public IReadOnlyList<TriggerMatch>? Evaluate(CloudService service, string homeCountry)
         {
+            List<(TriggerAttribute Attribute, List<string> Values)>? merged = null;
             foreach (var alternative in Alternatives)
             {
                 // Most services trigger few points: nothing is allocated for an alternative that fails.
                 if (!AllHold(alternative, service, homeCountry)) continue;
-                var matches = new List<TriggerMatch>(alternative.Count);
+                merged ??= new List<(TriggerAttribute, List<string>)>(alternative.Count);
                 foreach (var condition in alternative)
                 {
-                    condition.Holds(service, homeCountry, out var actual);
-                    matches.Add(new TriggerMatch(condition, actual));
+                    var values = Find(merged, condition.Attribute);
+                    if (values is null) merged.Add((condition.Attribute, values = new List<string>(1)));
+                    foreach (var value in condition.MatchingValues(service, homeCountry))
+                        if (!values.Contains(value)) values.Add(value);
                 }
-                return matches;
             }
+            if (merged is null) return null;
+            var matches = new TriggerMatch[merged.Count];
+            for (var i = 0; i < matches.Length; i++) matches[i] = new TriggerMatch(merged[i].Attribute, new ValueList<string>(merged[i].Values));
+            return matches;
+        }
+
+        private static List<string>? Find(List<(TriggerAttribute Attribute, List<string> Values)> merged, TriggerAttribute attribute)
+        {
+            foreach (var (known, values) in merged)
+                if (known == attribute) return values;
             return null;
         }
 
         private static bool AllHold(IReadOnlyList<TriggerCondition> conditions, CloudService service, string homeCountry)
         {
             foreach (var condition in conditions)
-                if (!condition.Holds(service, homeCountry, out _)) return false;
+                if (!condition.Holds(service, homeCountry)) return false;
             return true;
         }
 

@@ -8,12 +8,13 @@ namespace CloudResponsibility.Resolution
     /// <summary>A legal point a service triggers, with the reason: which attributes, which values.</summary>
     public sealed class ServiceLegalFinding
     {
-        internal ServiceLegalFinding(CloudService service, LegalConsideration consideration, ValueList<TriggerMatch> matches, string homeCountry)
+        internal ServiceLegalFinding(CloudService service, LegalConsideration consideration, ValueList<TriggerMatch> matches, string homeCountry, string reason)
         {
             Service = service;
             Consideration = consideration;
             Matches = matches;
             HomeCountry = homeCountry;
+            Reason = reason;
         }
 
         /// <summary>The service the finding is about: a link, not a report column; piped on, the finding stands for it.</summary>
@@ -36,33 +37,40 @@ namespace CloudResponsibility.Resolution
         [ReportColumn]
         public string Name => Consideration.Name;
 
-        /// <summary>Why it applies: the attributes and the service's values that triggered it, e.g. <c>DataLocation=US</c>.</summary>
+        /// <summary>
+        /// Why it applies, in <see cref="Language"/>: each attribute that triggered it with every value
+        /// that did, e.g. <c>DataLocation includes DE and IE</c> (Japanese: <c>DataLocation に DE・IE を含む</c>);
+        /// <c>is</c> when those are all the service's values. The attributes keep their column names.
+        /// </summary>
         [ReportColumn]
-        public string Reason => Matches.Count == 1 ? Matches[0].ToString() : string.Join(" & ", Matches.Select(m => m.ToString()));
+        public string Reason { get; }
 
-        /// <summary>The attributes that triggered it.</summary>
+        /// <summary>The attributes that triggered it, each once.</summary>
         [ReportColumn]
-        public ValueList<string> TriggerAttributes => new ValueList<string>(Matches.Select(m => m.Condition.Attribute.ToString()));
+        public ValueList<string> TriggerAttributes => new ValueList<string>(Matches.Select(m => m.Attribute.ToString()));
 
-        /// <summary>The service's values that triggered it.</summary>
+        /// <summary>The service's values that triggered it, attribute by attribute in the order of <see cref="TriggerAttributes"/>: every foreign data location, not only the first.</summary>
         [ReportColumn]
-        public ValueList<string> TriggerValues => new ValueList<string>(Matches.Select(m => m.ActualValue));
+        public ValueList<string> TriggerValues => new ValueList<string>(Matches.SelectMany(m => m.Values));
+
+        /// <summary>The attributes and values as an inventory writes them, whatever the language: <c>ExportControlled=true &amp; DataLocation=DE;IE</c>.</summary>
+        internal string Evidence => string.Join(" & ", Matches.Select(m => m.ToString()));
 
         /// <summary>The customer's home country "abroad" was judged against.</summary>
         [ReportColumn]
         public string HomeCountry { get; }
 
-        /// <summary>What the point says.</summary>
+        /// <summary>The law as it stands: what changed since the source whose point <see cref="Description"/> gives. Before it, so that a reader meets today's law first.</summary>
+        [ReportColumn]
+        public string CurrentLaw => Consideration.CurrentLaw;
+
+        /// <summary>What the point says, from the source: the historical basis of <see cref="CurrentLaw"/>.</summary>
         [ReportColumn]
         public string Description => Consideration.Description;
 
         /// <summary>When it applies, in words.</summary>
         [ReportColumn]
         public string Condition => Consideration.Condition;
-
-        /// <summary>What changed in the law since the source.</summary>
-        [ReportColumn]
-        public string CurrentLaw => Consideration.CurrentLaw;
 
         /// <summary>The source of the point.</summary>
         [ReportColumn]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using CloudResponsibility.Model;
 
 namespace CloudResponsibility.Resolution
@@ -30,32 +31,39 @@ namespace CloudResponsibility.Resolution
         /// <summary>The value as written in the trigger.</summary>
         public string Value { get; }
 
-        /// <summary>
-        /// Whether the condition holds for the service; <paramref name="actual"/> is the value that
-        /// made it hold (a country code, or <c>true</c>), for the reason shown to the user.
-        /// </summary>
-        public bool Holds(CloudService service, string homeCountry, out string actual)
+        /// <summary>Whether the condition holds for the service.</summary>
+        public bool Holds(CloudService service, string homeCountry)
         {
-            actual = string.Empty;
             switch (Attribute)
             {
                 case TriggerAttribute.DataLocation:
                     foreach (var code in service.DataLocation)
-                    {
-                        if (!CountryMatches(code, homeCountry)) continue;
-                        actual = code;
-                        return true;
-                    }
+                        if (CountryMatches(code, homeCountry)) return true;
                     return false;
                 case TriggerAttribute.VendorCountry:
-                    if (service.VendorCountry is null || !CountryMatches(service.VendorCountry, homeCountry)) return false;
-                    actual = service.VendorCountry;
-                    return true;
+                    return service.VendorCountry is not null && CountryMatches(service.VendorCountry, homeCountry);
                 default:
-                    var flag = Flag(service);
-                    if (flag != true) return false;
-                    actual = "true";
-                    return true;
+                    return Flag(service) == true;
+            }
+        }
+
+        /// <summary>
+        /// Every value of the service that makes the condition hold, in the service's order: each
+        /// data location that matches (not only the first: a law reaches every country it names),
+        /// the vendor's country, or <c>true</c>; empty when the condition does not hold.
+        /// </summary>
+        public IReadOnlyList<string> MatchingValues(CloudService service, string homeCountry)
+        {
+            switch (Attribute)
+            {
+                case TriggerAttribute.DataLocation:
+                    List<string>? codes = null;
+                    foreach (var code in service.DataLocation)
+                        if (CountryMatches(code, homeCountry)) (codes ??= new List<string>(service.DataLocation.Count)).Add(code);
+                    return codes ?? (IReadOnlyList<string>)Array.Empty<string>();
+                default:
+                    if (!Holds(service, homeCountry)) return Array.Empty<string>();
+                    return new[] { Attribute == TriggerAttribute.VendorCountry ? service.VendorCountry! : "true" };
             }
         }
 

@@ -1,21 +1,27 @@
+using CloudResponsibility.Model;
+
 namespace CloudResponsibility.Resolution
 {
-    /// <summary>A condition that held, with the value that made it hold: the reason a legal point applies.</summary>
+    /// <summary>
+    /// An attribute whose conditions held, with every value of the service that made them hold:
+    /// the reason a legal point applies. A service with data in DE and IE matches
+    /// <c>DataLocation=abroad</c> by both countries, and both are named.
+    /// </summary>
     public sealed class TriggerMatch
     {
-        internal TriggerMatch(TriggerCondition condition, string actualValue)
+        internal TriggerMatch(TriggerAttribute attribute, ValueList<string> values)
         {
-            Condition = condition;
-            ActualValue = actualValue;
+            Attribute = attribute;
+            Values = values;
         }
 
-        /// <summary>The condition.</summary>
-        public TriggerCondition Condition { get; }
+        /// <summary>The attribute read.</summary>
+        public TriggerAttribute Attribute { get; }
 
-        /// <summary>The service's value that made it hold.</summary>
-        public string ActualValue { get; }
+        /// <summary>The service's values that made it hold: countries, or <c>true</c>.</summary>
+        public ValueList<string> Values { get; }
 
-        /// <summary>E.g. <c>DataLocation=US</c>.</summary>
-        public override string ToString() => $"{Condition.Attribute}={ActualValue}";
+        /// <summary>The attribute and its values as an inventory cell writes them, e.g. <c>DataLocation=DE;IE</c>.</summary>
+        public override string ToString() => $"{Attribute}={Values}";
     }
 }

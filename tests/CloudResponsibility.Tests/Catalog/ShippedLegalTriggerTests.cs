@@ -14,15 +14,45 @@ namespace CloudResponsibility.Tests.Catalog
 
         [Theory]
         [InlineData("US", "JP", "JP", "ExportControlled=true & DataLocation=US")]
-        [InlineData("US", "US", "US", "ExportControlled=true & DataLocation=US")]
+        [InlineData("US", "US", "US", "ExportControlled=true & DataLocation=US & VendorCountry=US")]
         [InlineData("DE", "JP", "DE", "ExportControlled=true & DataLocation=DE")]
+        [InlineData("JP;DE;IE", "JP", "JP", "ExportControlled=true & DataLocation=DE;IE")]
         [InlineData("JP", "US", "JP", "ExportControlled=true & VendorCountry=US")]
         [InlineData("JP", "US", "US", "ExportControlled=true & VendorCountry=US")]
-        public void Leg02_ExportControlledDataOutsideJapanOrWithAForeignVendor_FiresWhateverTheHomeCountry(string dataLocation, string vendorCountry, string homeCountry, string reason)
+        public void Leg02_ExportControlledDataOutsideJapanOrWithAForeignVendor_FiresWhateverTheHomeCountry(string dataLocation, string vendorCountry, string homeCountry, string evidence)
         {
             var finding = Findings(Service(dataLocation, vendorCountry, exportControlled: true), homeCountry).Single(f => f.Id == "LEG-02");
 
-            Assert.Equal(reason, finding.Reason);
+            Assert.Equal(evidence, finding.Evidence);
+        }
+
+        [Fact]
+        public void Leg01_DataInSeveralCountriesAbroad_NamesEachInTheReasonInBothLanguages()
+        {
+            var service = Service("DE;IE", "US", exportControlled: false);
+            var english = Findings(service, "JP").Single(f => f.Id == "LEG-01");
+            var japanese = new LegalEvaluator(CloudCatalog.Default.In(Language.Ja), "JP").Evaluate(service).Single(f => f.Id == "LEG-01");
+
+            Assert.Equal("DataLocation is DE and IE", english.Reason);
+            Assert.Equal("DataLocation が DE・IE", japanese.Reason);
+            Assert.Equal(new[] { "DE", "IE" }, japanese.TriggerValues);
+        }
+
+        [Fact]
+        public void Leg02_EveryReasonHolds_TheJapaneseReasonNamesEachFieldAndValue()
+        {
+            var service = Service("JP;DE;IE", "US", exportControlled: true);
+            var finding = new LegalEvaluator(CloudCatalog.Default.In(Language.Ja), "JP").Evaluate(service).Single(f => f.Id == "LEG-02");
+
+            Assert.Equal("ExportControlled が true、DataLocation に DE・IE を含む、VendorCountry が US", finding.Reason);
+        }
+
+        [Fact]
+        public void Leg03_UsDataAndAUsVendor_NamesBoth()
+        {
+            var finding = Findings(Service("JP;US", "US", exportControlled: false), "JP").Single(f => f.Id == "LEG-03");
+
+            Assert.Equal("DataLocation includes US; VendorCountry is US", finding.Reason);
         }
 
         [Theory]

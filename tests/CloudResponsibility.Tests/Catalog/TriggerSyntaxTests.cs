@@ -49,8 +49,9 @@ namespace CloudResponsibility.Tests.Catalog
         [Theory]
         [InlineData("JP;US", "JP", "US")]
         [InlineData("US", "US", "US")]
-        [InlineData("SG;DE", "DE", "SG")]
-        public void DataLocationNotCode_AnyHomeCountry_HoldsForTheFirstLocationOutsideThatCountry(string locations, string homeCountry, string reported)
+        [InlineData("SG;DE", "DE", "SG;DE")]
+        [InlineData("JP;US;SG", "JP", "US;SG")]
+        public void DataLocationNotCode_AnyHomeCountry_HoldsForEveryLocationOutsideThatCountry(string locations, string homeCountry, string reported)
         {
             var matches = LegalTrigger.Parse("DataLocation=!JP").Evaluate(Service(dataLocation: locations), homeCountry);
 
@@ -66,13 +67,15 @@ namespace CloudResponsibility.Tests.Catalog
         }
 
         [Fact]
-        public void Evaluate_Alternatives_ReportsTheFirstThatHoldsWithAllItsConditions()
+        public void Evaluate_Alternatives_ReportsEachThatHoldsWithAllItsConditions()
         {
             var trigger = LegalTrigger.Parse("ExportControlled=true & DataLocation=!JP | ExportControlled=true & VendorCountry=!JP");
 
             var matches = trigger.Evaluate(Service(dataLocation: "JP", vendorCountry: "US", exportControlled: true), "JP");
 
             Assert.Equal("ExportControlled=true & VendorCountry=US", string.Join(" & ", matches!.Select(m => m.ToString())));
+            var both = trigger.Evaluate(Service(dataLocation: "JP;US", vendorCountry: "US", exportControlled: true), "JP");
+            Assert.Equal("ExportControlled=true & DataLocation=US & VendorCountry=US", string.Join(" & ", both!.Select(m => m.ToString())));
             Assert.Null(trigger.Evaluate(Service(dataLocation: "US", vendorCountry: "US", exportControlled: false), "JP"));
         }
 

@@ -105,8 +105,8 @@ namespace CloudResponsibility.Tests.Engine
         {
             using var session = new ModuleSession();
             var findings = session.Run(TwoServices + "$services | Get-LegalConsideration").WithoutErrors().Of<ServiceLegalFinding>();
-            Assert.Contains(findings, f => f.ServiceName == "CRM" && f.Id == "LEG-03" && f.Reason == "DataLocation=US");
-            Assert.Contains(findings, f => f.ServiceName == "設計データ" && f.Id == "LEG-02" && f.Reason.Contains("ExportControlled=true"));
+            Assert.Contains(findings, f => f.ServiceName == "CRM" && f.Id == "LEG-03" && f.TriggerAttributes.SequenceEqual(new[] { "DataLocation" }) && f.TriggerValues.SequenceEqual(new[] { "US" }));
+            Assert.Contains(findings, f => f.ServiceName == "設計データ" && f.Id == "LEG-02" && f.TriggerAttributes.Contains("ExportControlled") && f.Reason.Contains("ExportControlled"));
             Assert.DoesNotContain(findings, f => f.Id == "LEG-04");
         }
 

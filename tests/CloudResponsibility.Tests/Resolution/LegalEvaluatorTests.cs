@@ -25,16 +25,43 @@ namespace CloudResponsibility.Tests.Resolution
             Assert.Empty(Ids(new CloudService("S", ServiceModel.SaaS, dataLocation: Locations("JP"), personalData: true, exportControlled: true)));
 
         [Fact]
-        public void Evaluate_SeveralLocations_OneAbroadTriggersAndIsTheReason()
+        public void Evaluate_HomeAndSeveralForeignLocations_NamesEveryForeignOneInTheReason()
         {
             var service = new CloudService("S", ServiceModel.SaaS, dataLocation: Locations("JP", "SG", "US"), personalData: true);
             var findings = Evaluator.Evaluate(service).ToList();
             Assert.Equal(new[] { "LEG-A", "LEG-C", "LEG-D" }, findings.Select(f => f.Id));
-            Assert.Equal("DataLocation=SG", findings[0].Reason);
-            Assert.Equal("DataLocation=US", findings[1].Reason);
-            Assert.Equal("PersonalData=true & DataLocation=SG", findings[2].Reason);
+            Assert.Equal("DataLocation includes SG and US", findings[0].Reason);
+            Assert.Equal("DataLocation includes US", findings[1].Reason);
+            Assert.Equal("PersonalData is true; DataLocation includes SG and US", findings[2].Reason);
             Assert.Equal(new[] { "PersonalData", "DataLocation" }, findings[2].TriggerAttributes);
-            Assert.Equal(new[] { "true", "SG" }, findings[2].TriggerValues);
+            Assert.Equal(new[] { "true", "SG", "US" }, findings[2].TriggerValues);
+            Assert.Equal("PersonalData=true & DataLocation=SG;US", findings[2].Evidence);
+        }
+
+        [Fact]
+        public void Evaluate_EveryLocationForeign_SaysWhatTheLocationsAre()
+        {
+            var finding = Evaluator.Evaluate(new CloudService("S", ServiceModel.SaaS, dataLocation: Locations("DE", "IE", "FR"))).First();
+            Assert.Equal(("LEG-A", "DataLocation is DE, IE and FR"), (finding.Id, finding.Reason));
+            Assert.Equal(new[] { "DE", "IE", "FR" }, finding.TriggerValues);
+        }
+
+        [Fact]
+        public void Evaluate_BothAlternativesHold_TheReasonNamesBoth()
+        {
+            var finding = Evaluator.Evaluate(new CloudService("S", ServiceModel.SaaS, vendorCountry: "US", dataLocation: Locations("US"))).Single(f => f.Id == "LEG-C");
+            Assert.Equal("VendorCountry is US; DataLocation is US", finding.Reason);
+            Assert.Equal(new[] { "VendorCountry", "DataLocation" }, finding.TriggerAttributes);
+        }
+
+        [Fact]
+        public void Evaluate_NotJapanWithSeveralLocations_NamesEveryOneOutsideJapan()
+        {
+            // !JP is judged against Japan whatever the home country: the US, home here, counts.
+            var american = new LegalEvaluator(TestCatalog.With(("LEG-D", "PersonalData=true & DataLocation=!JP")), "US");
+            var finding = american.Evaluate(new CloudService("S", ServiceModel.SaaS, dataLocation: Locations("DE", "JP", "US", "IE"), personalData: true)).Single();
+            Assert.Equal(new[] { "true", "DE", "US", "IE" }, finding.TriggerValues);
+            Assert.Equal("PersonalData is true; DataLocation includes DE, US and IE", finding.Reason);
         }
 
         [Fact]

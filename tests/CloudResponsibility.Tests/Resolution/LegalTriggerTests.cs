@@ -54,13 +54,31 @@ namespace CloudResponsibility.Tests.Resolution
         }
 
         [Fact]
-        public void Evaluate_SeveralAlternatives_TheFirstThatHoldsGivesTheReason()
+        public void Evaluate_SeveralLocationsAbroad_NamesEveryOne()
+        {
+            var trigger = LegalTrigger.Parse("ExportControlled=true & DataLocation=abroad");
+            var matches = trigger.Evaluate(new CloudService("S", ServiceModel.IaaS, exportControlled: true, dataLocation: new ValueList<string>(new[] { "DE", "JP", "IE" })), "JP");
+            Assert.Equal(new[] { "ExportControlled=true", "DataLocation=DE;IE" }, matches!.Select(m => m.ToString()));
+        }
+
+        [Fact]
+        public void Evaluate_SeveralAlternativesHold_EachGivesItsReason()
         {
             var trigger = LegalTrigger.Parse("VendorCountry=US | DataLocation=abroad");
             var both = new CloudService("S", ServiceModel.SaaS, vendorCountry: "US", dataLocation: new ValueList<string>(new[] { "SG" }));
-            Assert.Equal("VendorCountry=US", Assert.Single(trigger.Evaluate(both, "JP")!).ToString());
+            Assert.Equal(new[] { "VendorCountry=US", "DataLocation=SG" }, trigger.Evaluate(both, "JP")!.Select(m => m.ToString()));
             var second = new CloudService("S", ServiceModel.SaaS, vendorCountry: "JP", dataLocation: new ValueList<string>(new[] { "SG" }));
             Assert.Equal("DataLocation=SG", Assert.Single(trigger.Evaluate(second, "JP")!).ToString());
+        }
+
+        [Fact]
+        public void Evaluate_AlternativesSharingACondition_NameItOnceAndMergeTheValuesOfAnAttribute()
+        {
+            // LEG-02's form: Japan's law, judged against Japan, by where the data is and who holds it.
+            var trigger = LegalTrigger.Parse("ExportControlled=true & DataLocation=!JP | ExportControlled=true & VendorCountry=!JP | DataLocation=US");
+            var service = new CloudService("S", ServiceModel.IaaS, exportControlled: true, vendorCountry: "US",
+                dataLocation: new ValueList<string>(new[] { "JP", "US", "IE" }));
+            Assert.Equal(new[] { "ExportControlled=true", "DataLocation=US;IE", "VendorCountry=US" }, trigger.Evaluate(service, "US")!.Select(m => m.ToString()));
         }
 
         [Fact]

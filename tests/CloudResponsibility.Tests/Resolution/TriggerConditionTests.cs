@@ -15,27 +15,29 @@ namespace CloudResponsibility.Tests.Resolution
 
         [Theory]
         [InlineData("DataLocation=US", new[] { "JP", "US" }, "US")]
-        [InlineData("DataLocation=abroad", new[] { "JP", "SG", "US" }, "SG")]
+        [InlineData("DataLocation=abroad", new[] { "JP", "SG", "US" }, "SG;US")]
+        [InlineData("DataLocation=abroad", new[] { "DE", "IE" }, "DE;IE")]
         [InlineData("DataLocation=abroad", new[] { "JP" }, null)]
         [InlineData("DataLocation=!JP", new[] { "JP", "DE" }, "DE")]
+        [InlineData("DataLocation=!JP", new[] { "DE", "JP", "IE", "US" }, "DE;IE;US")]
         [InlineData("DataLocation=!JP", new[] { "JP" }, null)]
         [InlineData("DataLocation=US", new string[0], null)]
-        public void Holds_DataLocation_OnTheFirstLocationThatMatches(string text, string[] locations, string? expected)
+        public void MatchingValues_DataLocation_EveryLocationThatMatchesInTheServicesOrder(string text, string[] locations, string? expected)
         {
-            var holds = Condition(text).Holds(Service(locations), "JP", out var actual);
-            Assert.Equal(expected is not null, holds);
-            if (expected is not null) Assert.Equal(expected, actual);
+            var condition = Condition(text);
+            Assert.Equal(expected is not null, condition.Holds(Service(locations), "JP"));
+            Assert.Equal(expected ?? string.Empty, string.Join(";", condition.MatchingValues(Service(locations), "JP")));
         }
 
         [Fact]
         public void Holds_AbroadWithAnotherHomeCountry_IsJudgedFromThatCountry()
         {
             var condition = Condition("DataLocation=abroad");
-            Assert.False(condition.Holds(Service(new[] { "US" }), "US", out _));
-            Assert.True(condition.Holds(Service(new[] { "US", "JP" }), "US", out var actual));
-            Assert.Equal("JP", actual);
+            Assert.False(condition.Holds(Service(new[] { "US" }), "US"));
+            Assert.True(condition.Holds(Service(new[] { "US", "JP" }), "US"));
+            Assert.Equal(new[] { "JP" }, condition.MatchingValues(Service(new[] { "US", "JP" }), "US"));
             // The home country is matched without regard to case.
-            Assert.False(condition.Holds(Service(new[] { "US" }), "us", out _));
+            Assert.False(condition.Holds(Service(new[] { "US" }), "us"));
         }
 
         [Theory]
@@ -47,8 +49,8 @@ namespace CloudResponsibility.Tests.Resolution
         [InlineData("VendorCountry=CN", "CN", true)]
         public void Holds_VendorCountry_ReadsTheOneCountry(string text, string? vendorCountry, bool expected)
         {
-            Assert.Equal(expected, Condition(text).Holds(Service(vendorCountry: vendorCountry), "JP", out var actual));
-            if (expected) Assert.Equal(vendorCountry, actual);
+            Assert.Equal(expected, Condition(text).Holds(Service(vendorCountry: vendorCountry), "JP"));
+            Assert.Equal(expected ? new[] { vendorCountry! } : new string[0], Condition(text).MatchingValues(Service(vendorCountry: vendorCountry), "JP"));
         }
 
         [Theory]
@@ -57,13 +59,13 @@ namespace CloudResponsibility.Tests.Resolution
         [InlineData(null, false)] // unknown is not yes: the point is not raised on a guess
         public void Holds_Flag_OnlyWhenTheServiceSaysYes(bool? personalData, bool expected)
         {
-            Assert.Equal(expected, Condition("PersonalData=true").Holds(Service(personalData: personalData), "JP", out var actual));
-            if (expected) Assert.Equal("true", actual);
+            Assert.Equal(expected, Condition("PersonalData=true").Holds(Service(personalData: personalData), "JP"));
+            Assert.Equal(expected ? new[] { "true" } : new string[0], Condition("PersonalData=true").MatchingValues(Service(personalData: personalData), "JP"));
         }
 
         [Fact]
         public void Holds_AFlagOfAnotherAttribute_IsNotReadForThisOne() =>
-            Assert.False(Condition("ExportControlled=true").Holds(Service(personalData: true), "JP", out _));
+            Assert.False(Condition("ExportControlled=true").Holds(Service(personalData: true), "JP"));
 
         [Fact]
         public void ToString_IsTheConditionAsWritten() => Assert.Equal("DataLocation=!JP", Condition("DataLocation = !JP").ToString());

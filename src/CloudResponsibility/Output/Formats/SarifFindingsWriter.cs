@@ -71,9 +71,10 @@ namespace CloudResponsibility.Output.Formats
                 json.WriteStartObject("fullDescription");
                 json.WriteString("text", rule.Rationale);
                 json.WriteEndObject();
+                // The rationale cites its sources itself; properties.source carries them for tools.
                 json.WriteStartObject("help");
-                json.WriteString("text", $"{rule.Rationale} ({rule.Source})");
-                json.WriteString("markdown", $"**{rule.Title}**\n\n{rule.Rationale}\n\nSource: {rule.Source}");
+                json.WriteString("text", rule.Rationale);
+                json.WriteString("markdown", $"**{rule.Title}**\n\n{rule.Rationale}");
                 json.WriteEndObject();
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", Level(rule.Severity));
