@@ -6,6 +6,7 @@ using CloudResponsibility.Caiq;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
 using CloudResponsibility.Xlsx;
 
 namespace CloudResponsibility.Audit
@@ -55,7 +56,7 @@ namespace CloudResponsibility.Audit
                     {
                         // A header that names no ServiceName, ItemId or Answer column: not a questionnaire, reported once as unreadable.
                         if (reader.Builder is null || reader.Builder.HeaderErrors.Count > 0)
-                            unreadable ??= new InvalidDataException(string.Join(" ", current.Errors.Select(e => e.Message)));
+                            unreadable ??= new InvalidDataException(JoinedMessages.Join(current.Errors.Select(e => e.Message)));
                         else
                             foreach (var problem in current.Errors) error(problem);
                         continue;

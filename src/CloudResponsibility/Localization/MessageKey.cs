@@ -97,6 +97,9 @@ namespace CloudResponsibility.Localization
         public const string ReportAsOf = nameof(ReportAsOf);
         public const string ReportAsOfAudited = nameof(ReportAsOfAudited);
         public const string ReportFindingsNotGiven = nameof(ReportFindingsNotGiven);
+        public const string ReportFileFindings = nameof(ReportFileFindings);
+        public const string ReportFileSubject = nameof(ReportFileSubject);
+        public const string ReportQuestionnaireFiles = nameof(ReportQuestionnaireFiles);
         public const string ReportServicesWithoutFindings = nameof(ReportServicesWithoutFindings);
         public const string ReportColumnVendor = nameof(ReportColumnVendor);
         public const string ReportColumnRulesEvaluated = nameof(ReportColumnRulesEvaluated);
