@@ -61,6 +61,8 @@ namespace CloudResponsibility.Audit
                             foreach (var problem in current.Errors) error(problem);
                         continue;
                     }
+                    // An Answer cell that holds no accepted answer: its error, and the record, judged as answered but unreadable.
+                    foreach (var problem in current.Errors) error(problem);
                     records++;
                     var key = FindingFingerprint.ServiceKey(record.ServiceName);
                     if (!perFile.TryGetValue(key, out var questionnaire))

@@ -64,6 +64,9 @@ namespace CloudResponsibility.Localization
         public const string ResultNotApplicableToModel = nameof(ResultNotApplicableToModel);
         public const string ResultBlankAnswer = nameof(ResultBlankAnswer);
         public const string ResultNoRow = nameof(ResultNoRow);
+        public const string DataLocationNotInInventory = nameof(DataLocationNotInInventory);
+        public const string DataLocationNoneGiven = nameof(DataLocationNoneGiven);
+        public const string ResultUnreadableAnswer = nameof(ResultUnreadableAnswer);
         public const string ResultValidityExpired = nameof(ResultValidityExpired);
         public const string ResultEvidenceMissing = nameof(ResultEvidenceMissing);
         public const string ResultUnknownItemId = nameof(ResultUnknownItemId);
