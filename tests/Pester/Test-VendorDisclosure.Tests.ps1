@@ -46,8 +46,9 @@ Describe 'Test-VendorDisclosure' {
             $file = Get-QuestionnaireFixture 'excel-ja-cp932.csv'
             $results = Test-VendorDisclosure $file -AsOf $asOf -Language en -ErrorVariable problems -ErrorAction SilentlyContinue -WarningVariable warnings -WarningAction SilentlyContinue
             $fromRows = @($results | Where-Object Row)
-            $fromRows.Count | Should -Be 16
-            $results.Count | Should -Be (16 + 40)
+            # Row 16's answer '要確認' (to be checked) is an error record and a result: answered, but with none of the accepted answers.
+            $fromRows.Count | Should -Be 17
+            $results.Count | Should -Be (17 + 39)
             @($problems | ForEach-Object { '{0}@{1}:{2}' -f ($_.FullyQualifiedErrorId -replace ',.*'), $_.TargetObject.Row, $_.TargetObject.Column }) |
                 Should -Be @('UnknownAnswer@16:Answer', 'InvalidDate@17:ValidUntil')
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
@@ -69,16 +70,50 @@ Describe 'Test-VendorDisclosure' {
             $outcomes['DIS-06.1'] | Should -Be 'Missing/BlankAnswer'
             $outcomes['CHK-TE-09.1'] | Should -Be 'Unknown/UnknownItemId'
             $outcomes['CHK-TE-05'] | Should -Be 'Unknown/NotAQuestionnaireLine'
-            ($results | Where-Object ItemId -eq 'DIS-04.1').Reason | Should -Be 'NoRow'
+            $outcomes['DIS-04.1'] | Should -Be 'Unreadable/UnreadableAnswer'
+            ($fromRows | Where-Object ItemId -eq 'DIS-04.1').AnswerText | Should -Be '要確認'
+            ($results | Where-Object ItemId -eq 'DIS-04.1').Message | Should -Not -Match 'No row answers'
+            ($results | Where-Object ItemId -eq 'DIS-03.1').Reason | Should -Be 'NoRow'
             ($fromRows | Where-Object ItemId -eq 'CHK-DC-01.1').AdditionalColumns[0].Key | Should -Be 'メモ'
         }
 
-        It 'keeps the invariant: rows that are not empty = results from rows + rows with errors' {
+        It 'keeps the invariant: rows that are not empty = results from rows + rows rejected with errors' {
             $file = Get-QuestionnaireFixture 'excel-ja-cp932.csv'
             $results = Test-VendorDisclosure $file -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
             $dataRows = @(Import-Csv $file -Encoding 932 | Where-Object { ($_.PSObject.Properties.Value -join '').Trim() }).Count
             $dataRows | Should -Be 18
-            @($results | Where-Object Row).Count + @($problems).Count | Should -Be $dataRows
+            # A row whose answer is none of the accepted ones has its error and its result; every other error rejects its row.
+            $judged = @($results | Where-Object Row | ForEach-Object Row)
+            $rejected = @($problems | Where-Object { $_.TargetObject.Row -notin $judged })
+            @($problems).Count | Should -Be 2
+            $judged.Count + $rejected.Count | Should -Be $dataRows
+        }
+
+        It 'judges a row answered with free text as answered but unreadable, never as a line no row answers, and keeps its error' {
+            $answers = Join-Path $TestDrive 'acme-answers.csv'
+            New-VendorQuestionnaire SaaS -ServiceName 'Acme CRM' -Vendor 'Acme' -Language en | Select-Object * | ForEach-Object {
+                $_.Answer = switch ($_.ItemId) { 'DIS-01.1' { 'Acme Corporation K.K.' } 'CHK-TE-07.3' { 'Yes, see SOC 2' } default { 'Yes' } }
+                if ($_.EvidenceRequested) { $_.Evidence = 'doc' }
+                $_
+            } | Export-CloudReport $answers
+            $results = Test-VendorDisclosure $answers -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue
+            @($problems | ForEach-Object { '{0}@{1}' -f ($_.FullyQualifiedErrorId -replace ',.*'), $_.TargetObject.Value }) | Should -Be @('UnknownAnswer@Yes, see SOC 2', 'UnknownAnswer@Acme Corporation K.K.')
+            $name = $results | Where-Object ItemId -eq 'DIS-01.1'
+            "$($name.Outcome)/$($name.Reason)/$($name.AnswerText)" | Should -Be 'Unreadable/UnreadableAnswer/Acme Corporation K.K.'
+            $name.Message | Should -Match ([regex]::Escape("Row $($name.Row) of '$answers', column 'Answer', holds 'Acme Corporation K.K.'; accepted: Yes/No/Partial/Not applicable"))
+            @($results | Where-Object Outcome -eq 'Missing').Count | Should -Be 0
+            $summary = Test-VendorDisclosure $answers -AsOf $asOf -Summary -ErrorAction SilentlyContinue
+            "$($summary.Items) $($summary.Pass) $($summary.Missing) $($summary.Unreadable) $($summary.Unknown)" | Should -Be '54 52 0 2 0'
+        }
+
+        It 'warns where an answer about the data''s location names countries the inventory''s DataLocation does not list' {
+            $service = [pscustomobject]@{ ServiceName = 'Acme CRM'; ServiceModel = 'SaaS'; DataLocation = 'JP' }
+            $row = [pscustomobject]@{ ServiceName = 'Acme CRM'; ItemId = 'CHK-TE-05.4'; Answer = 'Yes'; Evidence = 'Terms §12'; Comment = 'US (us-east-1), Singapore' }
+            $result = $row | Test-VendorDisclosure -Inventory $service -AsOf $asOf -WarningVariable warnings -WarningAction SilentlyContinue | Where-Object Row
+            $result.Outcome | Should -Be 'Pass'
+            "$warnings" | Should -Match "names US, SG, which the inventory's DataLocation for 'Acme CRM' \(JP\) does not list"
+            $row | Test-VendorDisclosure -Inventory ([pscustomobject]@{ ServiceName = 'Acme CRM'; ServiceModel = 'SaaS'; DataLocation = 'JP;US;SG' }) -AsOf $asOf -WarningVariable none -WarningAction SilentlyContinue | Out-Null
+            $none | Should -BeNullOrEmpty
         }
 
         It 'reads Japanese headers and full-width values' {
@@ -122,7 +157,8 @@ Describe 'Test-VendorDisclosure' {
             $results = $rows | Test-VendorDisclosure -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue
             @($problems | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('UnknownAnswer', 'ConflictingServiceModel', 'DuplicateItemId')
             $problems[0].TargetObject.Answer | Should -Be 'Maybe'
-            @($results | Where-Object Row).ItemId | Should -Be 'DIS-01.2'
+            # 'Maybe' is an answer, if none of the accepted ones: its line is judged Unreadable beside the error.
+            @($results | Where-Object Row | ForEach-Object { '{0}={1}' -f $_.ItemId, $_.Outcome }) | Should -Be @('DIS-01.1=Unreadable', 'DIS-01.2=Pass')
         }
 
         It 'stops at the first bad row with -ErrorAction Stop' {
@@ -221,7 +257,7 @@ Describe 'Test-VendorDisclosure' {
 
         It 'shows the summary as one table' {
             $text = Test-VendorDisclosure (Join-Path $questionnaires '*-2026.csv') -AsOf $asOf -Summary | Format-Plain
-            Get-TableColumn $text | Should -Be @('ServiceName', 'ServiceModel', 'Items', 'Pass', 'Fail', 'Partial', 'Missing', 'Expired', 'NoEvidence', 'NotApplicable', 'Unknown', 'Coverage')
+            Get-TableColumn $text | Should -Be @('ServiceName', 'ServiceModel', 'Items', 'Pass', 'Fail', 'Partial', 'Missing', 'Unreadable', 'Expired', 'NoEvidence', 'N/A', 'Unknown', 'Coverage')
             @(Get-TableRow $text).Count | Should -Be 2
         }
     }

@@ -97,6 +97,30 @@ Describe 'Workbooks' {
             ($results | Select-Object -First 1).File | Should -Be $workbook
         }
 
+        It 'offers in its <Language> drop-down only answers the reader reads back, each as the answer it stands for, and the instructions list them' -ForEach @(
+            @{ Language = 'en'; Offered = 'Yes', 'No', 'Partial', 'Not applicable' }
+            @{ Language = 'ja'; Offered = 'はい', 'いいえ', '一部', '該当なし' }
+        ) {
+            $workbook = Join-Path $folder "choices-$Language.xlsx"
+            $sent = New-VendorQuestionnaire -ServiceModel SaaS -ServiceName 'New CRM' -Vendor 'Example Corp' -Language $Language
+            $sent | Export-CloudReport $workbook
+            $choices = @((Get-SheetXml $workbook).worksheet.dataValidations.dataValidation[0].formula1.Trim('"') -split ',')
+            $choices | Should -Be $Offered
+            $instructions = (Get-SheetXml $workbook 'xl/worksheets/sheet2.xml').worksheet.sheetData.row[1].c | ForEach-Object { $_.is.t }
+            foreach ($line in $instructions) { foreach ($choice in $choices) { $line | Should -Match ([regex]::Escape($choice)) } }
+            # Every choice, filled in as the vendor picks it from the list, is read back without an error.
+            $index = @{}
+            for ($i = 0; $i -lt $sent.Count; $i++) { $index[$sent[$i].ItemId] = $choices[$i % $choices.Count] }
+            Set-WorkbookCell $workbook {
+                param($header, $itemId)
+                switch ($header) { 'Answer' { $index[$itemId] } 'Evidence' { 'SOC 2 Type II 報告書 (2026)' } }
+            }
+            $results = Test-VendorDisclosure $workbook -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue
+            $problems | Should -BeNullOrEmpty
+            $expected = @{ $choices[0] = 'Yes'; $choices[1] = 'No'; $choices[2] = 'Partial'; $choices[3] = 'NotApplicable' }
+            $results | ForEach-Object { "$($_.ItemId)=$($_.Answer)" } | Should -Be ($sent | ForEach-Object { "$($_.ItemId)=$($expected[$index[$_.ItemId]])" })
+        }
+
         It 'reads the questionnaire sheet by -WorksheetName and places errors by sheet and column letter' {
             $workbook = Join-Path $folder 'q.xlsx'
             New-VendorQuestionnaire -ServiceModel SaaS -ServiceName 'New CRM' -Language en | Export-CloudReport $workbook

@@ -80,6 +80,8 @@ $defects = @(
     @{ ItemId = 'CHK-OP-03.1'; Answer = 'Yes'; Rule = 'VND-04'; ValidUntil = $expiredOn }
     @{ ItemId = 'DIS-02.1'; Answer = 'Yes'; Rule = 'VND-05'; NoEvidence = $true }
     @{ ItemId = 'CHK-TE-03.1'; Answer = 'N/A'; Rule = 'VND-06' }
+    @{ ItemId = 'DIS-01.1'; Answer = 'Example Holdings K.K.'; Rule = 'VND-07' }   # the name itself, where Yes and a comment were asked for
+    @{ ItemId = 'CHK-TE-05.3'; Answer = 'Yes'; Rule = 'VND-08'; Comment = 'Replicated to Singapore and the United States' }
 )
 $expiredLines = @('CHK-OP-03.1', 'CHK-OP-03.2')
 
@@ -121,7 +123,7 @@ function Write-Questionnaire([hashtable] $Service, [string] $File, [string] $On,
         [pscustomobject][ordered]@{
             ServiceName = $line.ServiceName; Vendor = $line.Vendor; ServiceModel = $line.ServiceModel; ItemId = $line.ItemId; Question = $line.Question
             Answer = $answer; Evidence = $evidence; CertificationName = $(if ($line.ItemId -eq 'CHK-OP-03.1' -and $answer -eq 'Yes') { 'ISO/IEC 27001' } else { '' })
-            ValidUntil = $until; Comment = ''; AnsweredOn = $On
+            ValidUntil = $until; Comment = $(if ($defect.Comment) { $defect.Comment } else { '' }); AnsweredOn = $On
         }
     } | Export-CloudReport (Join-Path $questionnaireFolder $File)
     $planted.Values
@@ -133,11 +135,11 @@ function Expect([string] $ServiceName, [string] $RuleId, [string] $Subject) {
 }
 
 # The relevant threats whose provider measures a questionnaire's answers leave unverified, as
-# Test-VendorDisclosure and Export-ThreatModel -Disclosure see them.
+# Test-VendorDisclosure and Export-ThreatModel -Disclosure see them (the planted unreadable answer is an error record there, and judged).
 function Expect-Threats([hashtable] $Service, [string] $File) {
     $overrides = Join-Path $target 'contract-overrides.csv'
     $inventoryService = Import-CloudInventory (Join-Path $target 'inventory.csv') | Where-Object ServiceName -eq $Service.Name
-    $disclosure = Test-VendorDisclosure (Join-Path $questionnaireFolder $File) -Inventory $inventoryService -OverridePath $overrides -AsOf 2026-12-01 -WarningAction SilentlyContinue
+    $disclosure = Test-VendorDisclosure (Join-Path $questionnaireFolder $File) -Inventory $inventoryService -OverridePath $overrides -AsOf 2026-12-01 -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
     $inventoryService | Export-ThreatModel -Disclosure $disclosure -OverridePath $overrides |
         Where-Object { $_.Relevance -ne 'NotApplicable' -and $_.UnverifiedMitigations.Count -gt 0 } |
         ForEach-Object { Expect $Service.Name 'THR-01' $_.ThreatId }

@@ -61,8 +61,9 @@ namespace CloudResponsibility.PowerShell.Commands
                 while (reader.Read())
                 {
                     var current = reader.Current;
+                    // A row whose Answer cell holds no accepted answer has both: its error, then its result (answered, unreadable).
+                    foreach (var error in current.Errors) Fail(ErrorRecords.Inventory(error, null));
                     if (current.Record is not null) Judge(current.Record, null, emit);
-                    else foreach (var error in current.Errors) Fail(ErrorRecords.Inventory(error, null));
                 }
                 cmdlet.WriteVerbose(Messages.Format(language, MessageKey.QuestionnaireRead, file, reader.Encoding?.WebName, reader.Records, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }

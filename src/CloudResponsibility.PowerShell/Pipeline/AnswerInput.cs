@@ -31,13 +31,18 @@ namespace CloudResponsibility.PowerShell.Pipeline
         /// <summary>Whether any object so far stood for no answer and errors were written for it.</summary>
         public bool HadErrors { get; private set; }
 
-        /// <summary>The answer an object stands for; null, with error records written, when it stands for none (or is empty).</summary>
+        /// <summary>
+        /// The answer an object stands for; null, with error records written, when it stands for none
+        /// (or is empty). An Answer that is no accepted answer writes its error and still gives the
+        /// record: the line was answered, unreadably.
+        /// </summary>
         public AnswerRecord? Read(PSObject input)
         {
             position++;
             if (input.BaseObject is DisclosureResult result)
                 return new AnswerRecord(result.ServiceName, result.ItemId, result.Answer, result.Vendor, result.ServiceModel, result.Evidence,
-                    result.CertificationName, result.ValidUntil, result.Comment, result.AdditionalColumns, result.File, result.Row);
+                    result.CertificationName, result.ValidUntil, result.Comment, result.AdditionalColumns, result.File, result.Row,
+                    answerText: result.AnswerText, answerHeader: result.AnswerHeader);
             cells.Read(input);
             if (ServiceRecordBuilder.IsBlankRow(cells.Values))
             {
@@ -52,9 +57,8 @@ namespace CloudResponsibility.PowerShell.Pipeline
             }
             // Row numbers as a spreadsheet shows them for Import-Csv input: the header is row 1.
             var built = builder.Build(cells.Values, position + 1);
-            if (built.Record is not null) return built.Record;
             foreach (var error in built.Errors) Fail(error, input);
-            return null;
+            return built.Record;
         }
 
         private void Fail(InventoryError error, PSObject input)

@@ -234,9 +234,11 @@ namespace CloudResponsibility.Audit
             foreach (var record in questionnaire.Records)
             {
                 var evaluation = evaluator.Evaluate(record);
-                warnings.AddRange(evaluation.Warnings);
+                // A location the inventory does not list is a finding of the audit, not a warning as well.
+                warnings.AddRange(evaluation.Warnings.Where(w => w.WarningId != DisclosureWarningId.DataLocationNotInInventory));
                 if (evaluation.Error is not null) errors.Add(evaluation.Error);
                 else Judge(evaluation.Result!, at, findings);
+                if (evaluation.LocationConflict is { } conflict) AuditLocation(conflict, evaluation, record, at, findings);
             }
             foreach (var missing in evaluator.Complete())
                 Judge(missing, at, findings);
@@ -267,6 +269,22 @@ namespace CloudResponsibility.Audit
             }
         }
 
+        /// <summary>
+        /// An answer about where the data is that names countries the inventory's DataLocation does
+        /// not list (VND-08): the legal findings above were judged from that location. The customer
+        /// owns it: the inventory is the customer's to confirm and correct.
+        /// </summary>
+        private void AuditLocation(DataLocationConflict conflict, DisclosureEvaluation evaluation, AnswerRecord record, ServiceAt at, List<Finding> findings)
+        {
+            var rule = rules.Get(AuditRuleIds.VendorDataLocationNotInInventory, options.Language);
+            var unlisted = string.Join(", ", conflict.Unlisted);
+            var message = evaluation.Warnings.First(w => w.WarningId == DisclosureWarningId.DataLocationNotInInventory).Message;
+            var evidence = $"Named={string.Join(";", conflict.Named)}; DataLocation={string.Join(";", conflict.InventoryLocation)}";
+            var subject = evaluation.Result?.Subject is { Length: > 0 } name ? $"{conflict.ItemId} ({name})" : conflict.ItemId;
+            findings.Add(Make(rule, at, Owner.Customer, conflict.ItemId, evidence, record.File, record.Row,
+                new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = unlisted, Message = message }));
+        }
+
         /// <summary>The relevant threats whose provider measures the service's judged answers leave unverified.</summary>
         private void AuditThreats(ServiceAt at, List<Finding> findings)
         {
@@ -292,6 +310,7 @@ namespace CloudResponsibility.Audit
                 DisclosureReason.NoRow => "(no row)",
                 DisclosureReason.ValidityExpired => "ValidUntil=" + result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 DisclosureReason.EvidenceMissing => "Answer=Yes; Evidence=",
+                DisclosureReason.UnreadableAnswer => "Answer=" + result.AnswerText,
                 _ => "Answer=" + (result.Answer?.ToString() ?? string.Empty),
             };
             var subject = result.Subject is { Length: > 0 } name ? $"{result.ItemId} ({name})" : result.ItemId;
@@ -306,6 +325,7 @@ namespace CloudResponsibility.Audit
             DisclosureReason.AnsweredPartial => AuditRuleIds.VendorAnsweredPartial,
             DisclosureReason.BlankAnswer => AuditRuleIds.VendorLineMissing,
             DisclosureReason.NoRow => AuditRuleIds.VendorLineMissing,
+            DisclosureReason.UnreadableAnswer => AuditRuleIds.VendorAnswerUnreadable,
             DisclosureReason.ValidityExpired => AuditRuleIds.VendorAnswerExpired,
             DisclosureReason.EvidenceMissing => AuditRuleIds.VendorEvidenceMissing,
             DisclosureReason.NotApplicableNotAccepted => AuditRuleIds.VendorNotApplicableRejected,

@@ -15,6 +15,10 @@ namespace CloudResponsibility.Audit
         public const string VendorEvidenceMissing = "VND-05";
         /// <summary>Not applicable where the catalog does not accept it.</summary>
         public const string VendorNotApplicableRejected = "VND-06";
+        /// <summary>A line answered with none of the accepted answers.</summary>
+        public const string VendorAnswerUnreadable = "VND-07";
+        /// <summary>An answer about where the data is names countries the inventory's DataLocation does not list.</summary>
+        public const string VendorDataLocationNotInInventory = "VND-08";
         /// <summary>A service has no questionnaire.</summary>
         public const string NoQuestionnaire = "QST-01";
         /// <summary>A service's questionnaire is older than the audit's maximum age.</summary>
@@ -32,7 +36,8 @@ namespace CloudResponsibility.Audit
         /// <summary>Every ID the code applies besides the legal points' own.</summary>
         public static readonly string[] Coded =
         {
-            VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected,
+            VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected, VendorAnswerUnreadable,
+            VendorDataLocationNotInInventory,
             NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnverifiedThreatMitigation,
         };
     }

@@ -6,6 +6,7 @@ using CloudResponsibility.Caiq;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
 using CloudResponsibility.Xlsx;
 
 namespace CloudResponsibility.Audit
@@ -55,11 +56,13 @@ namespace CloudResponsibility.Audit
                     {
                         // A header that names no ServiceName, ItemId or Answer column: not a questionnaire, reported once as unreadable.
                         if (reader.Builder is null || reader.Builder.HeaderErrors.Count > 0)
-                            unreadable ??= new InvalidDataException(string.Join(" ", current.Errors.Select(e => e.Message)));
+                            unreadable ??= new InvalidDataException(JoinedMessages.Join(current.Errors.Select(e => e.Message)));
                         else
                             foreach (var problem in current.Errors) error(problem);
                         continue;
                     }
+                    // An Answer cell that holds no accepted answer: its error, and the record, judged as answered but unreadable.
+                    foreach (var problem in current.Errors) error(problem);
                     records++;
                     var key = FindingFingerprint.ServiceKey(record.ServiceName);
                     if (!perFile.TryGetValue(key, out var questionnaire))

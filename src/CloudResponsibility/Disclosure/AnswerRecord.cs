@@ -8,17 +8,22 @@ namespace CloudResponsibility.Disclosure
     /// One row of a filled questionnaire, read: the service, the line answered and the answer, with
     /// values normalised (the answer and the service model parsed, the date read, the ID in upper
     /// case) and the row's other columns kept. What <see cref="AnswerRecordBuilder"/> makes of a row,
-    /// whatever it came from (a CSV file, an Import-Csv object, a workbook). Immutable.
+    /// whatever it came from (a CSV file, an Import-Csv object, a workbook). An Answer cell that
+    /// holds no accepted answer (free text such as a company name) still makes a record, its text in
+    /// <see cref="AnswerText"/>: the vendor answered the line, and that must not read as no answer.
+    /// Immutable.
     /// </summary>
     public sealed class AnswerRecord
     {
         /// <summary>Creates a record. <paramref name="serviceName"/> and <paramref name="itemId"/> are required.</summary>
         public AnswerRecord(string serviceName, string itemId, VendorAnswer? answer, string? vendor = null, ServiceModel? serviceModel = null,
             string? evidence = null, string? certificationName = null, DateTime? validUntil = null, string? comment = null,
-            IReadOnlyList<KeyValuePair<string, string>>? additionalColumns = null, string? file = null, long? row = null, long? line = null)
+            IReadOnlyList<KeyValuePair<string, string>>? additionalColumns = null, string? file = null, long? row = null, long? line = null,
+            string? answerText = null, string? answerHeader = null)
         {
             if (string.IsNullOrWhiteSpace(serviceName)) throw new ArgumentException("An answer needs a service name.", nameof(serviceName));
             if (string.IsNullOrWhiteSpace(itemId)) throw new ArgumentException("An answer needs an item ID.", nameof(itemId));
+            if (answer is not null && answerText is not null) throw new ArgumentException("An answer that was read has no unreadable text.", nameof(answerText));
             ServiceName = serviceName;
             ItemId = itemId;
             Answer = answer;
@@ -32,6 +37,8 @@ namespace CloudResponsibility.Disclosure
             File = file;
             Row = row;
             Line = line;
+            AnswerText = string.IsNullOrWhiteSpace(answerText) ? null : answerText!.Trim();
+            AnswerHeader = answerHeader;
         }
 
         /// <summary>The service, trimmed.</summary>
@@ -40,8 +47,14 @@ namespace CloudResponsibility.Disclosure
         /// <summary>The line answered, trimmed, NFKC-normalised and in upper case.</summary>
         public string ItemId { get; }
 
-        /// <summary>The answer; null for an empty cell.</summary>
+        /// <summary>The answer; null for an empty cell, or for one that holds no accepted answer (<see cref="AnswerText"/>).</summary>
         public VendorAnswer? Answer { get; }
+
+        /// <summary>The Answer cell as written, trimmed, when it holds no accepted answer; null when the answer was read or the cell is empty.</summary>
+        public string? AnswerText { get; }
+
+        /// <summary>The header of the Answer column as written, to name it in messages; null when not known.</summary>
+        public string? AnswerHeader { get; }
 
         /// <summary>The vendor; null for an empty cell.</summary>
         public string? Vendor { get; }
@@ -74,6 +87,6 @@ namespace CloudResponsibility.Disclosure
         public long? Line { get; }
 
         /// <inheritdoc />
-        public override string ToString() => $"{ServiceName}/{ItemId}: {Answer}";
+        public override string ToString() => $"{ServiceName}/{ItemId}: {(AnswerText is null ? Answer?.ToString() : "'" + AnswerText + "'")}";
     }
 }

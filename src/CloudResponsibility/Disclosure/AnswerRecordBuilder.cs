@@ -11,7 +11,10 @@ namespace CloudResponsibility.Disclosure
     /// maps them to <see cref="QuestionnaireColumn"/>s by <see cref="QuestionnaireColumnNames"/>,
     /// then takes the values of each row in header order — from a CSV reader, the properties of an
     /// Import-Csv object or a CAIQ importer's objects alike: rows of named cells in, records out. A
-    /// row yields an <see cref="AnswerRecord"/> or every error of its cells, in column order.
+    /// row yields an <see cref="AnswerRecord"/> or every error of its cells, in column order — except
+    /// a row whose only fault is an Answer cell that holds no accepted answer: it yields both, the
+    /// record with the cell's text (<see cref="AnswerRecord.AnswerText"/>) and the error, because the
+    /// vendor did answer the line and its result must say so rather than that no row answers it.
     /// Columns the tool does not know are kept, in header order, under their header text.
     /// </summary>
     public sealed class AnswerRecordBuilder
@@ -64,17 +67,18 @@ namespace CloudResponsibility.Disclosure
             var vendor = TrimToNull(Value(values, QuestionnaireColumn.Vendor));
             var serviceModel = ReadServiceModel(values, at, ref errors);
             var itemId = Required(values, QuestionnaireColumn.ItemId, at, ref errors);
-            var answer = ReadAnswer(values, at, ref errors);
+            var answer = ReadAnswer(values, at, ref errors, out var answerText);
             var evidence = TrimToNull(Value(values, QuestionnaireColumn.Evidence));
             var certificationName = TrimToNull(Value(values, QuestionnaireColumn.CertificationName));
             var validUntil = ReadValidUntil(values, at, ref errors);
             var comment = TrimToNull(Value(values, QuestionnaireColumn.Comment));
 
-            if (errors is not null) return new AnswerRecordResult(null, errors);
+            var answerOnly = errors is { Count: 1 } && answerText is not null;
+            if (errors is not null && !answerOnly) return new AnswerRecordResult(null, errors);
             return new AnswerRecordResult(
                 new AnswerRecord(serviceName!, TextNormalizer.Normalize(itemId!).ToUpperInvariant(), answer, vendor, serviceModel, evidence, certificationName,
-                    validUntil, comment, map.AdditionalColumns(values), File, row, line),
-                null);
+                    validUntil, comment, map.AdditionalColumns(values), File, row, line, answerText, answerText is null ? null : Header(QuestionnaireColumn.Answer)),
+                errors);
         }
 
         private string? Required(IReadOnlyList<string?> values, QuestionnaireColumn column, RowLocation at, ref List<InventoryError>? errors)
@@ -93,10 +97,12 @@ namespace CloudResponsibility.Disclosure
             return null;
         }
 
-        private VendorAnswer? ReadAnswer(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        private VendorAnswer? ReadAnswer(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors, out string? unreadable)
         {
             var text = Value(values, QuestionnaireColumn.Answer);
+            unreadable = null;
             if (AnswerParser.TryParse(text, out var answer)) return answer;
+            unreadable = text;
             Add(ref errors, DisclosureErrors.UnknownAnswer(language, at, Header(QuestionnaireColumn.Answer), text!));
             return null;
         }

@@ -4,7 +4,11 @@ using CloudResponsibility.Inventory;
 
 namespace CloudResponsibility.Disclosure
 {
-    /// <summary>What a row of a questionnaire made: a record, or the errors that kept it from being one (or a header's problems).</summary>
+    /// <summary>
+    /// What a row of a questionnaire made: a record, or the errors that kept it from being one (or a
+    /// header's problems) — or both, for a row whose only fault is an Answer cell that holds no
+    /// accepted answer: the record, to judge as answered, and the error, so that nothing is dropped.
+    /// </summary>
     public readonly struct AnswerRecordResult
     {
         private readonly IReadOnlyList<InventoryError>? errors;
@@ -15,10 +19,10 @@ namespace CloudResponsibility.Disclosure
             this.errors = errors;
         }
 
-        /// <summary>The record; null when the row has errors.</summary>
+        /// <summary>The record; null when the row's errors keep it from being one.</summary>
         public AnswerRecord? Record { get; }
 
-        /// <summary>Every error of the row, in column order; empty when it made a record.</summary>
+        /// <summary>Every error of the row, in column order; empty when it made a record that holds every cell as read.</summary>
         public IReadOnlyList<InventoryError> Errors => errors ?? Array.Empty<InventoryError>();
     }
 }

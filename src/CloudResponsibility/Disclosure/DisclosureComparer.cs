@@ -13,8 +13,8 @@ namespace CloudResponsibility.Disclosure
     /// <see cref="DisclosureChangeKind.Improved"/> or <see cref="DisclosureChangeKind.Worsened"/>, and
     /// another change of the answer, evidence, certifications (compared by the catalog's IDs, so
     /// ISMS and ISO/IEC 27001 are one) or validity is <see cref="DisclosureChangeKind.Changed"/>.
-    /// Outcomes rank Pass and NotApplicable, then NoEvidence, Partial, Expired, then Missing and
-    /// Fail; Unknown has no rank. The reference results are held in memory; the difference's stream.
+    /// Outcomes rank Pass and NotApplicable, then NoEvidence, Partial, Expired, then Missing,
+    /// Unreadable and Fail; Unknown has no rank. An unreadable answer is compared by its text. The reference results are held in memory; the difference's stream.
     /// </summary>
     public sealed class DisclosureComparer
     {
@@ -96,6 +96,7 @@ namespace CloudResponsibility.Disclosure
             DisclosureOutcome.Partial => 2,
             DisclosureOutcome.Expired => 1,
             DisclosureOutcome.Missing => 0,
+            DisclosureOutcome.Unreadable => 0,
             DisclosureOutcome.Fail => 0,
             _ => null,
         };
@@ -105,7 +106,7 @@ namespace CloudResponsibility.Disclosure
         private static bool Differs(string property, DisclosureResult? a, DisclosureResult? b) => property switch
         {
             "Outcome" => a?.Outcome != b?.Outcome,
-            "Answer" => a?.Answer != b?.Answer,
+            "Answer" => a?.Answer != b?.Answer || !SameText(a?.AnswerText, b?.AnswerText),
             "Evidence" => !SameText(a?.Evidence, b?.Evidence),
             "Certifications" => !SameCertifications(a, b),
             _ => a?.ValidUntil != b?.ValidUntil,

@@ -47,6 +47,12 @@ namespace CloudResponsibility.Disclosure
                 Messages.Format(language, MessageKey.UnknownCertification, at.Describe(language), header, string.Join(", ", Quoted(parts)), string.Join(", ", Ids(known))),
                 at.File, at.Row, at.Line, string.Join("; ", parts));
 
+        public static InventoryWarning DataLocationNotInInventory(Language language, RowLocation at, string serviceName, DataLocationConflict conflict) =>
+            new InventoryWarning(DisclosureWarningId.DataLocationNotInInventory,
+                Messages.Format(language, MessageKey.DataLocationNotInInventory, at.Describe(language), conflict.ItemId, string.Join(", ", conflict.Unlisted), serviceName,
+                    conflict.InventoryLocation.Count == 0 ? Messages.Format(language, MessageKey.DataLocationNoneGiven) : string.Join(", ", conflict.InventoryLocation)),
+                at.File, at.Row, at.Line, string.Join(";", conflict.Unlisted));
+
         private static IEnumerable<string> Quoted(IEnumerable<string> parts)
         {
             foreach (var part in parts) yield return InventoryErrors.Quote(part);

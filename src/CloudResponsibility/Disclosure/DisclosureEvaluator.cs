@@ -88,10 +88,14 @@ namespace CloudResponsibility.Disclosure
                 return Reject(DisclosureErrors.DuplicateItemId(Language, at, nameof(QuestionnaireColumn.ItemId), state.Service.ServiceName, item?.Id ?? record.ItemId, first));
 
             var named = certifications.Recognize(record.CertificationName, out var unrecognized);
-            var warnings = unrecognized.Count == 0 ? null
-                : new[] { DisclosureErrors.UnknownCertification(Language, at, nameof(QuestionnaireColumn.CertificationName), unrecognized, questionnaire.Certifications) };
+            List<InventoryWarning>? warnings = null;
+            if (unrecognized.Count > 0)
+                (warnings ??= new List<InventoryWarning>(1)).Add(DisclosureErrors.UnknownCertification(Language, at, nameof(QuestionnaireColumn.CertificationName), unrecognized, questionnaire.Certifications));
+            // Only the inventory says where the data is: a service named by its rows alone has no location to contradict.
+            var conflict = item is not null && state.ModelFrom is null ? DataLocationConflict.Find(state.Service, record) : null;
+            if (conflict is not null) (warnings ??= new List<InventoryWarning>(1)).Add(DisclosureErrors.DataLocationNotInInventory(Language, at, state.Service.ServiceName, conflict));
             ResultsFromRows++;
-            return new DisclosureEvaluation(Judge(state, item, record, named), null, warnings);
+            return new DisclosureEvaluation(Judge(state, item, record, named), null, warnings, conflict);
         }
 
         /// <summary>
@@ -130,12 +134,13 @@ namespace CloudResponsibility.Disclosure
             else
             {
                 var evidenceNamed = record.Evidence is not null || named.Count > 0;
-                (outcome, reason) = DisclosureJudge.Judge(item, model, record.Answer, evidenceNamed, record.ValidUntil, AsOf);
+                (outcome, reason) = DisclosureJudge.Judge(item, model, record.Answer, evidenceNamed, record.ValidUntil, AsOf, record.AnswerText is not null);
                 owner = state.OwnerOf(item, out overridden);
             }
-            var message = DisclosureMessages.For(Language, reason, model, item, record.ItemId, owner, record.ValidUntil, AsOf, lines);
+            var message = DisclosureMessages.For(Language, reason, model, item, record.ItemId, owner, record.ValidUntil, AsOf, lines, record);
             return new DisclosureResult(state.Service, item?.Id ?? record.ItemId, item, outcome, reason, message, record.Answer, record.Evidence,
-                record.CertificationName, named, record.ValidUntil, record.Comment, owner, overridden, AsOf, Language, record.File, record.Row, record.AdditionalColumns);
+                record.CertificationName, named, record.ValidUntil, record.Comment, owner, overridden, AsOf, Language, record.File, record.Row, record.AdditionalColumns,
+                answerText: record.AnswerText, answerHeader: record.AnswerHeader);
         }
 
         /// <summary>The lines of a check or disclosure item; null for an ID that is neither.</summary>

@@ -6,7 +6,8 @@ namespace CloudResponsibility.Disclosure
     /// <summary>
     /// The rules that judge one answer to a questionnaire line under a service model, in this order:
     /// a line that does not apply to the model is <see cref="DisclosureOutcome.NotApplicable"/>
-    /// whatever the answer; a blank answer is <see cref="DisclosureOutcome.Missing"/>; "not
+    /// whatever the answer; an answer that is none of the accepted ones is
+    /// <see cref="DisclosureOutcome.Unreadable"/>; a blank answer is <see cref="DisclosureOutcome.Missing"/>; "not
     /// applicable" is accepted where the catalog accepts it under the model, else a
     /// <see cref="DisclosureOutcome.Fail"/>; No fails; a Yes or Partial whose ValidUntil is before
     /// the date judged at has <see cref="DisclosureOutcome.Expired"/>; Partial is
@@ -22,10 +23,13 @@ namespace CloudResponsibility.Disclosure
         /// <param name="evidenceNamed">Whether the row names evidence (an Evidence cell, or a certification the catalog recognises).</param>
         /// <param name="validUntil">The answer's validity, if dated.</param>
         /// <param name="asOf">The date the answer is judged at: valid on the day it is valid until, expired the day after.</param>
-        public static DisclosureJudgement Judge(QuestionnaireItem item, ServiceModel model, VendorAnswer? answer, bool evidenceNamed, DateTime? validUntil, DateTime asOf)
+        /// <param name="answerUnreadable">Whether the row's Answer cell holds text that is no accepted answer (<paramref name="answer"/> is then null).</param>
+        public static DisclosureJudgement Judge(QuestionnaireItem item, ServiceModel model, VendorAnswer? answer, bool evidenceNamed, DateTime? validUntil, DateTime asOf,
+            bool answerUnreadable = false)
         {
             if (item is null) throw new ArgumentNullException(nameof(item));
             if (!item.AppliesTo(model)) return new DisclosureJudgement(DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableToModel);
+            if (answerUnreadable) return new DisclosureJudgement(DisclosureOutcome.Unreadable, DisclosureReason.UnreadableAnswer);
             var expired = validUntil is DateTime until && until.Date < asOf.Date;
             switch (answer)
             {

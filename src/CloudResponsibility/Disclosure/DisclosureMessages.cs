@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CloudResponsibility.Inventory;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
 
 namespace CloudResponsibility.Disclosure
 {
@@ -10,7 +12,7 @@ namespace CloudResponsibility.Disclosure
     internal static class DisclosureMessages
     {
         public static string For(Language language, DisclosureReason reason, ServiceModel model, QuestionnaireItem? item, string itemId,
-            Owner? gapOwner, DateTime? validUntil, DateTime asOf, IReadOnlyList<string>? lines)
+            Owner? gapOwner, DateTime? validUntil, DateTime asOf, IReadOnlyList<string>? lines, AnswerRecord? record = null)
         {
             switch (reason)
             {
@@ -34,6 +36,9 @@ namespace CloudResponsibility.Disclosure
                     return Messages.Format(language, MessageKey.ResultValidityExpired, Date(validUntil!.Value), Date(asOf));
                 case DisclosureReason.EvidenceMissing:
                     return Messages.Format(language, MessageKey.ResultEvidenceMissing, item!.Evidence);
+                case DisclosureReason.UnreadableAnswer:
+                    return Messages.Format(language, MessageKey.ResultUnreadableAnswer, new RowLocation(record!.File, record.Row, record.Line).Describe(language),
+                        record.AnswerHeader ?? nameof(QuestionnaireColumn.Answer), InventoryErrors.Quote(record.AnswerText!), AnswerParser.Accepted);
                 case DisclosureReason.NotAQuestionnaireLine:
                     return Messages.Format(language, MessageKey.ResultNotAQuestionnaireLine, itemId, string.Join(", ", lines ?? Array.Empty<string>()));
                 default:

@@ -21,5 +21,7 @@ namespace CloudResponsibility.Disclosure
         Unknown,
         /// <summary>A vendor's CAIQ question that corresponds to no line of the catalog (no CCM crosswalk link): reported, never dropped, for the user to read.</summary>
         Unmapped,
+        /// <summary>Answered, but not with an accepted answer (free text such as a company name in the Answer cell): the line cannot be judged until the vendor chooses one.</summary>
+        Unreadable,
     }
 }

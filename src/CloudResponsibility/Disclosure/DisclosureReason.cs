@@ -44,5 +44,7 @@ namespace CloudResponsibility.Disclosure
         OwnershipMismatch,
         /// <summary>Any outcome of a CAIQ's answers: the vendor declares a control shared where our matrix puts it on one party; to review.</summary>
         OwnershipReview,
+        /// <summary><see cref="DisclosureOutcome.Unreadable"/>: a row answers the line, and its Answer cell holds no accepted answer.</summary>
+        UnreadableAnswer,
     }
 }

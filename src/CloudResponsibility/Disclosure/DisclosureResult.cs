@@ -12,7 +12,8 @@ namespace CloudResponsibility.Disclosure
     /// message in the chosen language, what the line verifies (checks, provider measures, threats),
     /// and who owns a gap it shows: the owner of the line's layers under the service's matrix, after
     /// contract overrides. A line no row answers has a result too (<see cref="DisclosureReason.NoRow"/>),
-    /// and a row whose ID is no line of the catalog (<see cref="DisclosureOutcome.Unknown"/>). The
+    /// a row whose ID is no line of the catalog (<see cref="DisclosureOutcome.Unknown"/>), and a row
+    /// whose answer is none of the accepted ones (<see cref="DisclosureOutcome.Unreadable"/>). The
     /// questionnaire's other columns are carried along. Immutable.
     /// </summary>
     public sealed class DisclosureResult
@@ -21,8 +22,11 @@ namespace CloudResponsibility.Disclosure
             CloudService service, string itemId, QuestionnaireItem? item, DisclosureOutcome outcome, DisclosureReason reason, string message,
             VendorAnswer? answer, string? evidence, string? certificationName, ValueList<string> certifications, DateTime? validUntil, string? comment,
             Owner? gapOwner, bool ownerOverridden, DateTime asOf, Language language, string? file, long? row, IReadOnlyList<KeyValuePair<string, string>>? additionalColumns,
-            string? ownerClause = null, ValueList<CaiqOwnership>? vendorOwnership = null, ValueList<string>? questionIds = null, DisclosureReason? answerReason = null)
+            string? ownerClause = null, ValueList<CaiqOwnership>? vendorOwnership = null, ValueList<string>? questionIds = null, DisclosureReason? answerReason = null,
+            string? answerText = null, string? answerHeader = null)
         {
+            AnswerText = answerText;
+            AnswerHeader = answerHeader;
             OwnerClause = ownerClause;
             VendorOwnership = vendorOwnership ?? ValueList<CaiqOwnership>.Empty;
             QuestionIds = questionIds ?? ValueList<string>.Empty;
@@ -98,9 +102,16 @@ namespace CloudResponsibility.Disclosure
         [ReportColumn]
         public string Message { get; }
 
-        /// <summary>The answer as read; empty when blank or without a row.</summary>
+        /// <summary>The answer as read; empty when blank, without a row, or none of the accepted answers (see <see cref="AnswerText"/>).</summary>
         [ReportColumn]
         public VendorAnswer? Answer { get; }
+
+        /// <summary>The Answer cell as the vendor wrote it, when it is none of the accepted answers (<see cref="DisclosureOutcome.Unreadable"/>); empty otherwise.</summary>
+        [ReportColumn]
+        public string? AnswerText { get; }
+
+        /// <summary>The header of the questionnaire's Answer column, when <see cref="AnswerText"/> is given: a link for judging the row again, not a report column.</summary>
+        public string? AnswerHeader { get; }
 
         /// <summary>The evidence the vendor named, as written.</summary>
         [ReportColumn]

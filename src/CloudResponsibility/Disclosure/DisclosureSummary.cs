@@ -71,6 +71,10 @@ namespace CloudResponsibility.Disclosure
         [ReportColumn]
         public int Missing => counts[(int)DisclosureOutcome.Missing];
 
+        /// <summary>Lines answered, but with none of the accepted answers.</summary>
+        [ReportColumn]
+        public int Unreadable => counts[(int)DisclosureOutcome.Unreadable];
+
         /// <summary>Lines past their validity.</summary>
         [ReportColumn]
         public int Expired => counts[(int)DisclosureOutcome.Expired];

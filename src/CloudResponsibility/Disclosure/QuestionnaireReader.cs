@@ -10,7 +10,9 @@ namespace CloudResponsibility.Disclosure
     /// Reads a filled questionnaire CSV into answer records, streaming, through the reading layer
     /// every table shares (<see cref="TableReader"/>: encoding detection, Japanese headers, blank
     /// rows skipped, a bad quote contained to one line). Each data row yields a record or every error
-    /// of its cells, so <c>DataRows == Records + RowsWithErrors</c>; a header without ServiceName,
+    /// of its cells, so <c>DataRows == Records + RowsWithErrors</c> — a row whose only fault is an
+    /// Answer cell that holds no accepted answer yields its record and its error, and counts as a
+    /// record (<see cref="RecordsWithErrors"/>); a header without ServiceName,
     /// ItemId or Answer, or naming a column twice, yields its errors once and ends the file.
     /// Rows are numbered as a spreadsheet shows them: the header is row 1. Not thread-safe.
     /// </summary>
@@ -51,6 +53,9 @@ namespace CloudResponsibility.Disclosure
         /// <summary>The data rows so far that yielded errors instead of a record.</summary>
         public long RowsWithErrors { get; private set; }
 
+        /// <summary>The records so far that came with an error: an Answer cell that holds no accepted answer.</summary>
+        public long RecordsWithErrors { get; private set; }
+
         /// <summary>The rows skipped so far because every cell is empty.</summary>
         public long SkippedEmptyRows => table.SkippedEmptyRows;
 
@@ -69,7 +74,7 @@ namespace CloudResponsibility.Disclosure
             return new QuestionnaireReader(TableReader.Open(stream, displayName, options, leaveOpen), options);
         }
 
-        /// <summary>Moves to the next row's record or errors; false when the file has no more.</summary>
+        /// <summary>Moves to the next row's record or errors (or both: see <see cref="AnswerRecordResult"/>); false when the file has no more.</summary>
         public bool Read()
         {
             if (disposed) throw new ObjectDisposedException(nameof(QuestionnaireReader));
@@ -93,9 +98,13 @@ namespace CloudResponsibility.Disclosure
                         return true;
                 }
                 Current = builder!.Build(table.Values, at.Row, at.Line);
-                if (Current.Errors.Count > 0) Current = new AnswerRecordResult(null, Placed(Current.Errors));
+                if (Current.Errors.Count > 0) Current = new AnswerRecordResult(Current.Record, Placed(Current.Errors));
                 if (Current.Record is null) RowsWithErrors++;
-                else Records++;
+                else
+                {
+                    Records++;
+                    if (Current.Errors.Count > 0) RecordsWithErrors++;
+                }
                 return true;
             }
             Current = default;

@@ -64,6 +64,9 @@ namespace CloudResponsibility.Localization
         public const string ResultNotApplicableToModel = nameof(ResultNotApplicableToModel);
         public const string ResultBlankAnswer = nameof(ResultBlankAnswer);
         public const string ResultNoRow = nameof(ResultNoRow);
+        public const string DataLocationNotInInventory = nameof(DataLocationNotInInventory);
+        public const string DataLocationNoneGiven = nameof(DataLocationNoneGiven);
+        public const string ResultUnreadableAnswer = nameof(ResultUnreadableAnswer);
         public const string ResultValidityExpired = nameof(ResultValidityExpired);
         public const string ResultEvidenceMissing = nameof(ResultEvidenceMissing);
         public const string ResultUnknownItemId = nameof(ResultUnknownItemId);
@@ -106,6 +109,9 @@ namespace CloudResponsibility.Localization
         public const string ReportAsOf = nameof(ReportAsOf);
         public const string ReportAsOfAudited = nameof(ReportAsOfAudited);
         public const string ReportFindingsNotGiven = nameof(ReportFindingsNotGiven);
+        public const string ReportFileFindings = nameof(ReportFileFindings);
+        public const string ReportFileSubject = nameof(ReportFileSubject);
+        public const string ReportQuestionnaireFiles = nameof(ReportQuestionnaireFiles);
         public const string ReportServicesWithoutFindings = nameof(ReportServicesWithoutFindings);
         public const string ReportColumnVendor = nameof(ReportColumnVendor);
         public const string ReportColumnRulesEvaluated = nameof(ReportColumnRulesEvaluated);

@@ -26,6 +26,9 @@ namespace CloudResponsibility.Parsing
             return this;
         }
 
+        /// <summary>Every name and the value it stands for, by key (each name as <see cref="TextNormalizer.ToKey"/> makes it).</summary>
+        public IEnumerable<KeyValuePair<string, T>> Entries => byKey;
+
         /// <summary>Finds the value a text names.</summary>
         public bool TryGet(string text, [MaybeNullWhen(false)] out T value)
         {

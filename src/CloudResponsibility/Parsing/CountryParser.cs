@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
 namespace CloudResponsibility.Parsing
 {
     /// <summary>
@@ -42,6 +46,10 @@ namespace CloudResponsibility.Parsing
             .Add("AE", "United Arab Emirates", "UAE", "アラブ首長国連邦")
             .Add("ZA", "South Africa", "南アフリカ")
             .Add(CountryCodes.EuropeanUnion, "Europe", "European Union", "欧州", "欧州連合", "ヨーロッパ");
+
+        /// <summary>The names above written in Japanese, each with its code, the longest first: for finding them inside Japanese text, which has no spaces between words.</summary>
+        internal static IReadOnlyList<KeyValuePair<string, string>> JapaneseNames { get; } =
+            Names.Entries.Where(e => !TextNormalizer.IsAscii(e.Key)).OrderByDescending(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
 
         /// <summary>Reads one country; false for an empty or unknown text.</summary>
         public static bool TryParse(string? text, out string code)

@@ -8,14 +8,14 @@ namespace CloudResponsibility.ThreatModel
     /// What the vendor's answers (Test-VendorDisclosure results) say of each provider measure of
     /// each service: a measure is verified when every line that verifies it passed or does not
     /// apply, and unverified, with the worst outcome, when one failed, is missing, expired, lacks
-    /// evidence or was answered in part.
+    /// evidence, was answered in part or with none of the accepted answers.
     /// </summary>
     public sealed class DisclosureVerification
     {
         // Worst first: the outcome a reader must act on before the others.
         private static readonly DisclosureOutcome[] Severity =
         {
-            DisclosureOutcome.Fail, DisclosureOutcome.Expired, DisclosureOutcome.Missing, DisclosureOutcome.NoEvidence, DisclosureOutcome.Partial,
+            DisclosureOutcome.Fail, DisclosureOutcome.Expired, DisclosureOutcome.Missing, DisclosureOutcome.Unreadable, DisclosureOutcome.NoEvidence, DisclosureOutcome.Partial,
         };
 
         private readonly Dictionary<string, Dictionary<string, DisclosureOutcome?>> byService =

@@ -56,10 +56,15 @@ namespace CloudResponsibility.Xlsx
             return new QuestionnaireForm(open, answer, IndexOf(columns, nameof(VendorQuestionnaireRow.ValidUntil)), IndexOf(columns, nameof(VendorQuestionnaireRow.Language)));
         }
 
-        /// <summary>The answers the drop-down offers, in <paramref name="language"/>.</summary>
-        public static IReadOnlyList<string> Answers(Language language) => language == Language.Ja
-            ? new[] { "はい", "いいえ", "一部", "該当なし" }
-            : new[] { "Yes", "No", "Partial", "NotApplicable" };
+        private static readonly string[] JapaneseAnswers = { "はい", "いいえ", "一部", "該当なし" };
+        private static readonly string[] EnglishAnswers = { "Yes", "No", "Partial", "Not applicable" };
+
+        /// <summary>
+        /// The answers the drop-down offers, in <paramref name="language"/>: Yes, No, Partial and
+        /// not applicable, in that order in either language, as a vendor reads them (never an enum's
+        /// name such as NotApplicable). The instructions sheet lists the same, from here.
+        /// </summary>
+        public static IReadOnlyList<string> Answers(Language language) => language == Language.Ja ? JapaneseAnswers : EnglishAnswers;
 
         private static int IndexOf(IReadOnlyList<string> columns, string name)
         {

@@ -5,6 +5,7 @@ using System.Linq;
 using CloudResponsibility.Audit;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Disclosure;
+using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using Xunit;
 
@@ -267,6 +268,68 @@ namespace CloudResponsibility.Tests.Audit
             var lines = new List<string> { string.Join(",", table.Columns) };
             lines.AddRange(table.Records.Select(r => string.Join(",", table.Columns.Select(c => "\"" + r[c].Replace("\"", "\"\"") + "\""))));
             return System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines));
+        }
+
+        /// <summary>A questionnaire file of rows as written (ServiceName, ServiceModel, ItemId, Answer, Comment), read into a set; the rows' errors collected.</summary>
+        private static QuestionnaireSet Rows(TempDirectory directory, List<InventoryError> errors, params string[] rows)
+        {
+            var path = Path.Combine(directory.Path, "answers.csv");
+            File.WriteAllLines(path, new[] { "ServiceName,ServiceModel,ItemId,Answer,Comment,AnsweredOn" }.Concat(rows));
+            var set = new QuestionnaireSet();
+            Assert.True(set.Add(path, errors.Add, out _, out _));
+            return set;
+        }
+
+        [Fact]
+        public void Audit_AnswerNotAmongTheAccepted_VND07_NotUnanswered_AndTheRowsErrorStays()
+        {
+            using var directory = new TempDirectory();
+            var errors = new List<InventoryError>();
+            var set = Rows(directory, errors, "Mail,SaaS,DIS-01.1,Acme Corporation K.K.,,2026-10-01", "Mail,SaaS,DIS-01.2,Yes,,2026-10-01");
+            var unknownAnswer = Assert.Single(errors);
+            Assert.Equal((DisclosureErrorId.UnknownAnswer, 2L), (unknownAnswer.ErrorId, unknownAnswer.Row!.Value));
+            var findings = Engine(set).Audit(Service()).ToList();
+            var unreadable = Assert.Single(findings, f => f.Subject == "DIS-01.1");
+            Assert.Equal(("VND-07", FindingSeverity.Medium, "Answer=Acme Corporation K.K.", 2L), (unreadable.RuleId, unreadable.Severity, unreadable.Evidence, unreadable.EvidenceRow!.Value));
+            Assert.Contains($"answered DIS-01.1 ({English.Questionnaire.Find("DIS-01.1")!.Subject}), but with none of the accepted answers", unreadable.Detail);
+            Assert.DoesNotContain("No row answers", unreadable.Detail);
+            Assert.Contains("VND-07", unreadable.EvaluatedRules);
+            Assert.DoesNotContain(findings, f => f.RuleId == "VND-03" && f.Subject == "DIS-01.1");
+        }
+
+        [Fact]
+        public void Audit_AnswerAboutTheDataLocation_NamingCountriesTheInventoryDoesNotList_VND08_NotAWarningToo()
+        {
+            using var directory = new TempDirectory();
+            var errors = new List<InventoryError>();
+            var set = Rows(directory, errors, "Mail,SaaS,CHK-TE-05.4,Yes,\"US (us-east-1), Singapore\",2026-10-01");
+            var engine = Engine(set);
+            var findings = engine.Audit(Service(location: "JP"));
+            var location = Assert.Single(findings, f => f.RuleId == "VND-08");
+            Assert.Equal(("CHK-TE-05.4", FindingSeverity.High, Owner.Customer, "Named=US;SG; DataLocation=JP"), (location.Subject, location.Severity, location.Owner, location.Evidence));
+            Assert.Contains($"names countries in its answer to CHK-TE-05.4 ({English.Questionnaire.Find("CHK-TE-05.4")!.Subject}) that the inventory's DataLocation does not list (US, SG)", location.Detail);
+            Assert.Contains("legal points judged from the inventory's location are unconfirmed", location.Detail);
+            Assert.DoesNotContain(findings, f => f.RuleId.StartsWith("LEG-", StringComparison.Ordinal));
+            var warnings = new List<InventoryWarning>();
+            engine.TakeProblems(errors.Add, warnings.Add);
+            Assert.Empty(warnings);
+            Assert.Empty(errors);
+            Assert.DoesNotContain(Engine(Rows(directory, errors, "Mail,SaaS,CHK-TE-05.4,Yes,\"US (us-east-1), Singapore\",2026-10-01")).Audit(Service(location: "US;SG")), f => f.RuleId == "VND-08");
+        }
+
+        [Fact]
+        public void QuestionnaireSet_FileThatIsNoQuestionnaire_SaysNothingMoreIsReadOnce()
+        {
+            using var directory = new TempDirectory();
+            var path = Path.Combine(directory.Path, "q10-2026.csv");
+            File.WriteAllLines(path, new[] { "Sheet2,Notes", "ServiceNow ITSM,see attachment" });
+            Assert.False(new QuestionnaireSet().Add(path, _ => { }, out var unreadable, out _));
+            var message = unreadable!.Message;
+            Assert.Contains("no ServiceName column", message);
+            Assert.Contains("no ItemId column", message);
+            Assert.Contains("no Answer column", message);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(message, "Nothing more is read from this file"));
+            Assert.EndsWith("Nothing more is read from this file.", message);
         }
     }
 }

@@ -112,8 +112,13 @@ namespace CloudResponsibility.Tests.Audit
             document.Validate(schemas, (_, e) => problems.Add(e.Message));
             Assert.Empty(problems);
             var suites = document.Descendants("testsuite").ToDictionary(s => s.Attribute("name")!.Value);
-            Assert.Equal(SampleFindings.Value.Select(f => f.ServiceName).Distinct().OrderBy(n => n, StringComparer.Ordinal), suites.Keys.OrderBy(n => n, StringComparer.Ordinal));
-            foreach (var service in SampleFindings.Value.GroupBy(f => f.ServiceName))
+            // The unreadable questionnaire file is no service: its finding is a case of the suite of questionnaire files, its class the file.
+            var (onServices, onFiles) = (SampleFindings.Value.Where(f => f.RuleId != AuditRuleIds.UnreadableQuestionnaire).ToList(), SampleFindings.Value.Where(f => f.RuleId == AuditRuleIds.UnreadableQuestionnaire).ToList());
+            Assert.Equal(onServices.Select(f => f.ServiceName).Distinct().Append("Questionnaire files").OrderBy(n => n, StringComparer.Ordinal), suites.Keys.OrderBy(n => n, StringComparer.Ordinal));
+            var fileCase = Assert.Single(suites["Questionnaire files"].Elements("testcase"));
+            Assert.Equal(("q10-2026.csv", "QST-03"), (fileCase.Attribute("classname")!.Value, fileCase.Attribute("name")!.Value.Split(' ')[0]));
+            Assert.Equal(Assert.Single(onFiles).ServiceName, fileCase.Attribute("classname")!.Value);
+            foreach (var service in onServices.GroupBy(f => f.ServiceName))
             {
                 // The cases are the rules the audit evaluated for the service, and those of its findings (a Resolved one's).
                 var evaluated = service.SelectMany(f => (f.EvaluatedRules ?? string.Empty).Split(new[] { "; " }, StringSplitOptions.RemoveEmptyEntries)).Concat(service.Select(f => f.RuleId)).Distinct().OrderBy(r => r, StringComparer.Ordinal);
@@ -168,9 +173,13 @@ namespace CloudResponsibility.Tests.Audit
         {
             using var directory = new TempDirectory();
             var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "audit.md"));
-            var services = SampleFindings.Value.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal).Count();
-            Assert.Contains($"{SampleFindings.Value.Count} finding(s) on {services} service(s)", markdown);
+            var onServices = SampleFindings.Value.Where(f => f.RuleId != AuditRuleIds.UnreadableQuestionnaire).ToList();
+            var services = onServices.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal).Count();
+            Assert.Contains($"{onServices.Count} finding(s) on {services} service(s)", markdown);
             Assert.Contains("A service with no findings is not listed: add the lines of Invoke-CloudAudit -Summary", markdown);
+            Assert.Contains("1 more finding(s), 1 open, concern questionnaire files that could not be read (q10-2026.csv), not services.", markdown);
+            Assert.Contains("| High | New | File q10-2026.csv | QST-03 |", markdown);
+            Assert.DoesNotContain("| q10-2026.csv |", markdown);
         }
 
         [Fact]
@@ -179,10 +188,14 @@ namespace CloudResponsibility.Tests.Audit
             using var directory = new TempDirectory();
             var clean = SampleSummaries.Value.Where(s => s.Findings == 0).Select(s => s.ServiceName).ToList();
             Assert.InRange(clean.Count, 1, SampleSummaries.Value.Count - 1);
-            var services = SampleFindings.Value.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal).Count();
-            var line = $"{SampleSummaries.Value.Count} service(s) audited; {SampleFindings.Value.Count} finding(s) on {services} service(s)";
+            // The unreadable questionnaire's finding is about a file, not a service: the services with findings and those without are the services audited.
+            var onServices = SampleFindings.Value.Where(f => f.RuleId != AuditRuleIds.UnreadableQuestionnaire).ToList();
+            var services = onServices.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal).Count();
+            Assert.Equal(SampleSummaries.Value.Count, services + clean.Count);
+            var line = $"{SampleSummaries.Value.Count} service(s) audited; {onServices.Count} finding(s) on {services} service(s)";
             var markdown = File.ReadAllText(Write(directory, ReportFormat.Markdown, "audit.md", summaries: SampleSummaries.Value));
-            Assert.Contains(line + $", {SampleFindings.Value.Count(f => f.Status != FindingStatus.Suppressed && f.Status != FindingStatus.Resolved)} open; {clean.Count} without findings, listed at the end.", markdown);
+            Assert.Contains(line + $", {onServices.Count(f => f.Status != FindingStatus.Suppressed && f.Status != FindingStatus.Resolved)} open; {clean.Count} without findings, listed at the end."
+                + " 1 more finding(s), 1 open, concern questionnaire files that could not be read (q10-2026.csv), not services.", markdown);
             var listed = markdown.Substring(markdown.IndexOf("## Services audited without findings", StringComparison.Ordinal)).Split('\n').Skip(4).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal));
             Assert.Equal(clean, listed.Select(l => l.Split('|')[1].Trim()));
             var html = File.ReadAllText(Write(directory, ReportFormat.Html, "audit.html", summaries: SampleSummaries.Value, summariesFirst: true));

@@ -55,6 +55,31 @@ namespace CloudResponsibility.Tests.Disclosure
         }
 
         [Fact]
+        public void Build_FreeTextInTheAnswerCellAlone_GivesTheRecordWithItsText_AndTheError()
+        {
+            var result = new AnswerRecordBuilder(new[] { "サービス名", "サービスモデル", "項目ID", "回答", "備考" }, "q.csv").Build(new[] { "Mail", "SaaS", "DIS-01.1", " Acme Corporation K.K. ", "" }, 37);
+            var record = result.Record!;
+            Assert.Equal(("DIS-01.1", (VendorAnswer?)null, "Acme Corporation K.K.", "回答"), (record.ItemId, record.Answer, record.AnswerText, record.AnswerHeader));
+            var error = Assert.Single(result.Errors);
+            Assert.Equal((DisclosureErrorId.UnknownAnswer, 37L, "回答", " Acme Corporation K.K. "), (error.ErrorId, error.Row!.Value, error.Column!, error.Value!));
+        }
+
+        [Fact]
+        public void Build_FreeTextAnswerAndAnotherBadCell_GivesTheErrorsAlone()
+        {
+            var result = new AnswerRecordBuilder(English, "q.csv").Build(new[] { "Mail", "", "SaaS", "DIS-01.1", "Acme", "", "", "someday", "" }, 4);
+            Assert.Null(result.Record);
+            Assert.Equal(new[] { DisclosureErrorId.UnknownAnswer, DisclosureErrorId.InvalidDate }, result.Errors.Select(e => e.ErrorId));
+        }
+
+        [Fact]
+        public void Build_AnswerRead_HasNoAnswerText()
+        {
+            var record = new AnswerRecordBuilder(English).Build(new[] { "Mail", "", "", "DIS-01.1", "はい", "", "", "", "" }).Record!;
+            Assert.Equal((VendorAnswer.Yes, (string?)null, (string?)null), (record.Answer!.Value, record.AnswerText, record.AnswerHeader));
+        }
+
+        [Fact]
         public void Build_ErrorsInJapanese_KeepTheirIds()
         {
             var result = new AnswerRecordBuilder(English, "q.csv", language: Language.Ja).Build(new[] { "Mail", "", "", "DIS-01.1", "多分", "", "", "", "" }, 3);

@@ -22,6 +22,25 @@ namespace CloudResponsibility.Tests.Disclosure
         }
 
         [Fact]
+        public void Compare_UnreadableAnswer_IsAnswered_RankedWithMissing_AndComparedByItsText()
+        {
+            AnswerRecord Unreadable(string item, string text, int row) => new AnswerRecord("Mail", item, null, null, ServiceModel.SaaS, file: "q.csv", row: row, answerText: text);
+            var lastYear = new DisclosureEvaluator(English, AsOf);
+            var reference = new[] { Unreadable("DIS-01.1", "Acme K.K.", 2), Unreadable("DIS-01.2", "Tokyo", 3), Unreadable("DIS-01.3", "Same text", 4) }
+                .Select(r => lastYear.Evaluate(r).Result!).Concat(lastYear.Complete()).ToList();
+            var thisYear = new DisclosureEvaluator(English, AsOf);
+            var difference = new[] { new AnswerRecord("Mail", "DIS-01.1", VendorAnswer.Yes, serviceModel: ServiceModel.SaaS), Unreadable("DIS-01.2", "Osaka", 3), Unreadable("DIS-01.3", "Same text", 4), Unreadable("DIS-01.4", "1998", 5) }
+                .Select(r => thisYear.Evaluate(r).Result!).Concat(thisYear.Complete()).ToList();
+            var changes = DisclosureComparer.Compare(reference, difference, includeEqual: true).ToDictionary(c => c.ItemId);
+            Assert.Equal((DisclosureChangeKind.Improved, "Outcome;Answer"), (changes["DIS-01.1"].Change, changes["DIS-01.1"].Changed.ToString()));
+            Assert.Equal((DisclosureChangeKind.Changed, "Answer"), (changes["DIS-01.2"].Change, changes["DIS-01.2"].Changed.ToString()));
+            Assert.Equal(DisclosureChangeKind.Equal, changes["DIS-01.3"].Change);
+            // A line no row answered last year, answered unreadably this year: the vendor answered it.
+            Assert.Equal((DisclosureChangeKind.Added, DisclosureOutcome.Unreadable), (changes["DIS-01.4"].Change, changes["DIS-01.4"].Difference!.Outcome));
+            Assert.Equal(0, DisclosureComparer.Rank(DisclosureOutcome.Unreadable));
+        }
+
+        [Fact]
         public void Compare_EachKindOfChange_IsNamedWithWhatChanged()
         {
             var lastYear = Judge(

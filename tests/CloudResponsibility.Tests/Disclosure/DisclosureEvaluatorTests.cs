@@ -64,6 +64,63 @@ namespace CloudResponsibility.Tests.Disclosure
         }
 
         [Fact]
+        public void Evaluate_AnswerNotAmongTheAccepted_IsUnreadable_NamingFileRowColumnAndValue_AndNotReportedAsNoRow()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var record = new AnswerRecord("Acme CRM", "DIS-01.1", null, "Acme", ServiceModel.SaaS, file: "acme-answers.csv", row: 37, answerText: "Acme Corporation K.K.", answerHeader: "Answer");
+            var result = evaluator.Evaluate(record).Result!;
+            Assert.Equal((DisclosureOutcome.Unreadable, DisclosureReason.UnreadableAnswer, "Acme Corporation K.K."), (result.Outcome, result.Reason, result.AnswerText));
+            Assert.Null(result.Answer);
+            Assert.Equal(("acme-answers.csv", 37L), (result.File, result.Row!.Value));
+            Assert.Contains("Row 37 of 'acme-answers.csv', column 'Answer', holds 'Acme Corporation K.K.'", result.Message);
+            Assert.Contains("accepted: Yes/No/Partial/Not applicable, はい/いいえ/一部/該当なし", result.Message);
+            Assert.DoesNotContain("No row answers", result.Message);
+            Assert.Equal(Owner.Provider, result.GapOwner);
+            Assert.DoesNotContain(evaluator.Complete(), r => r.ItemId == "DIS-01.1");
+            Assert.Equal((1L, 1L, 0L), (evaluator.Records, evaluator.ResultsFromRows, evaluator.RowsWithErrors));
+
+            var japanese = new DisclosureEvaluator(CloudCatalog.Default.In(Language.Ja), AsOf).Evaluate(record).Result!;
+            Assert.Contains("回答はありますが、受け付ける回答のいずれでもありません", japanese.Message);
+            Assert.Contains("37", japanese.Message);
+        }
+
+        [Fact]
+        public void Evaluate_AnswerAboutTheDataLocation_NamingCountriesTheInventoryDoesNotList_Warns()
+        {
+            var crm = new CloudService("Acme CRM", ServiceModel.SaaS, "Acme", dataLocation: new ValueList<string>(new[] { "JP" }));
+            var evaluator = new DisclosureEvaluator(English, AsOf, new[] { crm });
+            var storage = new AnswerRecord("Acme CRM", "CHK-TE-05.4", VendorAnswer.Yes, evidence: "Terms §12", comment: "US (us-east-1), Singapore", file: "acme.csv", row: 20);
+            var evaluation = evaluator.Evaluate(storage);
+            // The answer itself is judged as given: the location is another matter, for the inventory.
+            Assert.Equal(DisclosureOutcome.Pass, evaluation.Result!.Outcome);
+            var conflict = evaluation.LocationConflict!;
+            Assert.Equal(("CHK-TE-05.4", "US;SG", "US;SG", "JP"), (conflict.ItemId, conflict.Named.ToString(), conflict.Unlisted.ToString(), conflict.InventoryLocation.ToString()));
+            var warning = Assert.Single(evaluation.Warnings);
+            Assert.Equal((DisclosureWarningId.DataLocationNotInInventory, 20L, "US;SG"), (warning.WarningId, warning.Row!.Value, warning.Value!));
+            Assert.Contains("Row 20 of 'acme.csv': the vendor's answer to CHK-TE-05.4 names US, SG, which the inventory's DataLocation for 'Acme CRM' (JP) does not list", warning.Message);
+            Assert.Contains("legal points judged from the inventory's location are unconfirmed", warning.Message);
+
+            // Japan alone, or another line, or a service the inventory does not have: nothing to contradict.
+            Assert.Null(evaluator.Evaluate(new AnswerRecord("Acme CRM", "CHK-TE-05.3", VendorAnswer.Yes, comment: "東京・大阪（日本国内）", row: 21)).LocationConflict);
+            Assert.Null(evaluator.Evaluate(new AnswerRecord("Acme CRM", "DIS-01.2", VendorAnswer.Yes, comment: "Head office in the United States", row: 22)).LocationConflict);
+            var rowsOnly = new DisclosureEvaluator(English, AsOf).Evaluate(new AnswerRecord("Other", "CHK-TE-05.4", VendorAnswer.Yes, serviceModel: ServiceModel.SaaS, comment: "US"));
+            Assert.Null(rowsOnly.LocationConflict);
+            Assert.Empty(rowsOnly.Warnings);
+        }
+
+        [Fact]
+        public void Evaluate_DataLocation_AMemberStateIsWithinTheInventorysEu_AndAnEmptyLocationListsNothing()
+        {
+            var eu = new CloudService("HR", ServiceModel.SaaS, dataLocation: new ValueList<string>(new[] { "EU" }));
+            var unknown = new CloudService("Chat", ServiceModel.SaaS);
+            var evaluator = new DisclosureEvaluator(CloudCatalog.Default.In(Language.Ja), AsOf, new[] { eu, unknown });
+            Assert.Null(evaluator.Evaluate(new AnswerRecord("HR", "CHK-TE-05.4", VendorAnswer.Yes, evidence: "Frankfurt (DE) and Dublin, Ireland")).LocationConflict);
+            var none = evaluator.Evaluate(new AnswerRecord("Chat", "CHK-TE-05.4", VendorAnswer.Yes, comment: "米国東部リージョン"));
+            Assert.Equal("US", none.LocationConflict!.Unlisted.ToString());
+            Assert.Contains("DataLocation（記載なし）にはありません", Assert.Single(none.Warnings).Message);
+        }
+
+        [Fact]
         public void Evaluate_LineAnsweredTwice_RejectsTheSecondRowNamingTheFirst()
         {
             var evaluator = new DisclosureEvaluator(English, AsOf);
@@ -199,9 +256,11 @@ namespace CloudResponsibility.Tests.Disclosure
             Assert.Equal(DisclosureOutcome.Unknown, outcomes["CHK-TE-05"]);
             Assert.Equal(DisclosureOutcome.Partial, outcomes["DIS-05.3"]);
             Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-OP-03.2"]);
+            // Answered '要確認' (to be checked): answered, but with none of the accepted answers; not a line without a row.
+            Assert.Equal(DisclosureOutcome.Unreadable, outcomes["DIS-04.1"]);
             Assert.Equal("UnknownCertification", Assert.Single(warnings).WarningId);
             Assert.Equal("登録証の写しを受領済み", results.Single(r => r.ItemId == "CHK-OP-03.1").AdditionalColumns.Single(p => p.Key == "メモ").Value);
-            Assert.Equal(54 - 14, evaluator.Complete().Count());
+            Assert.Equal(54 - 15, evaluator.Complete().Count());
         }
     }
 }

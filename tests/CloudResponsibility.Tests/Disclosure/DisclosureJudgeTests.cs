@@ -32,6 +32,16 @@ namespace CloudResponsibility.Tests.Disclosure
             Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.BlankAnswer), Judge(TestItems.Line(), null));
 
         [Fact]
+        public void AnswerNotAmongTheAccepted_IsUnreadable_NotMissing() =>
+            Assert.Equal((DisclosureOutcome.Unreadable, DisclosureReason.UnreadableAnswer),
+                Pair(DisclosureJudge.Judge(TestItems.Line(), ServiceModel.SaaS, null, false, null, AsOf, answerUnreadable: true)));
+
+        [Fact]
+        public void AnswerNotAmongTheAccepted_OnALineThatDoesNotApply_IsNotApplicable() =>
+            Assert.Equal((DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableToModel),
+                Pair(DisclosureJudge.Judge(TestItems.Line(excluded: (ServiceModel.IaaS, "no such layer")), ServiceModel.IaaS, null, false, null, AsOf, answerUnreadable: true)));
+
+        [Fact]
         public void NoRow_IsMissing() =>
             Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.NoRow), Pair(DisclosureJudge.NoRow));
 
@@ -103,6 +113,7 @@ namespace CloudResponsibility.Tests.Disclosure
         [InlineData(DisclosureOutcome.Expired, false)]
         [InlineData(DisclosureOutcome.NoEvidence, false)]
         [InlineData(DisclosureOutcome.Unknown, false)]
+        [InlineData(DisclosureOutcome.Unreadable, false)]
         public void IsSatisfied_OnlyPassAndNotApplicable(DisclosureOutcome outcome, bool satisfied) =>
             Assert.Equal(satisfied, DisclosureJudge.IsSatisfied(outcome));
     }

@@ -12,6 +12,20 @@ namespace CloudResponsibility.Tests.Disclosure
         private static readonly CatalogView English = CloudCatalog.Default.In(Language.En);
 
         [Fact]
+        public void Build_AnswerNotAmongTheAccepted_CountsAsUnreadable_NotMissing_AndCoversNothing()
+        {
+            var evaluator = new DisclosureEvaluator(English, new DateTime(2026, 12, 1));
+            var summary = new DisclosureSummaryBuilder();
+            summary.Add(evaluator.Evaluate(new AnswerRecord("Mail", "DIS-01.1", null, "Acme", ServiceModel.SaaS, file: "q.csv", row: 37, answerText: "Acme Corporation K.K.")).Result!);
+            summary.Add(evaluator.Evaluate(new AnswerRecord("Mail", "DIS-01.2", VendorAnswer.Yes, file: "q.csv", row: 38)).Result!);
+            foreach (var missing in evaluator.Complete()) summary.Add(missing);
+            var mail = Assert.Single(summary.Build());
+            Assert.Equal((54, 1, 1, 52), (mail.Items, mail.Pass, mail.Unreadable, mail.Missing));
+            Assert.Equal(Math.Round(1.0 / 19, 4), mail.DisclosureCoverage);
+            Assert.False(mail.Satisfied);
+        }
+
+        [Fact]
         public void Build_CountsEachOutcomeAndTheCoverageOfEachArea()
         {
             var evaluator = new DisclosureEvaluator(English, new DateTime(2026, 12, 1));

@@ -19,8 +19,10 @@ namespace CloudResponsibility.Tests.Disclosure
             var results = reader.ReadAll().ToList();
             Assert.Equal(932, reader.Encoding!.CodePage);
             Assert.Equal(18, reader.DataRows);
-            Assert.Equal(16, reader.Records);
-            Assert.Equal(2, reader.RowsWithErrors);
+            // Row 16 answers '要確認' (to be checked): a record and its error. Row 17's date cannot be read: its error alone.
+            Assert.Equal(17, reader.Records);
+            Assert.Equal(1, reader.RowsWithErrors);
+            Assert.Equal(1, reader.RecordsWithErrors);
             Assert.Equal(1, reader.SkippedEmptyRows);
             Assert.Equal(reader.DataRows, reader.Records + reader.RowsWithErrors);
 
@@ -33,10 +35,13 @@ namespace CloudResponsibility.Tests.Disclosure
             Assert.Equal("メモ=登録証の写しを受領済み", Assert.Single(certification.AdditionalColumns!).Key + "=" + certification.AdditionalColumns![0].Value);
             Assert.Equal(new System.DateTime(2026, 3, 31), records.Single(r => r.ItemId == "DIS-01.7").ValidUntil);
 
-            var errors = results.Where(r => r.Record is null).SelectMany(r => r.Errors).ToList();
+            var errors = results.SelectMany(r => r.Errors).ToList();
             Assert.Equal(new[] { (DisclosureErrorId.UnknownAnswer, 16L, "要確認"), (DisclosureErrorId.InvalidDate, 17L, "来年3月") },
                 errors.Select(e => (e.ErrorId, e.Row!.Value, e.Value!)));
             Assert.All(errors, e => Assert.Equal(Fixture("excel-ja-cp932.csv"), e.File));
+            var unreadable = records.Single(r => r.Row == 16);
+            Assert.Equal(("DIS-04.1", null, "要確認", "Answer"), (unreadable.ItemId, unreadable.Answer, unreadable.AnswerText, unreadable.AnswerHeader));
+            Assert.Null(results.Single(r => r.Errors.Any(e => e.Row == 17)).Record);
         }
 
         [Fact]

@@ -43,7 +43,7 @@ namespace CloudResponsibility.Tests.Localization
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
         };
 
-        private static readonly string[] WarningIds = { "DuplicateCheckLimited", "DuplicateServiceName", "QuestionnaireServiceNotInInventory", "SuppressionExpired", "UnknownCertification" };
+        private static readonly string[] WarningIds = { "DataLocationNotInInventory", "DuplicateCheckLimited", "DuplicateServiceName", "QuestionnaireServiceNotInInventory", "SuppressionExpired", "UnknownCertification" };
 
         [Fact]
         public void ErrorIds_AreThePinnedOnes()
@@ -181,6 +181,9 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(IEnumerable<string>)) return new[] { "Introduction", "Answers" };
             if (type == typeof(ServiceModel)) return ServiceModel.IaaS;
             if (type == typeof(CloudService)) return new CloudService("kintone", ServiceModel.SaaS);
+            if (type == typeof(DataLocationConflict))
+                return DataLocationConflict.Find(new CloudService("kintone", ServiceModel.SaaS, dataLocation: new ValueList<string>(new[] { "JP" })),
+                    new AnswerRecord("kintone", "CHK-TE-05.4", VendorAnswer.Yes, comment: "US (us-east-1)"))!;
             if (type == typeof(RowLocation?)) return new RowLocation("2025.csv", 3, null);
             if (type == typeof(IReadOnlyList<string>)) return new[] { "ISO 9001" };
             if (type == typeof(IEnumerable<Certification>)) return CloudCatalog.Default.In(language).Questionnaire.Certifications;

@@ -241,6 +241,34 @@ namespace CloudResponsibility.Tests.Xlsx
             Assert.Contains(instructions, text => text.Contains("How to fill in"));
         }
 
+        [Theory]
+        [InlineData("Ja", "はい,いいえ,一部,該当なし")]
+        [InlineData("En", "Yes,No,Partial,Not applicable")]
+        public void Questionnaire_DropDown_OffersReadableAnswersTheReaderReads_AndTheInstructionsListThem(string language, string offered)
+        {
+            var columns = ReportColumns.Of(typeof(VendorQuestionnaireRow))!.Names;
+            var bytes = Write(columns, writer =>
+            {
+                writer.StartRow();
+                foreach (var column in columns) writer.Text(column == "Language" ? language : column == "Answer" || column == "ValidUntil" || column == "Evidence" ? null : "x");
+                writer.EndRow();
+            });
+            using var document = WorkbookCheck.Open(bytes);
+            var list = WorkbookCheck.Sheet(document, "Questionnaire").Worksheet.Descendants<DataValidation>().Single(v => v.Type!.Value == DataValidationValues.List);
+            var choices = list.Formula1!.Text.Trim('"').Split(',');
+            Assert.Equal(offered, string.Join(",", choices));
+            // Each choice reads back as the answer it stands for, in the same order in either language.
+            var read = choices.Select(choice => CloudResponsibility.Parsing.AnswerParser.TryParse(choice, out var answer) ? answer : null).ToList();
+            Assert.Equal(new CloudResponsibility.Model.VendorAnswer?[] { CloudResponsibility.Model.VendorAnswer.Yes, CloudResponsibility.Model.VendorAnswer.No, CloudResponsibility.Model.VendorAnswer.Partial, CloudResponsibility.Model.VendorAnswer.NotApplicable }, read);
+            // The instructions say what may be chosen, in both columns: the choices offered, and in the column of the other language glossed in it; nothing the list refuses.
+            var first = WorkbookCheck.Sheet(document, "Instructions").Worksheet.Descendants<Row>().ElementAt(1).Descendants<InlineString>().Select(t => t.InnerText).ToList();
+            Assert.Equal(2, first.Count);
+            Assert.All(first, line => Assert.All(choices, choice => Assert.Contains(choice, line)));
+            Assert.All(first, line => Assert.DoesNotContain("NotApplicable", line));
+            var other = language == "Ja" ? new[] { "Yes", "No", "Partial", "Not applicable" } : new[] { "はい", "いいえ", "一部", "該当なし" };
+            Assert.All(other, gloss => Assert.Contains(gloss, first[language == "Ja" ? 1 : 0]));
+        }
+
         [Fact]
         public void Session_Xlsx_IsInferredFromTheExtensionAndWrittenAtomically()
         {

@@ -53,6 +53,13 @@ namespace CloudResponsibility.Output.Formats
         /// <summary>The rule's family, as the per-service matrix groups rules: LEG, VND, QST, OWN, THR.</summary>
         public string Family => RuleId.IndexOf('-') is var dash && dash > 0 ? RuleId.Substring(0, dash).ToUpperInvariant() : RuleId;
 
+        /// <summary>
+        /// Whether the finding is about a questionnaire file rather than a service (QST-03, a file
+        /// that cannot be read): its ServiceName is the file's name, and reports count it apart
+        /// from the services.
+        /// </summary>
+        public bool IsAboutFile => string.Equals(RuleId, AuditRuleIds.UnreadableQuestionnaire, StringComparison.OrdinalIgnoreCase);
+
         /// <summary>Whether the finding is open: neither suppressed nor resolved.</summary>
         public bool IsOpen => Status != FindingStatus.Suppressed && Status != FindingStatus.Resolved;
 

@@ -10,7 +10,8 @@ namespace CloudResponsibility.Output.Formats
     /// <summary>
     /// What the findings documents for people (Markdown, HTML) show above the findings: open
     /// findings counted by severity and owner, and per service by rule family, with the labels
-    /// in the findings' language.
+    /// in the findings' language. A finding about a questionnaire file (<see cref="FindingRecord.IsAboutFile"/>)
+    /// is no service's: it is counted under its file, apart from the services.
     /// </summary>
     internal sealed class FindingsOverview
     {
@@ -34,7 +35,8 @@ namespace CloudResponsibility.Output.Formats
             Audited = audited;
             Open = findings.Where(f => f.IsOpen).ToList();
             Owners = Open.Select(f => f.Owner).Where(o => o.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(o => o, StringComparer.Ordinal).ToList();
-            Services = findings.GroupBy(f => f.ServiceName, StringComparer.Ordinal).ToList();
+            Services = findings.Where(f => !f.IsAboutFile).GroupBy(f => f.ServiceName, StringComparer.Ordinal).ToList();
+            Files = findings.Where(f => f.IsAboutFile).ToList();
             WithoutFindings = AuditedServiceRecord.WithoutFindings(audited, Services.Select(s => s.Key));
             AsOf = findings.Select(f => f.AsOf).Concat(audited.Select(s => s.AsOf)).FirstOrDefault(d => d.Length > 0) ?? string.Empty;
         }
@@ -49,20 +51,34 @@ namespace CloudResponsibility.Output.Formats
 
         public IReadOnlyList<IGrouping<string, FindingRecord>> Services { get; }
 
+        /// <summary>The findings about questionnaire files, not services (a file that cannot be read).</summary>
+        public IReadOnlyList<FindingRecord> Files { get; }
+
         /// <summary>The services the report was told were audited (the audit's summary lines); empty when it was given findings alone.</summary>
         public IReadOnlyList<AuditedServiceRecord> Audited { get; }
 
         /// <summary>The services audited without findings (see <see cref="AuditedServiceRecord.WithoutFindings"/>), in the order they came.</summary>
         public IReadOnlyList<AuditedServiceRecord> WithoutFindings { get; }
 
-        /// <summary>The line under the title: how many findings on how many services, as of when; with the services audited, how many of them have none.</summary>
+        /// <summary>
+        /// The line under the title: how many findings on how many services, as of when; with the
+        /// services audited, how many of them have none; then the findings about questionnaire files, which no service count includes.
+        /// </summary>
         public string AsOfLine()
         {
-            if (Audited.Count == 0) return Label(MessageKey.ReportAsOf, AsOf, Services.Count, Findings.Count, Open.Count);
-            var line = Label(MessageKey.ReportAsOfAudited, AsOf, Services.Count, Findings.Count, Open.Count, Audited.Select(s => s.ServiceName).Distinct(StringComparer.Ordinal).Count(), WithoutFindings.Count);
-            var notGiven = AuditedServiceRecord.FindingsNotGiven(Audited, Services.Select(s => s.Key));
+            var onServices = Findings.Count - Files.Count;
+            var openOnServices = Open.Count - Files.Count(f => f.IsOpen);
+            var line = Audited.Count == 0
+                ? Label(MessageKey.ReportAsOf, AsOf, Services.Count, onServices, openOnServices)
+                : Label(MessageKey.ReportAsOfAudited, AsOf, Services.Count, onServices, openOnServices, Audited.Select(s => s.ServiceName).Distinct(StringComparer.Ordinal).Count(), WithoutFindings.Count);
+            if (Files.Count > 0)
+                line += " " + Label(MessageKey.ReportFileFindings, Files.Count, Files.Count(f => f.IsOpen), string.Join(", ", Files.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal)));
+            var notGiven = Audited.Count == 0 ? 0 : AuditedServiceRecord.FindingsNotGiven(Audited, Services.Select(s => s.Key));
             return notGiven == 0 ? line : line + " " + Label(MessageKey.ReportFindingsNotGiven, notGiven);
         }
+
+        /// <summary>What a findings table shows in its Service column: the service, or for a finding about a questionnaire file, the file, marked as one.</summary>
+        public string ServiceCell(FindingRecord finding) => finding.IsAboutFile ? Label(MessageKey.ReportFileSubject, finding.ServiceName) : finding.ServiceName;
 
         public string AsOf { get; }
 

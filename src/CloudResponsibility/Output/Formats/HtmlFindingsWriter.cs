@@ -130,7 +130,7 @@ namespace CloudResponsibility.Output.Formats
                 var evidenceAt = f.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(f.EvidenceFile)}{(f.EvidenceRow is long row ? ":" + row.ToString(CultureInfo.InvariantCulture) : string.Empty)})" : string.Empty;
                 writer.Write($"<tr class=\"sev-{f.Severity} status-{f.Status}\" data-severity=\"{f.Severity}\" data-owner=\"{E(f.Owner)}\" data-status=\"{f.Status}\" data-fingerprint=\"{E(f.Fingerprint)}\">");
                 writer.Write($"<td data-sort=\"{(int)f.Severity}\"><span class=\"badge\">{E(overview.SeverityLabel(f.Severity))}</span></td>");
-                writer.Write($"<td>{E(overview.StatusLabel(f.Status))}</td><td>{E(f.ServiceName)}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(overview.OwnerLabel(f.Owner))}</td><td>{E(f.ServiceOwner)}</td>");
+                writer.Write($"<td>{E(overview.StatusLabel(f.Status))}</td><td>{E(overview.ServiceCell(f))}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(overview.OwnerLabel(f.Owner))}</td><td>{E(f.ServiceOwner)}</td>");
                 writer.Write($"<td>{E(f.Evidence + evidenceAt)}</td>");
                 writer.Write($"<td>{(suppression.Length > 0 ? $"<p class=\"suppression\">{E(suppression)}</p>" : string.Empty)}{E(f.Detail)}</td>");
                 writer.Write($"<td>{E(f.Source)}</td>");

@@ -21,7 +21,9 @@ namespace CloudResponsibility.Output.Formats
     /// rules of its findings themselves; for a findings CSV of an older version, which has no such
     /// column, every rule of the catalog. A service without findings is in the report when the
     /// audit's summary lines come with the findings: a suite of its rules, every case passing, so
-    /// that a dashboard sees a service turn green rather than vanish.
+    /// that a dashboard sees a service turn green rather than vanish. Findings about questionnaire
+    /// files (a file that cannot be read) are no service's: they make one more suite, of the
+    /// questionnaire files, a case per file named by it.
     /// </para>
     /// </summary>
     public sealed class JUnitFindingsWriter : FindingsReportWriter
@@ -35,13 +37,14 @@ namespace CloudResponsibility.Output.Formats
         internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language)
         {
             var rules = AuditRuleCatalog.Default.In(language);
-            var services = findings.GroupBy(f => f.ServiceName, StringComparer.Ordinal)
+            var services = findings.Where(f => !f.IsAboutFile).GroupBy(f => f.ServiceName, StringComparer.Ordinal)
                 .Select(g => (Name: g.Key, Findings: g.ToList(), Rules: RulesOf(g, rules))).ToList();
             foreach (var clean in AuditedServiceRecord.WithoutFindings(audited, services.Select(s => s.Name)))
                 services.Add((clean.ServiceName, new List<FindingRecord>(), clean.EvaluatedRules.Count > 0 ? clean.EvaluatedRules.ToList() : rules.Select(r => r.Id).ToList()));
+            var files = findings.Where(f => f.IsAboutFile).GroupBy(f => f.ServiceName, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
             var threshold = Threshold;
-            var totalTests = services.Sum(s => s.Rules.Count);
-            var totalFailures = services.Sum(s => s.Findings.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).Count(g => g.Any(f => f.Fails(threshold))));
+            var totalTests = services.Sum(s => s.Rules.Count) + files.Sum(f => f.Select(x => x.RuleId).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            var totalFailures = services.Sum(s => FailingRules(s.Findings, threshold)) + files.Sum(f => FailingRules(f, threshold));
             var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, CloseOutput = false };
             using var xml = XmlWriter.Create(writer, settings);
             xml.WriteStartDocument();
@@ -72,8 +75,33 @@ namespace CloudResponsibility.Output.Formats
                 }
                 xml.WriteEndElement();
             }
+            if (files.Count > 0) WriteFiles(xml, files, rules, threshold, language);
             xml.WriteEndElement();
             xml.WriteEndDocument();
+        }
+
+        /// <summary>The suite of the questionnaire files that have findings: a case per file and rule, its class the file's name.</summary>
+        private static void WriteFiles(XmlWriter xml, List<List<FindingRecord>> files, IReadOnlyList<AuditRule> rules, FindingSeverity threshold, Language language)
+        {
+            var cases = files.SelectMany(file => file.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).Select(g => g.ToList())).ToList();
+            xml.WriteStartElement("testsuite");
+            xml.WriteAttributeString("name", Localization.Messages.Format(language, Localization.MessageKey.ReportQuestionnaireFiles));
+            xml.WriteAttributeString("tests", Count(cases.Count));
+            xml.WriteAttributeString("failures", Count(cases.Count(c => c.Any(f => f.Fails(threshold)))));
+            xml.WriteAttributeString("errors", "0");
+            xml.WriteAttributeString("skipped", Count(cases.Count(c => !c.Any(f => f.Fails(threshold)) && c.Any(f => f.Status == FindingStatus.Suppressed))));
+            foreach (var ofRule in cases)
+            {
+                var ruleId = ofRule[0].RuleId;
+                var rule = rules.FirstOrDefault(r => string.Equals(r.Id, ruleId, StringComparison.OrdinalIgnoreCase));
+                xml.WriteStartElement("testcase");
+                xml.WriteAttributeString("name", rule is null ? ruleId : $"{ruleId} {rule.Title}");
+                xml.WriteAttributeString("classname", ofRule[0].ServiceName);
+                xml.WriteAttributeString("time", "0");
+                WriteOutcome(xml, ofRule, threshold);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
         }
 
         /// <summary>
@@ -122,6 +150,10 @@ namespace CloudResponsibility.Output.Formats
 
         private static string Line(FindingRecord f) =>
             $"[{f.Severity}/{f.Status}] {f.Title} — {f.Detail} (evidence: {f.Evidence}; {f.EvidenceFile}{(f.EvidenceRow is long row ? " row " + row.ToString(CultureInfo.InvariantCulture) : string.Empty)}; fingerprint {f.Fingerprint})";
+
+        /// <summary>How many rules of these findings fail a run at <paramref name="threshold"/>.</summary>
+        private static int FailingRules(IEnumerable<FindingRecord> findings, FindingSeverity threshold) =>
+            findings.GroupBy(f => f.RuleId, StringComparer.OrdinalIgnoreCase).Count(g => g.Any(f => f.Fails(threshold)));
 
         private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

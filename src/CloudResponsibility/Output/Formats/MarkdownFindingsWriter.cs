@@ -65,7 +65,7 @@ namespace CloudResponsibility.Output.Formats
                 var suppression = overview.Suppression(finding);
                 if (suppression.Length > 0) detail = suppression + " — " + detail;
                 var evidence = finding.Evidence + (finding.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(finding.EvidenceFile)}{(finding.EvidenceRow is long row ? ":" + row : string.Empty)})" : string.Empty);
-                writer.WriteLine(Row(new[] { overview.SeverityLabel(finding.Severity), overview.StatusLabel(finding.Status), finding.ServiceName, finding.RuleId, finding.Title, overview.OwnerLabel(finding.Owner), evidence, detail, finding.Source }));
+                writer.WriteLine(Row(new[] { overview.SeverityLabel(finding.Severity), overview.StatusLabel(finding.Status), overview.ServiceCell(finding), finding.RuleId, finding.Title, overview.OwnerLabel(finding.Owner), evidence, detail, finding.Source }));
             }
             WriteWithoutFindings(writer, overview);
         }

@@ -428,7 +428,7 @@ namespace CloudResponsibility.Output.Formats
             xml.Write("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
             xml.Write("<cols><col min=\"1\" max=\"2\" width=\"80\" customWidth=\"1\"/></cols><sheetData>");
             var row = 0;
-            foreach (var (ja, en) in QuestionnaireInstructions.Lines)
+            foreach (var (ja, en) in QuestionnaireInstructions.Lines(formLanguage))
             {
                 row++;
                 var number = row.ToString(CultureInfo.InvariantCulture);
