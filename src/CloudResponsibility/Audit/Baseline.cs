@@ -7,6 +7,7 @@ using System.Text.Json;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
+using CloudResponsibility.Output;
 using CloudResponsibility.Text;
 using CsvHelper;
 
@@ -99,16 +100,14 @@ namespace CloudResponsibility.Audit
         private static IEnumerable<(long, IReadOnlyDictionary<string, string>)> CsvRows(string text)
         {
             using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true });
-            var headers = reader.Headers.ToArray();
+            var headers = Array.ConvertAll(reader.Headers.ToArray(), FormulaProtection.Unprotect);
             while (reader.Read())
             {
                 var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 for (var i = 0; i < headers.Length && i < reader.FieldCount; i++)
                 {
-                    var value = reader.GetString(i) ?? string.Empty;
                     // The CSV writer protects text that a spreadsheet would run as a formula with an apostrophe.
-                    if (value.Length > 1 && value[0] == '\'' && "=+-@\t\r".IndexOf(value[1]) >= 0) value = value.Substring(1);
-                    cells[headers[i]] = value;
+                    cells[headers[i]] = FormulaProtection.Unprotect(reader.GetString(i) ?? string.Empty);
                 }
                 yield return (reader.RowNumber + 1, cells);
             }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using CloudResponsibility.Output;
 using CloudResponsibility.Streams;
 using CloudResponsibility.Text;
 using CsvHelper;
@@ -86,8 +87,11 @@ namespace CloudResponsibility.Inventory
         /// <summary>The number of fields of the current record.</summary>
         public int FieldCount => Parser.FieldCount;
 
-        /// <summary>Field <paramref name="index"/> of the current record.</summary>
-        public string GetString(int index) => Parser.GetString(index);
+        /// <summary>
+        /// Field <paramref name="index"/> of the current record, without the apostrophe a CSV report
+        /// puts before formula-looking text (<see cref="FormulaProtection"/>): the module reads back what it wrote.
+        /// </summary>
+        public string GetString(int index) => FormulaProtection.Unprotect(Parser.GetString(index));
 
         /// <summary>Field <paramref name="index"/> of the current record, as UTF-8.</summary>
         public ReadOnlySpan<byte> GetSpan(int index) => Parser.GetSpan(index);

@@ -183,7 +183,7 @@ namespace CloudResponsibility.Output
             var readerOptions = CsvReaderOptions.Default with { Separator = options.Delimiter };
             using var reader = CsvReader.FromText(headerText, readerOptions);
             var header = reader.Headers.ToArray();
-            if (options.FormulaProtection) header = Array.ConvertAll(header, CsvReportWriter.Unprotect);
+            if (options.FormulaProtection) header = Array.ConvertAll(header, FormulaProtection.Unprotect);
             return new AppendTarget(stream, path, readOnly, encoding, header, replaceContent: false);
         }
 
