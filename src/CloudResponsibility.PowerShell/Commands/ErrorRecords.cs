@@ -142,8 +142,12 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord InvalidColumnList(Language language, ArgumentException exception, string[] columns) =>
             Create(exception, nameof(InvalidColumnList), ErrorCategory.InvalidArgument, columns, Text(language, MessageKey.InvalidColumnList, Quoted(columns)));
 
-        /// <summary>A problem of an inventory row, cell or header: its own stable ID; its message, in the reader's language, names the place.</summary>
-        public static ErrorRecord Inventory(InventoryError error, object? target) =>
+        /// <summary>
+        /// A problem of an inventory row, cell or header: its own stable ID; its message, in the reader's
+        /// language, names the place. The target is the error itself (file, row or input position,
+        /// column, value) unless <paramref name="target"/> names another.
+        /// </summary>
+        public static ErrorRecord Inventory(InventoryError error, object? target = null) =>
             Create(new InvalidDataException(error.Message), error.ErrorId, ErrorCategory.InvalidData, target ?? error);
 
         private static ErrorRecord Create(Exception exception, string id, ErrorCategory category, object? target, string? message = null)
