@@ -196,6 +196,25 @@ Describe 'Invoke-CloudAudit' {
         }
     }
 
+    Context '-MaxAge' {
+        It 'rejects an age of <Age> before reading anything, in the call''s language' -ForEach @(
+            @{ Age = -5; Shown = '-5' }, @{ Age = 0; Shown = '0' }, @{ Age = 36501; Shown = '36501' }, @{ Age = 1e12; Shown = '10675199.12' }, @{ Age = '-1.00:00:00'; Shown = '-1' }
+        ) {
+            $id = 'ParameterOutOfRange,CloudResponsibility.PowerShell.Commands.InvokeCloudAuditCommand'
+            $thrown = { Invoke-CloudAudit $inventory -MaxAge $Age -WarningAction SilentlyContinue } | Should -Throw -ErrorId $id -PassThru
+            $thrown.Exception.Message | Should -BeLike "-MaxAge is $Shown* days; give from 1 to 36500 days."
+            { Invoke-CloudAudit $inventory -MaxAge $Age -Language ja -WarningAction SilentlyContinue } | Should -Throw -ErrorId $id -ExpectedMessage "-MaxAge が $Shown* 日です。1 日から 36500 日までの値を指定してください。"
+        }
+
+        It 'takes a number of days or a TimeSpan within the range' {
+            $small = Join-Path $TestDrive 'one-service.csv'
+            Set-Content $small "ServiceName,ServiceModel,DataLocation`nMail,SaaS,JP`n" -Encoding utf8
+            foreach ($age in 1, 365, '30.00:00:00', 36500) {
+                { Invoke-CloudAudit $small -MaxAge $age -AsOf 2026-12-01 -ErrorAction Stop -WarningAction SilentlyContinue } | Should -Not -Throw
+            }
+        }
+    }
+
     Context '-Summary' {
         BeforeAll {
             $findings = @(Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)

@@ -46,9 +46,32 @@ Describe 'Messages in both languages' {
         { Get-CloudThreat | Export-CloudReport $file -NoClobber -Language en -ErrorAction Stop } | Should -Throw -ErrorId $id -ExpectedMessage '*-NoClobber was given*'
     }
 
+    It 'takes a culture name in -Language as $CloudResponsibilityLanguage does: <_>' -ForEach @('ja-JP', 'JA', 'ja_JP') {
+        (Get-CloudThreat TH-01 -Language $_).Name | Should -Be (Get-CloudThreat TH-01 -Language ja).Name
+        (Get-CloudThreat TH-01 -Language en-US).Name | Should -Be (Get-CloudThreat TH-01 -Language en).Name
+        $global:CloudResponsibilityLanguage = $_
+        (Get-CloudThreat TH-01).Name | Should -Be (Get-CloudThreat TH-01 -Language ja).Name
+    }
+
+    It 'rejects a -Language that names neither language (<_>), saying which it takes' -ForEach @('fr', 'fr-FR', 'japanese', 'english', 'en-', 'e') {
+        $thrown = { Get-CloudThreat -Language $_ } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CloudResponsibility.PowerShell.Commands.GetCloudThreatCommand' -PassThru
+        $thrown.Exception.Message | Should -BeLike "*'$_' is not a language of the module: use ja or en, or a culture name of either (ja-JP, en-US)."
+        $global:CloudResponsibilityLanguage = 'ja'
+        { Get-CloudThreat -Language $_ } | Should -Throw -ExpectedMessage "*'$_' はこのモジュールの言語ではありません。*"
+    }
+
+    It 'completes -Language with ja and en first, and their culture names' {
+        $all = @((TabExpansion2 -inputScript 'Get-CloudThreat -Language ' -cursorColumn 26).CompletionMatches.CompletionText)
+        $all[0..1] | Should -Be @('ja', 'en')
+        $all | Should -Contain 'ja-JP'
+        @((TabExpansion2 -inputScript 'Get-CloudThreat -Language j' -cursorColumn 27).CompletionMatches.CompletionText) | Should -Be @('ja', 'ja-JP')
+    }
+
     It 'says so when $CloudResponsibilityLanguage names no language' {
-        $global:CloudResponsibilityLanguage = 'fr'
-        { Get-CloudThreat -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidLanguagePreference,CloudResponsibility.PowerShell.Commands.GetCloudThreatCommand'
+        foreach ($preference in 'fr', 'japanese') {
+            $global:CloudResponsibilityLanguage = $preference
+            { Get-CloudThreat -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidLanguagePreference,CloudResponsibility.PowerShell.Commands.GetCloudThreatCommand'
+        }
     }
 
     It 'speaks the catalog''s and the messages'' language together' {
