@@ -49,7 +49,8 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord ParameterOutOfRange(Language language, string parameter, TimeSpan value, DaysRangeAttribute range)
         {
             var message = Text(language, MessageKey.DaysOutOfRange, parameter, Days(value.TotalDays), Days(range.Minimum), Days(range.Maximum));
-            return Create(new ArgumentOutOfRangeException(parameter, message), nameof(ParameterOutOfRange), ErrorCategory.InvalidArgument, value, message);
+            // The parameter is named in the message: the exception's own "(Parameter ...)" would follow it in English.
+            return Create(new ArgumentOutOfRangeException(null, message), nameof(ParameterOutOfRange), ErrorCategory.InvalidArgument, value, message);
         }
 
         /// <summary>A path of a provider other than the file system (env:, function:, variable: …), as Export-Csv rejects it.</summary>

@@ -82,7 +82,9 @@ namespace CloudResponsibility.Tests.Help
             Assert.Equal("true", HelpObjects.Text(parameters["Id"], "globbing"));
             Assert.Equal("true", HelpObjects.Text(parameters["InputObject"], "required"));
             Assert.Equal("True (ByValue)", HelpObjects.Text(parameters["InputObject"], "pipelineInput"));
-            Assert.Equal(new[] { "ja", "en" }, HelpObjects.Values(parameters["Language"], "parameterValueGroup", "parameterValue").Select(v => HelpObjects.Text(v)));
+            // ja, en or a culture name of either: not a closed set of values, so the description says them.
+            Assert.Empty(HelpObjects.Values(parameters["Language"], "parameterValueGroup", "parameterValue"));
+            Assert.Contains("ja (Japanese) or en (English), or a culture name of either (ja-JP, en-US)", HelpObjects.Text(parameters["Language"], "description"), StringComparison.Ordinal);
             Assert.Contains("$CloudResponsibilityLanguage", HelpObjects.Text(parameters["Language"], "description"), StringComparison.Ordinal);
             Assert.Equal(2, HelpObjects.Values(help, "syntax", "syntaxItem").Count);
             var code = HelpObjects.Values(help, "examples", "example").Select(e => HelpObjects.Text(e, "code")).ToList();

@@ -38,7 +38,7 @@ namespace CloudResponsibility.Tests.Localization
             "AppendEncodingMismatch", "AppendHeaderMismatch", "AppendHeaderNotFound", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
             "ReadBaselineFailed", "ReadCaiqFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
-            "WriteReportFailed",
+            "WriteReportFailed", "InvalidHomeCountry", "ParameterOutOfRange",
             // Export-ThreatModel's.
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
         };
@@ -200,3 +200,6 @@ namespace CloudResponsibility.Tests.Localization
         }
     }
 }
+            if (type == typeof(TimeSpan)) return TimeSpan.FromDays(-5);
+            // The cmdlets' own attribute, internal to their assembly.
+            if (type.Name == "DaysRangeAttribute") return Activator.CreateInstance(type, 1d, 36500d);
