@@ -119,6 +119,24 @@ namespace CloudResponsibility.Tests.Help
             Assert.Contains("責任共有モデル", AboutTopic(session), StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("en-US", "SEE ALSO")]
+        [InlineData("ja-JP", "関連項目")]
+        public void AboutCloudResponsibility_EveryExportedCmdlet_IsDescribedAndUnderSeeAlso(string culture, string seeAlso)
+        {
+            using var session = new ModuleSession(culture);
+            var topic = AboutTopic(session).Replace("\r\n", "\n");
+            var start = topic.IndexOf("\n" + seeAlso + "\n", StringComparison.Ordinal);
+            Assert.True(start > 0, $"No {seeAlso} heading.");
+            var body = topic.Substring(0, start);
+            var related = topic.Substring(start).Split('\n').Select(line => line.Trim()).ToList();
+            var gaps = ExportedCmdlets(session)
+                .SelectMany(name => (body.Contains(name, StringComparison.Ordinal) ? Array.Empty<string>() : new[] { $"{name} is not described." })
+                    .Concat(related.Contains(name) ? Array.Empty<string>() : new[] { $"{name} is not under {seeAlso}." }))
+                .ToList();
+            Assert.True(gaps.Count == 0, string.Join(Environment.NewLine, gaps));
+        }
+
         [Fact]
         public void AboutCloudResponsibility_HelpList_ShowsItsShortDescription()
         {
