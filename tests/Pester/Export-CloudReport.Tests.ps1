@@ -56,6 +56,19 @@ Describe 'Export-CloudReport' {
             (Get-Content $file)[0] | Should -Be 'Id;Name'
         }
 
+        It 'writes a .tsv file tab-separated unless -Delimiter says otherwise, and appends to it by tabs' {
+            $file = Join-Path $TestDrive 'threats.tsv'
+            Get-CloudThreat TH-01, TH-02 -Language en | Select-Object Id, Name, ProviderControlIds | Export-CloudReport $file
+            $lines = Get-Content $file
+            $lines[0] | Should -Be "Id`tName`tProviderControlIds"
+            $lines[1] | Should -BeLike "TH-01`tExternal attack on the cloud environment`tCTL-T-05;*"
+            (Import-Csv $file -Delimiter "`t").Id | Should -Be @('TH-01', 'TH-02')
+            Get-CloudThreat TH-03 -Language en | Select-Object Id, Name, ProviderControlIds | Export-CloudReport $file -Append
+            (Import-Csv $file -Delimiter "`t").Id | Should -Be @('TH-01', 'TH-02', 'TH-03')
+            Get-CloudServiceModel SaaS -Language en | Select-Object Id, Name | Export-CloudReport (Join-Path $TestDrive 'chosen.tsv') -Delimiter ','
+            (Get-Content (Join-Path $TestDrive 'chosen.tsv'))[0] | Should -Be 'Id,Name'
+        }
+
         It 'carries the inventory''s extra columns to the report and keeps them on each row''s service' {
             $file = Join-Path $TestDrive 'with-cost-centers.csv'
             $rows = Import-CloudInventory $inventory | Get-ResponsibilityMatrix

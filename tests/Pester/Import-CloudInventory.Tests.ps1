@@ -42,6 +42,17 @@ Describe 'Import-CloudInventory' {
             @($services[0].DataLocation) | Should -Be @('JP', 'US')
         }
 
+        It 'reads a .tsv file tab-separated unless -Delimiter says otherwise, as Export-CloudReport writes one' {
+            $file = Join-Path $TestDrive 'inventory.tsv'
+            Import-CloudInventory $inventory | Export-CloudReport $file -Force
+            (Get-Content $file -TotalCount 1) | Should -BeLike "ServiceName`t*"
+            $again = Import-CloudInventory $file
+            $again.ServiceName | Should -Be $sampleNames
+            @($again[1].DataLocation) | Should -Be @('JP', 'US')
+            Set-Content (Join-Path $TestDrive 'commas.tsv') "ServiceName,ServiceModel`nMail,SaaS" -Encoding utf8
+            (Import-CloudInventory (Join-Path $TestDrive 'commas.tsv') -Delimiter ',').ServiceName | Should -Be 'Mail'
+        }
+
         It 'keeps unknown columns as properties' {
             $chat = Import-CloudInventory (Get-InventoryFixture 'extra-columns.csv') | Where-Object 'Cost Center' -eq 'CC-2'
             $chat.ServiceName | Should -Be 'Chat'

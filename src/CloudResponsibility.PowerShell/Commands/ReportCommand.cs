@@ -29,9 +29,12 @@ namespace CloudResponsibility.PowerShell.Commands
         [ArgumentCompleter(typeof(EncodingCompleter))]
         public string Encoding { get; set; } = "utf8BOM";
 
-        /// <summary>The CSV field separator: ',' by default; ';' or "`t" for other spreadsheet locales.</summary>
+        /// <summary>The CSV field separator: ',' by default, tab for a .tsv file; ';' or "`t" for other spreadsheet locales.</summary>
         [Parameter]
         public char Delimiter { get; set; } = ',';
+
+        /// <summary>-Delimiter when given; null leaves the separator to the file's name (tab for .tsv).</summary>
+        protected char? ChosenDelimiter => MyInvocation.BoundParameters.ContainsKey(nameof(Delimiter)) ? Delimiter : null;
 
         /// <summary>Writes cells that start with = + - @ tab or CR as they are, without the protecting apostrophe.</summary>
         [Parameter]
@@ -97,7 +100,7 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 Encoding = ResolveEncoding(),
                 EncodingChosen = MyInvocation.BoundParameters.ContainsKey(nameof(Encoding)),
-                Delimiter = Delimiter,
+                Delimiter = ChosenDelimiter,
                 FormulaProtection = !NoFormulaProtection,
                 Append = Append,
                 MatchColumnsByName = Force,

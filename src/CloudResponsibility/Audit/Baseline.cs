@@ -38,7 +38,7 @@ namespace CloudResponsibility.Audit
             var encoding = EncodingDetector.Detect(bytes, out var bom);
             var text = encoding.GetString(bytes, bom, bytes.Length - bom);
             var file = Path.GetFileName(path);
-            return text.TrimStart().StartsWith("[", StringComparison.Ordinal) ? FromRows(JsonRows(text), file, language) : FromRows(CsvRows(text), file, language);
+            return text.TrimStart().StartsWith("[", StringComparison.Ordinal) ? FromRows(JsonRows(text), file, language) : FromRows(CsvRows(text, CsvDelimiter.ForFile(path)), file, language);
         }
 
         /// <summary>Reads findings from rows of named cells (a row number each, for messages).</summary>
@@ -97,9 +97,9 @@ namespace CloudResponsibility.Audit
 
         private static long? Number(string? text) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-        private static IEnumerable<(long, IReadOnlyDictionary<string, string>)> CsvRows(string text)
+        private static IEnumerable<(long, IReadOnlyDictionary<string, string>)> CsvRows(string text, char separator)
         {
-            using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true });
+            using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true, Separator = separator });
             var headers = Array.ConvertAll(reader.Headers.ToArray(), FormulaProtection.Unprotect);
             while (reader.Read())
             {

@@ -70,7 +70,7 @@ namespace CloudResponsibility.Audit
             var read = new List<Suppression>();
             var errors = new List<InventoryError>();
             var warnings = new List<InventoryWarning>();
-            using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true });
+            using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true, Separator = CsvDelimiter.ForFile(file) });
             // The module's CSV reports protect formula-looking text with an apostrophe; read back, it comes off.
             var headers = Array.ConvertAll(reader.Headers.ToArray(), FormulaProtection.Unprotect);
             int Find(IEnumerable<string> names) => Array.FindIndex(headers, h => names.Any(n => string.Equals(TextNormalizer.ToKey(h), TextNormalizer.ToKey(n), StringComparison.OrdinalIgnoreCase)));

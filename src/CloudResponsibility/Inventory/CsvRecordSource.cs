@@ -52,7 +52,7 @@ namespace CloudResponsibility.Inventory
             this.options = options;
             csvOptions = CsvReaderOptions.Default with
             {
-                Separator = options.Delimiter,
+                Separator = Separator,
                 HasHeader = false, // the header is a record like any other: restarted parsers have none
                 AllowLineBreaksInQuotes = true,
                 SkipEmptyLines = false, // blank lines count as rows in a spreadsheet
@@ -141,6 +141,9 @@ namespace CloudResponsibility.Inventory
             if (!leaveOpen) input.Dispose();
         }
 
+        // The owner decides a separator left to the file's name (TableReaderOptions.ForFile); a stream has none.
+        private char Separator => options.Delimiter ?? CsvDelimiter.Default;
+
         private CsvReader Parser => csv ?? throw new InvalidOperationException("The source is not positioned on a record.");
 
         private void Start()
@@ -193,7 +196,7 @@ namespace CloudResponsibility.Inventory
         private bool IsUnbalanced(ReadOnlySpan<byte> raw) =>
             malformedReason == CsvMalformedReason.UnterminatedQuote
             || malformedReason == CsvMalformedReason.TextAfterClosingQuote
-            || QuoteChecker.HasUnbalancedQuote(raw, (byte)options.Delimiter);
+            || QuoteChecker.HasUnbalancedQuote(raw, (byte)Separator);
 
         /// <summary>Reports the record's first line, and parses again from the line after it when the record swallowed more lines.</summary>
         private void SkipUnbalancedLine(ReadOnlySpan<byte> raw, long start)
@@ -219,7 +222,7 @@ namespace CloudResponsibility.Inventory
             Line = e.LineNumber > 0 ? segmentLine + e.LineNumber - 1 : Line + 1;
             source!.Rewind(start);
             var retain = Math.Max(MinRetainedForRestart, RetainedRecords * (long)options.MaxRecordBytes);
-            var skipped = RecordSkipper.Skip(source, (byte)options.Delimiter, MaxLineShown, retain);
+            var skipped = RecordSkipper.Skip(source, (byte)Separator, MaxLineShown, retain);
             BadLine = Utf8Text.Decode(skipped.FirstLine) + (skipped.Truncated ? "…" : string.Empty);
             if (skipped.Closed)
             {

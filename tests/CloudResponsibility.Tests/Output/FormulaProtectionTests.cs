@@ -62,6 +62,7 @@ namespace CloudResponsibility.Tests.Output
 
         [Theory]
         [InlineData("inventory.csv")]
+        [InlineData("inventory.tsv")]
         [InlineData("inventory.xlsx")]
         public void InventoryReader_ReportOfServices_ReadsEveryNameAndCellAsWritten(string file)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
 using CsvHelper;
 
 namespace CloudResponsibility.Output.Formats
@@ -43,7 +44,7 @@ namespace CloudResponsibility.Output.Formats
             }
             var csvOptions = CsvWriterOptions.Default with
             {
-                Separator = options.Delimiter,
+                Separator = options.Delimiter ?? CsvDelimiter.Default,
                 NewLine = "\r\n",
                 // Formula cells are escaped here, text cells only (see Text).
                 Injection = CsvInjection.None,
