@@ -281,6 +281,24 @@ Describe 'Export-CloudReport' {
             Get-CloudThreat | Export-CloudReport $file | Should -BeNullOrEmpty
         }
 
+        It 'writes the file with -PassThru as Get-Item gets it: provider properties, and the same display' {
+            $file = Join-Path $TestDrive 'passthru [item].csv'
+            $written = Get-CloudThreat | Export-CloudReport -LiteralPath $file -PassThru
+            $item = Get-Item -LiteralPath $file
+            $written.PSPath | Should -Be $item.PSPath
+            $written.PSParentPath | Should -Be $item.PSParentPath
+            $written.PSProvider.Name | Should -Be 'FileSystem'
+            foreach ($property in 'Mode', 'UnixMode', 'User', 'Group', 'Size', 'Length') {
+                $written.$property | Should -Be $item.$property -Because $property
+            }
+            if (-not $IsWindows) {
+                $written.UnixMode | Should -Not -BeNullOrEmpty
+            }
+            ($written | Format-Table | Out-String) | Should -Be ($item | Format-Table | Out-String)
+            $written | Copy-Item -Destination (Join-Path $TestDrive 'copied.csv')
+            Join-Path $TestDrive 'copied.csv' | Should -Exist
+        }
+
         It 'stops with UnknownReportFormat for an extension it cannot tell, and UnknownEncoding for an encoding it does not know' {
             { Get-CloudThreat | Export-CloudReport (Join-Path $TestDrive 'x.ods') } | Should -Throw -ErrorId (& $errorId 'UnknownReportFormat')
             Join-Path $TestDrive 'x.ods' | Should -Not -Exist

@@ -226,6 +226,17 @@ namespace CloudResponsibility.PowerShell.Commands
             Dispose();
         }
 
+        /// <summary>
+        /// Writes a file the command wrote, for -PassThru, as Get-Item gets it: through the
+        /// file-system provider, so that it carries PSPath, PSParentPath and the rest, and displays
+        /// and pipes as Get-Item's does (a bare FileInfo shows an empty UnixMode, User, Group and
+        /// Size, and Mode '-----', on Linux and macOS).
+        /// </summary>
+        protected void WriteFileItem(string fullPath)
+        {
+            foreach (var item in InvokeProvider.Item.Get(new[] { fullPath }, force: true, literalPath: true)) WriteObject(item);
+        }
+
         /// <summary>Stops the report's writer, and the reading of a command that reads: <see cref="StopToken"/> is cancelled.</summary>
         protected override void StopProcessing()
         {
