@@ -93,6 +93,9 @@ Describe 'Invoke-CloudAudit' {
             $rejected = @($problems | Where-Object { $_.FullyQualifiedErrorId -eq (& $errorId 'SuppressionWithoutJustification') })
             $rejected.Count | Should -Be 1
             "$($rejected[0])" | Should -Match 'suppressions.csv'
+            # The file by its whole path, as the inventory's and the questionnaires' errors name theirs.
+            "$($rejected[0])" | Should -BeLike "*'$(Join-Path $organisation 'suppressions.csv')'*"
+            $rejected[0].TargetObject.File | Should -Be (Join-Path $organisation 'suppressions.csv')
             ($findings | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.RuleId -eq 'VND-02' }).Status | Should -Be 'New'
         }
 

@@ -30,6 +30,15 @@ Describe 'Messages in both languages' {
         ($chosen | Where-Object FullyQualifiedErrorId -eq $importId | Select-Object -First 1).ToString() | Should -Match '^Row '
     }
 
+    It 'runs the place straight into its particle in Japanese, and names files by their whole path' {
+        $file = Join-Path $TestDrive 'columns.csv'
+        Set-Content $file "ServiceName,ServiceModel`nMail,SaaS,extra`nChat,""open`nWiki,SaaS" -Encoding utf8
+        $null = Import-CloudInventory $file -Language ja -ErrorVariable ja -ErrorAction SilentlyContinue
+        $ja[0].ToString() | Should -BeLike "'$file' の 2 行目のセルは 3 個ですが*"
+        $ja[1].ToString() | Should -BeLike "'$file' の 3 行目で引用符が*"
+        $ja | ForEach-Object { $_.ToString() | Should -Not -Match '行目 [のでにはを]' }
+    }
+
     It 'writes warnings and verbose lines in the chosen language' {
         $warnings = Import-CloudInventory (Join-Path $fixtures 'duplicates.csv') -Language ja -WarningAction SilentlyContinue -WarningVariable ja
         $verbose = Import-CloudInventory (Join-Path $fixtures 'duplicates.csv') -Language ja -WarningAction SilentlyContinue -Verbose 4>&1 |

@@ -31,13 +31,13 @@ namespace CloudResponsibility.Audit
         /// <summary>The findings still open in the last run (not Resolved), in file order.</summary>
         public IReadOnlyList<Finding> Findings { get; }
 
-        /// <summary>Reads a findings report: JSON when it starts with '[', else CSV.</summary>
+        /// <summary>Reads a findings report: JSON when it starts with '[', else CSV. The messages name the file by <paramref name="path"/> as given, as the other readers' do.</summary>
         public static (Baseline Baseline, IReadOnlyList<InventoryError> Errors) Read(string path, Language language = Language.En)
         {
             var bytes = File.ReadAllBytes(path);
             var encoding = EncodingDetector.Detect(bytes, out var bom);
             var text = encoding.GetString(bytes, bom, bytes.Length - bom);
-            var file = Path.GetFileName(path);
+            var file = path;
             return text.TrimStart().StartsWith("[", StringComparison.Ordinal) ? FromRows(JsonRows(text), file, language) : FromRows(CsvRows(text, CsvDelimiter.ForFile(path)), file, language);
         }
 

@@ -56,12 +56,15 @@ namespace CloudResponsibility.Audit
             return expired;
         }
 
-        /// <summary>Reads a file: the suppressions, an error per rejected row, a warning per expired one.</summary>
+        /// <summary>
+        /// Reads a file: the suppressions, an error per rejected row, a warning per expired one. The
+        /// messages name the file by <paramref name="path"/> as given, as the other readers' do.
+        /// </summary>
         public static (SuppressionSet Suppressions, IReadOnlyList<InventoryError> Errors, IReadOnlyList<InventoryWarning> Warnings) Read(string path, DateTime asOf, Language language = Language.En)
         {
             var bytes = File.ReadAllBytes(path);
             var encoding = EncodingDetector.Detect(bytes, out var bom);
-            return Parse(encoding.GetString(bytes, bom, bytes.Length - bom), Path.GetFileName(path), asOf, language);
+            return Parse(encoding.GetString(bytes, bom, bytes.Length - bom), path, asOf, language);
         }
 
         /// <summary>Reads CSV text; <paramref name="file"/> names it in messages.</summary>
