@@ -56,6 +56,19 @@ Describe 'Export-CloudReport' {
             (Get-Content $file)[0] | Should -Be 'Id;Name'
         }
 
+        It 'writes a .tsv file tab-separated unless -Delimiter says otherwise, and appends to it by tabs' {
+            $file = Join-Path $TestDrive 'threats.tsv'
+            Get-CloudThreat TH-01, TH-02 -Language en | Select-Object Id, Name, ProviderControlIds | Export-CloudReport $file
+            $lines = Get-Content $file
+            $lines[0] | Should -Be "Id`tName`tProviderControlIds"
+            $lines[1] | Should -BeLike "TH-01`tExternal attack on the cloud environment`tCTL-T-05;*"
+            (Import-Csv $file -Delimiter "`t").Id | Should -Be @('TH-01', 'TH-02')
+            Get-CloudThreat TH-03 -Language en | Select-Object Id, Name, ProviderControlIds | Export-CloudReport $file -Append
+            (Import-Csv $file -Delimiter "`t").Id | Should -Be @('TH-01', 'TH-02', 'TH-03')
+            Get-CloudServiceModel SaaS -Language en | Select-Object Id, Name | Export-CloudReport (Join-Path $TestDrive 'chosen.tsv') -Delimiter ','
+            (Get-Content (Join-Path $TestDrive 'chosen.tsv'))[0] | Should -Be 'Id,Name'
+        }
+
         It 'carries the inventory''s extra columns to the report and keeps them on each row''s service' {
             $file = Join-Path $TestDrive 'with-cost-centers.csv'
             $rows = Import-CloudInventory $inventory | Get-ResponsibilityMatrix
@@ -266,6 +279,24 @@ Describe 'Export-CloudReport' {
             $written | Should -BeOfType System.IO.FileInfo
             $written.FullName | Should -Be $file
             Get-CloudThreat | Export-CloudReport $file | Should -BeNullOrEmpty
+        }
+
+        It 'writes the file with -PassThru as Get-Item gets it: provider properties, and the same display' {
+            $file = Join-Path $TestDrive 'passthru [item].csv'
+            $written = Get-CloudThreat | Export-CloudReport -LiteralPath $file -PassThru
+            $item = Get-Item -LiteralPath $file
+            $written.PSPath | Should -Be $item.PSPath
+            $written.PSParentPath | Should -Be $item.PSParentPath
+            $written.PSProvider.Name | Should -Be 'FileSystem'
+            foreach ($property in 'Mode', 'UnixMode', 'User', 'Group', 'Size', 'Length') {
+                $written.$property | Should -Be $item.$property -Because $property
+            }
+            if (-not $IsWindows) {
+                $written.UnixMode | Should -Not -BeNullOrEmpty
+            }
+            ($written | Format-Table | Out-String) | Should -Be ($item | Format-Table | Out-String)
+            $written | Copy-Item -Destination (Join-Path $TestDrive 'copied.csv')
+            Join-Path $TestDrive 'copied.csv' | Should -Exist
         }
 
         It 'stops with UnknownReportFormat for an extension it cannot tell, and UnknownEncoding for an encoding it does not know' {

@@ -104,6 +104,8 @@ Describe 'Export-ThreatModel' {
             $target = Join-Path $folder 'models'
             $files = Import-CloudInventory $inventory | Export-ThreatModel "$target/" -Format ThreatDragon -PassThru
             $files.Count | Should -Be 8
+            $files | ForEach-Object { $_.PSPath | Should -Be (Get-Item -LiteralPath $_.FullName).PSPath }
+            ($files | Format-Table | Out-String) | Should -Be (Get-Item -LiteralPath $files.FullName | Format-Table | Out-String)
             $files.Name | Should -Contain '電子カルテ連携基盤.threat-dragon.json'
             $files.Name | Should -Contain 'Amazon EC2 (設計データ).threat-dragon.json'
             $model = Get-Content ($files | Where-Object Name -eq 'kintone.threat-dragon.json').FullName -Raw | ConvertFrom-Json

@@ -47,6 +47,13 @@ Describe 'Get-DisclosureItem' {
             $exportFormats.Id | Should -Be 'DIS-05.2'
             $exportFormats.Question | Should -Match 'format'
         }
+
+        It 'takes sub-item IDs: the item they belong to, or with -ExpandSubItem just the sub-items named' {
+            (Get-DisclosureItem DIS-05.2 -ErrorAction Stop).Id | Should -Be 'DIS-05'
+            (Get-DisclosureItem DIS-05.2 -ExpandSubItem).Id | Should -Be 'DIS-05.2'
+            (Get-DisclosureItem DIS-05.* -ExpandSubItem).DisclosureItemId | Sort-Object -Unique | Should -Be 'DIS-05'
+            ('DIS-05.2' | Get-DisclosureItem -ExpandSubItem).Id | Should -Be 'DIS-05.2'
+        }
     }
 
     Context 'Errors' {
@@ -88,6 +95,8 @@ Describe 'Get-DisclosureItem' {
         It 'completes -Id with the item IDs' {
             Get-CompletionText 'Get-DisclosureItem -Id DIS-0' | Should -Be $items
             Get-CompletionText 'Get-DisclosureItem dis-05' | Should -Be 'DIS-05'
+            Get-CompletionText 'Get-DisclosureItem DIS-05.' | Should -Contain 'DIS-05.2'
+            Get-CompletionText 'Get-DisclosureItem DIS-05.' | ForEach-Object { $_ | Should -BeLike 'DIS-05.*' }
         }
     }
 

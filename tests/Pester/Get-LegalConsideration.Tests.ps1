@@ -126,9 +126,36 @@ Describe 'Get-LegalConsideration' {
                 Should -Throw -ErrorId (& $errorId 'UnknownServiceModel')
         }
 
-        It 'rejects a home country that is not two letters' {
-            { [pscustomobject]@{ ServiceName = 'X'; ServiceModel = 'SaaS' } | Get-LegalConsideration -HomeCountry USA } |
-                Should -Throw -ErrorId (& $errorId 'ParameterArgumentValidationError')
+        It 'takes -HomeCountry as DataLocation takes a country: <_>' -ForEach @('JP', 'jp', 'JPN', 'Japan', '日本', 'ｊｐ') {
+            $service = [pscustomobject]@{ ServiceName = 'X'; ServiceModel = 'SaaS'; DataLocation = 'JP'; VendorCountry = 'JP' }
+            $findings = $service | Get-LegalConsideration -HomeCountry $_ -ErrorAction Stop
+            $findings | Should -BeNullOrEmpty
+            ([pscustomobject]@{ ServiceName = 'X'; ServiceModel = 'SaaS'; DataLocation = 'US' } | Get-LegalConsideration -HomeCountry $_).HomeCountry | Sort-Object -Unique | Should -Be 'JP'
+        }
+
+        It 'takes -HomeCountry USA, United States and 米国 as US' {
+            foreach ($country in 'USA', 'United States', '米国') {
+                ([pscustomobject]@{ ServiceName = 'X'; ServiceModel = 'SaaS'; DataLocation = 'JP' } | Get-LegalConsideration -HomeCountry $country).Reason |
+                    Should -Contain 'DataLocation=JP'
+            }
+        }
+
+        It 'rejects a home country that is no country (<Country>) before reading any service, in the call''s language' -ForEach @(
+            @{ Country = 'JA' }, @{ Country = 'ZZ' }, @{ Country = 'Japn' }, @{ Country = 'EU' }, @{ Country = '' }
+        ) {
+            $thrown = { [pscustomobject]@{ ServiceName = 'X'; ServiceModel = 'SaaS' } | Get-LegalConsideration -HomeCountry $Country } |
+                Should -Throw -ErrorId (& $errorId 'InvalidHomeCountry') -PassThru
+            $thrown.TargetObject | Should -Be $Country
+            $thrown.Exception.Message | Should -BeLike "-HomeCountry '$Country' *"
+            $thrown.Exception.Message | Should -Not -Match 'pattern|\^\[A-Za-z\]'
+            $ja = { [pscustomobject]@{ ServiceName = 'X'; ServiceModel = 'SaaS' } | Get-LegalConsideration -HomeCountry $Country -Language ja } |
+                Should -Throw -ErrorId (& $errorId 'InvalidHomeCountry') -PassThru
+            $ja.Exception.Message | Should -Match (Get-JapanesePattern)
+        }
+
+        It 'says EU is a union, not a country' {
+            $thrown = { [pscustomobject]@{ ServiceName = 'X'; ServiceModel = 'SaaS' } | Get-LegalConsideration -HomeCountry 欧州 } | Should -Throw -PassThru
+            $thrown.Exception.Message | Should -Match 'European Union'
         }
 
         It 'does not take -Attribute with piped services, which belongs to the ById set' {
@@ -142,6 +169,17 @@ Describe 'Get-LegalConsideration' {
             Get-CompletionText 'Get-LegalConsideration -Id LEG-0' | Should -Be @('LEG-01', 'LEG-02', 'LEG-03', 'LEG-04', 'LEG-05')
             Get-CompletionText 'Get-LegalConsideration -Attribute Data' | Should -Be 'DataLocation'
             Get-CompletionText 'Get-LegalConsideration -Attribute ' | Should -Contain 'VendorCountry'
+        }
+
+        It 'completes -HomeCountry with country codes, by code or by name, never EU' {
+            Get-CompletionText 'Get-LegalConsideration -HomeCountry J' | Should -Be @('JP')
+            Get-CompletionText 'Get-LegalConsideration -HomeCountry Jap' | Should -Be @('JP')
+            Get-CompletionText 'Get-LegalConsideration -HomeCountry 米' | Should -Be @('US')
+            Get-CompletionText 'Get-LegalConsideration -HomeCountry Ger' | Should -Be @('DE')
+            $all = Get-CompletionText 'Get-LegalConsideration -HomeCountry '
+            $all | Should -Contain 'US'
+            $all | Should -Not -Contain 'EU'
+            $all[0] | Should -Be 'JP'
         }
     }
 

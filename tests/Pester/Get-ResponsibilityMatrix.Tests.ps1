@@ -174,9 +174,23 @@ Describe 'Get-ResponsibilityMatrix' {
             $problems.Count | Should -Be 1
             $problems[0].FullyQualifiedErrorId | Should -Be (& $errorId 'UnknownServiceModel')
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
-            $problems[0].TargetObject.ServiceName | Should -Be 'X'
-            $problems[0].Exception.Message | Should -Match 'ServiceModel'
-            $problems[0].Exception.Message | Should -Match 'FaaS'
+            # The type Import-CloudInventory's errors have as their target.
+            $problems[0].TargetObject.GetType().FullName | Should -Be 'CloudResponsibility.Inventory.InventoryError'
+            $problems[0].TargetObject.InputPosition | Should -Be 1
+            $problems[0].TargetObject.Column | Should -Be 'ServiceModel'
+            $problems[0].TargetObject.Value | Should -Be 'FaaS'
+            $problems[0].Exception.Message | Should -BeLike "Input object 1, column 'ServiceModel': 'FaaS' *"
+        }
+
+        It 'places an Import-Csv row''s error by its position among the objects, not a file row it cannot know, in both languages' {
+            $file = Join-Path $TestDrive 'blank-lines.csv'
+            Set-Content $file "ServiceName,ServiceModel,Note`nA,SaaS,x`n`nB,PaaS,""two`nlines""`n`n`nC,SaaX,y`n" -Encoding utf8
+            Import-Csv $file | Get-ResponsibilityMatrix -ErrorVariable problems -ErrorAction SilentlyContinue | Out-Null
+            $problems.Count | Should -Be 1
+            $problems[0].Exception.Message | Should -BeLike "Input object 3, column 'ServiceModel': 'SaaX' *"
+            $problems | ForEach-Object TargetObject | Format-Table ErrorId, InputPosition, Column, Value | Out-String | Should -Match 'UnknownServiceModel\s+3\s+ServiceModel\s+SaaX'
+            Import-Csv $file | Get-ResponsibilityMatrix -Language ja -ErrorVariable ja -ErrorAction SilentlyContinue | Out-Null
+            $ja[0].Exception.Message | Should -BeLike "3 番目の入力オブジェクト、列 'ServiceModel'：'SaaX' *"
         }
 
         It 'writes MissingRequiredColumn for objects without ServiceName or ServiceModel' {

@@ -52,6 +52,20 @@ Describe 'Get-VendorCheckItem' {
             $data[3].Question | Should -Match 'stored'
             $data | ForEach-Object { $_.Question | Should -Match '\?$' }
         }
+
+        It 'takes sub-point IDs: the check they belong to, or with -ExpandSubPoint just the sub-points named' {
+            (Get-VendorCheckItem CHK-TE-05.4 -ErrorAction Stop).Id | Should -Be 'CHK-TE-05'
+            (Get-VendorCheckItem CHK-TE-05.4 -ExpandSubPoint).Id | Should -Be 'CHK-TE-05.4'
+            (Get-VendorCheckItem CHK-TE-05.* -ExpandSubPoint).Id | Should -Be @('CHK-TE-05.1', 'CHK-TE-05.2', 'CHK-TE-05.3', 'CHK-TE-05.4')
+            (Get-VendorCheckItem CHK-TE-05.2, chk-te-05.4 -ExpandSubPoint).Id | Should -Be @('CHK-TE-05.2', 'CHK-TE-05.4')
+            @(Get-VendorCheckItem CHK-TE-05.*).Id | Should -Be @('CHK-TE-05')
+            # The check named beside one of its sub-points: the whole check.
+            @(Get-VendorCheckItem CHK-TE-05, CHK-TE-05.4 -ExpandSubPoint -ErrorVariable problems).Count | Should -Be 4
+            $problems | Should -BeNullOrEmpty
+            ('CHK-TE-05.4', 'CHK-TE-05.1' | Get-VendorCheckItem -ExpandSubPoint).Id | Should -Be @('CHK-TE-05.4', 'CHK-TE-05.1')
+            Get-VendorCheckItem CHK-TE-05.9 -ErrorVariable missing -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $missing[0].TargetObject | Should -Be 'CHK-TE-05.9'
+        }
     }
 
     Context 'Errors' {
@@ -102,6 +116,12 @@ Describe 'Get-VendorCheckItem' {
         It 'completes -Id with the check IDs' {
             Get-CompletionText 'Get-VendorCheckItem -Id CHK-DC' | Should -Be @('CHK-DC-01', 'CHK-DC-02')
             Get-CompletionText 'Get-VendorCheckItem chk-op-0' | Should -Be @('CHK-OP-01', 'CHK-OP-02', 'CHK-OP-03')
+        }
+
+        It 'completes a check''s sub-point IDs once the ID goes past the check''s' {
+            Get-CompletionText 'Get-VendorCheckItem CHK-TE-05.' | Should -Be @('CHK-TE-05.1', 'CHK-TE-05.2', 'CHK-TE-05.3', 'CHK-TE-05.4')
+            Get-CompletionText 'Get-VendorCheckItem -Id chk-te-05.4' | Should -Be 'CHK-TE-05.4'
+            Get-CompletionText 'Get-VendorCheckItem CHK-TE-05' | Should -Be 'CHK-TE-05'
         }
 
         It 'completes -Area and -ServiceModel' {

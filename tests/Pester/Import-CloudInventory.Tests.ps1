@@ -42,6 +42,17 @@ Describe 'Import-CloudInventory' {
             @($services[0].DataLocation) | Should -Be @('JP', 'US')
         }
 
+        It 'reads a .tsv file tab-separated unless -Delimiter says otherwise, as Export-CloudReport writes one' {
+            $file = Join-Path $TestDrive 'inventory.tsv'
+            Import-CloudInventory $inventory | Export-CloudReport $file -Force
+            (Get-Content $file -TotalCount 1) | Should -BeLike "ServiceName`t*"
+            $again = Import-CloudInventory $file
+            $again.ServiceName | Should -Be $sampleNames
+            @($again[1].DataLocation) | Should -Be @('JP', 'US')
+            Set-Content (Join-Path $TestDrive 'commas.tsv') "ServiceName,ServiceModel`nMail,SaaS" -Encoding utf8
+            (Import-CloudInventory (Join-Path $TestDrive 'commas.tsv') -Delimiter ',').ServiceName | Should -Be 'Mail'
+        }
+
         It 'keeps unknown columns as properties' {
             $chat = Import-CloudInventory (Get-InventoryFixture 'extra-columns.csv') | Where-Object 'Cost Center' -eq 'CC-2'
             $chat.ServiceName | Should -Be 'Chat'
@@ -189,6 +200,30 @@ Describe 'Import-CloudInventory' {
             $original | Export-Csv $file -Encoding utf8BOM
             $again = Import-CloudInventory $file
             ($again | ConvertTo-Json -Depth 3) | Should -Be ($original | ConvertTo-Json -Depth 3)
+        }
+
+        It 'reads back its own report of names that start like formulas, without the protecting apostrophe (<_>)' -ForEach @('csv', 'xlsx') {
+            $source = Join-Path $TestDrive 'formula-names.csv'
+            Set-Content $source "ServiceName,ServiceModel,Owner,CostCenter`n-Legacy CRM,SaaS,+81-3-1234-5678,@ops`n@nifty,PaaS,'quoted',-5`n" -Encoding utf8
+            $report = Join-Path $TestDrive "formula-report.$_"
+            Import-CloudInventory $source | Export-CloudReport $report -Force
+            $again = Import-CloudInventory $report
+            $again.ServiceName | Should -Be @('-Legacy CRM', '@nifty')
+            $again.Owner | Should -Be @('+81-3-1234-5678', "'quoted'")
+            $again.CostCenter | Should -Be @('@ops', '-5')
+        }
+
+        It 'matches its own questionnaire of such a service to the inventory, in Test-VendorDisclosure and Invoke-CloudAudit' {
+            $source = Join-Path $TestDrive 'legacy.csv'
+            Set-Content $source "ServiceName,ServiceModel`n-Legacy CRM,SaaS`n" -Encoding utf8
+            $folder = New-Item (Join-Path $TestDrive 'legacy-questionnaires') -ItemType Directory -Force
+            Import-CloudInventory $source | New-VendorQuestionnaire | Export-CloudReport (Join-Path $folder 'legacy.csv') -Force
+            (Get-Content (Join-Path $folder 'legacy.csv') -TotalCount 2)[1] | Should -BeLike '"''-Legacy CRM",*'
+            @(Test-VendorDisclosure (Join-Path $folder 'legacy.csv') | Select-Object -ExpandProperty ServiceName -Unique) | Should -Be @('-Legacy CRM')
+            $findings = Invoke-CloudAudit $source -QuestionnairePath $folder -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+            @($findings | Where-Object RuleId -eq 'QST-01') | Should -HaveCount 0
+            @($findings.ServiceName | Select-Object -Unique) | Should -Be @('-Legacy CRM')
+            $warnings | Where-Object { "$_" -like "*'-Legacy*" } | Should -BeNullOrEmpty
         }
 
         It 'converts services to JSON with their own columns' {

@@ -103,6 +103,9 @@ Describe 'Invoke-CloudAudit' {
             $rejected = @($problems | Where-Object { $_.FullyQualifiedErrorId -eq (& $errorId 'SuppressionWithoutJustification') })
             $rejected.Count | Should -Be 1
             "$($rejected[0])" | Should -Match 'suppressions.csv'
+            # The file by its whole path, as the inventory's and the questionnaires' errors name theirs.
+            "$($rejected[0])" | Should -BeLike "*'$(Join-Path $organisation 'suppressions.csv')'*"
+            $rejected[0].TargetObject.File | Should -Be (Join-Path $organisation 'suppressions.csv')
             ($findings | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.RuleId -eq 'VND-02' }).Status | Should -Be 'New'
         }
 
@@ -206,6 +209,25 @@ Describe 'Invoke-CloudAudit' {
                 Invoke-CloudAudit -QuestionnairePath (Join-Path $organisation 'questionnaires') -AsOf 2026-12-01 -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
             $piped.RuleId | Should -Contain 'LEG-05'
             $piped | ForEach-Object { $_.InventoryRow | Should -BeNullOrEmpty }
+        }
+    }
+
+    Context '-MaxAge' {
+        It 'rejects an age of <Age> before reading anything, in the call''s language' -ForEach @(
+            @{ Age = -5; Shown = '-5' }, @{ Age = 0; Shown = '0' }, @{ Age = 36501; Shown = '36501' }, @{ Age = 1e12; Shown = '10675199.12' }, @{ Age = '-1.00:00:00'; Shown = '-1' }
+        ) {
+            $id = 'ParameterOutOfRange,CloudResponsibility.PowerShell.Commands.InvokeCloudAuditCommand'
+            $thrown = { Invoke-CloudAudit $inventory -MaxAge $Age -WarningAction SilentlyContinue } | Should -Throw -ErrorId $id -PassThru
+            $thrown.Exception.Message | Should -BeLike "-MaxAge is $Shown* days; give from 1 to 36500 days."
+            { Invoke-CloudAudit $inventory -MaxAge $Age -Language ja -WarningAction SilentlyContinue } | Should -Throw -ErrorId $id -ExpectedMessage "-MaxAge が $Shown* 日です。1 日から 36500 日までの値を指定してください。"
+        }
+
+        It 'takes a number of days or a TimeSpan within the range' {
+            $small = Join-Path $TestDrive 'one-service.csv'
+            Set-Content $small "ServiceName,ServiceModel,DataLocation`nMail,SaaS,JP`n" -Encoding utf8
+            foreach ($age in 1, 365, '30.00:00:00', 36500) {
+                { Invoke-CloudAudit $small -MaxAge $age -AsOf 2026-12-01 -ErrorAction Stop -WarningAction SilentlyContinue } | Should -Not -Throw
+            }
         }
     }
 

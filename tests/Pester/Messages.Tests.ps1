@@ -30,6 +30,15 @@ Describe 'Messages in both languages' {
         ($chosen | Where-Object FullyQualifiedErrorId -eq $importId | Select-Object -First 1).ToString() | Should -Match '^Row '
     }
 
+    It 'runs the place straight into its particle in Japanese, and names files by their whole path' {
+        $file = Join-Path $TestDrive 'columns.csv'
+        Set-Content $file "ServiceName,ServiceModel`nMail,SaaS,extra`nChat,""open`nWiki,SaaS" -Encoding utf8
+        $null = Import-CloudInventory $file -Language ja -ErrorVariable ja -ErrorAction SilentlyContinue
+        $ja[0].ToString() | Should -BeLike "'$file' の 2 行目のセルは 3 個ですが*"
+        $ja[1].ToString() | Should -BeLike "'$file' の 3 行目で引用符が*"
+        $ja | ForEach-Object { $_.ToString() | Should -Not -Match '行目 [のでにはを]' }
+    }
+
     It 'writes warnings and verbose lines in the chosen language' {
         $warnings = Import-CloudInventory (Join-Path $fixtures 'duplicates.csv') -Language ja -WarningAction SilentlyContinue -WarningVariable ja
         $verbose = Import-CloudInventory (Join-Path $fixtures 'duplicates.csv') -Language ja -WarningAction SilentlyContinue -Verbose 4>&1 |
@@ -46,9 +55,32 @@ Describe 'Messages in both languages' {
         { Get-CloudThreat | Export-CloudReport $file -NoClobber -Language en -ErrorAction Stop } | Should -Throw -ErrorId $id -ExpectedMessage '*-NoClobber was given*'
     }
 
+    It 'takes a culture name in -Language as $CloudResponsibilityLanguage does: <_>' -ForEach @('ja-JP', 'JA', 'ja_JP') {
+        (Get-CloudThreat TH-01 -Language $_).Name | Should -Be (Get-CloudThreat TH-01 -Language ja).Name
+        (Get-CloudThreat TH-01 -Language en-US).Name | Should -Be (Get-CloudThreat TH-01 -Language en).Name
+        $global:CloudResponsibilityLanguage = $_
+        (Get-CloudThreat TH-01).Name | Should -Be (Get-CloudThreat TH-01 -Language ja).Name
+    }
+
+    It 'rejects a -Language that names neither language (<_>), saying which it takes' -ForEach @('fr', 'fr-FR', 'japanese', 'english', 'en-', 'e') {
+        $thrown = { Get-CloudThreat -Language $_ } | Should -Throw -ErrorId 'ParameterArgumentValidationError,CloudResponsibility.PowerShell.Commands.GetCloudThreatCommand' -PassThru
+        $thrown.Exception.Message | Should -BeLike "*'$_' is not a language of the module: use ja or en, or a culture name of either (ja-JP, en-US)."
+        $global:CloudResponsibilityLanguage = 'ja'
+        { Get-CloudThreat -Language $_ } | Should -Throw -ExpectedMessage "*'$_' はこのモジュールの言語ではありません。*"
+    }
+
+    It 'completes -Language with ja and en first, and their culture names' {
+        $all = @((TabExpansion2 -inputScript 'Get-CloudThreat -Language ' -cursorColumn 26).CompletionMatches.CompletionText)
+        $all[0..1] | Should -Be @('ja', 'en')
+        $all | Should -Contain 'ja-JP'
+        @((TabExpansion2 -inputScript 'Get-CloudThreat -Language j' -cursorColumn 27).CompletionMatches.CompletionText) | Should -Be @('ja', 'ja-JP')
+    }
+
     It 'says so when $CloudResponsibilityLanguage names no language' {
-        $global:CloudResponsibilityLanguage = 'fr'
-        { Get-CloudThreat -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidLanguagePreference,CloudResponsibility.PowerShell.Commands.GetCloudThreatCommand'
+        foreach ($preference in 'fr', 'japanese') {
+            $global:CloudResponsibilityLanguage = $preference
+            { Get-CloudThreat -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidLanguagePreference,CloudResponsibility.PowerShell.Commands.GetCloudThreatCommand'
+        }
     }
 
     It 'speaks the catalog''s and the messages'' language together' {

@@ -41,6 +41,18 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord InvalidLanguagePreference(Language language, string? value) =>
             Create(new ArgumentException(Text(language, MessageKey.InvalidLanguagePreference, LanguageSelection.PreferenceVariable, value)), nameof(InvalidLanguagePreference), ErrorCategory.InvalidArgument, value);
 
+        /// <summary>A -HomeCountry that names no country, or names the EU (<paramref name="isUnion"/>); the text is the target.</summary>
+        public static ErrorRecord InvalidHomeCountry(Language language, string text, bool isUnion) =>
+            Create(new ArgumentException(Text(language, isUnion ? MessageKey.HomeCountryIsUnion : MessageKey.InvalidHomeCountry, text)), nameof(InvalidHomeCountry), ErrorCategory.InvalidArgument, text);
+
+        /// <summary>A parameter of days (-MaxAge) outside its range; the value is the target.</summary>
+        public static ErrorRecord ParameterOutOfRange(Language language, string parameter, TimeSpan value, DaysRangeAttribute range)
+        {
+            var message = Text(language, MessageKey.DaysOutOfRange, parameter, Days(value.TotalDays), Days(range.Minimum), Days(range.Maximum));
+            // The parameter is named in the message: the exception's own "(Parameter ...)" would follow it in English.
+            return Create(new ArgumentOutOfRangeException(null, message), nameof(ParameterOutOfRange), ErrorCategory.InvalidArgument, value, message);
+        }
+
         /// <summary>A path of a provider other than the file system (env:, function:, variable: …), as Export-Csv rejects it.</summary>
         public static ErrorRecord NotFileSystemPath(Language language, string path, string provider) =>
             Create(new ArgumentException(Text(language, MessageKey.NotFileSystemPath, path, provider)), nameof(NotFileSystemPath), ErrorCategory.InvalidArgument, path);
@@ -142,9 +154,15 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord InvalidColumnList(Language language, ArgumentException exception, string[] columns) =>
             Create(exception, nameof(InvalidColumnList), ErrorCategory.InvalidArgument, columns, Text(language, MessageKey.InvalidColumnList, Quoted(columns)));
 
-        /// <summary>A problem of an inventory row, cell or header: its own stable ID; its message, in the reader's language, names the place.</summary>
-        public static ErrorRecord Inventory(InventoryError error, object? target) =>
+        /// <summary>
+        /// A problem of an inventory row, cell or header: its own stable ID; its message, in the reader's
+        /// language, names the place. The target is the error itself (file, row or input position,
+        /// column, value) unless <paramref name="target"/> names another.
+        /// </summary>
+        public static ErrorRecord Inventory(InventoryError error, object? target = null) =>
             Create(new InvalidDataException(error.Message), error.ErrorId, ErrorCategory.InvalidData, target ?? error);
+
+        private static string Days(double days) => days.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
         private static ErrorRecord Create(Exception exception, string id, ErrorCategory category, object? target, string? message = null)
         {

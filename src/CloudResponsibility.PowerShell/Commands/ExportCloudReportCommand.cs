@@ -91,7 +91,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             if (Report is null) return;
             CommitReport();
-            if (PassThru) WriteObject(new FileInfo(ReportPath));
+            if (PassThru) WriteFileItem(ReportPath);
         }
     }
 }

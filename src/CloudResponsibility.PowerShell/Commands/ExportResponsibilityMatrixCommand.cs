@@ -61,7 +61,7 @@ namespace CloudResponsibility.PowerShell.Commands
             var inventory = ProviderPaths.FileSystemPath(this, OutputLanguage, InventoryPath);
             if (Directory.Exists(inventory)) ThrowTerminatingError(ErrorRecords.PathIsDirectory(OutputLanguage, inventory));
             if (!File.Exists(inventory)) ThrowTerminatingError(ErrorRecords.PathNotFound(OutputLanguage, inventory));
-            var readerOptions = InventoryOptions.From(this, OutputLanguage, InventoryEncoding, Delimiter);
+            var readerOptions = InventoryOptions.From(this, OutputLanguage, InventoryEncoding, ChosenDelimiter);
             var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, ProviderPaths.FileSystemPath(this, OutputLanguage, OverridePath));
             var export = CreateExport(overrides);
             if (!OpenReport(Path)) return;

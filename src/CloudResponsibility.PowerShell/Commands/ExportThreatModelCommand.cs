@@ -165,7 +165,7 @@ namespace CloudResponsibility.PowerShell.Commands
             if (fileWriter is null)
             {
                 CommitReport();
-                if (PassThru) WriteObject(new FileInfo(destination));
+                if (PassThru) WriteFileItem(destination);
                 return;
             }
             if (!fileWriter.HoldsManyServices && collected.Count != 1)
@@ -175,7 +175,7 @@ namespace CloudResponsibility.PowerShell.Commands
                     : ErrorRecords.ThreatModelNeedsFolder(OutputLanguage, destination, format.ToString(), collected.Count));
             }
             WriteWholeFile(destination, stream => fileWriter.Write(stream, collected));
-            if (PassThru) WriteObject(new FileInfo(destination));
+            if (PassThru) WriteFileItem(destination);
         }
 
         private void WriteServiceFile(CloudService service, IReadOnlyList<ThreatModelEntry> entries, ServiceThreatModel? model)
@@ -193,7 +193,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 if (!ShouldWrite(file, () => ConfirmWrite(file))) return;
                 WriteWholeFile(file, stream => fileWriter.Write(stream, new[] { model! }));
             }
-            if (PassThru) WriteObject(new FileInfo(file));
+            if (PassThru) WriteFileItem(file);
         }
 
         /// <summary>Asks before writing a file of the folder, and creates the folder once the answer is yes.</summary>

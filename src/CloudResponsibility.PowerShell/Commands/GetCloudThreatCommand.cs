@@ -29,7 +29,7 @@ namespace CloudResponsibility.PowerShell.Commands
         protected override bool Include(CloudThreat entry) => Category is null || Category.Contains(entry.Category);
 
         /// <inheritdoc />
-        protected override IEnumerable<object> Shape(CloudThreat entry)
+        protected override IEnumerable<object> Shape(CloudThreat entry, IReadOnlyList<CatalogEntry>? namedParts)
         {
             yield return ServiceModel is { } model ? entry.Under(model, Catalog.CustomerLayers(model)) : entry;
         }

@@ -10,7 +10,7 @@ namespace CloudResponsibility.PowerShell.Commands
     [OutputType(typeof(DisclosureItem), typeof(DisclosureSubItem))]
     public sealed class GetDisclosureItemCommand : CatalogEntryCommand<DisclosureItem>
     {
-        /// <summary>Writes each item's sub-items (one questionnaire line each) instead of the items.</summary>
+        /// <summary>Writes each item's sub-items (one questionnaire line each) instead of the items; of an item named by sub-item IDs, just those.</summary>
         [Parameter]
         public SwitchParameter ExpandSubItem { get; set; }
 
@@ -21,7 +21,10 @@ namespace CloudResponsibility.PowerShell.Commands
         protected override IEnumerable<DisclosureItem> Entries => Catalog.DisclosureItems;
 
         /// <inheritdoc />
-        protected override IEnumerable<object> Shape(DisclosureItem entry) =>
-            ExpandSubItem ? entry.SubItems : new object[] { entry };
+        protected override IReadOnlyList<CatalogEntry> Parts(DisclosureItem entry) => entry.SubItems;
+
+        /// <inheritdoc />
+        protected override IEnumerable<object> Shape(DisclosureItem entry, IReadOnlyList<CatalogEntry>? namedParts) =>
+            ExpandSubItem ? namedParts ?? (IEnumerable<object>)entry.SubItems : new object[] { entry };
     }
 }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using CloudResponsibility.Model;
+using CloudResponsibility.Parsing;
+using CloudResponsibility.PowerShell.Completion;
 using CloudResponsibility.PowerShell.Localization;
 using CloudResponsibility.PowerShell.Pipeline;
 using CloudResponsibility.Resolution;
@@ -41,9 +43,12 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ServiceSet)]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>The customer's home country (ISO 3166 alpha-2): data elsewhere is "abroad". JP by default.</summary>
+        /// <summary>
+        /// The customer's home country: data elsewhere is "abroad". JP by default. Named as a
+        /// DataLocation cell names a country (JP, JPN, Japan, 日本 …); one country, not EU.
+        /// </summary>
         [Parameter(ParameterSetName = ServiceSet)]
-        [ValidatePattern("^[A-Za-z]{2}$")]
+        [ArgumentCompleter(typeof(CountryCompleter))]
         public string HomeCountry { get; set; } = LegalEvaluator.DefaultHomeCountry;
 
         /// <inheritdoc />
@@ -51,7 +56,9 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             base.BeginProcessing();
             if (ParameterSetName != ServiceSet) return;
-            evaluator = new LegalEvaluator(Catalog, HomeCountry);
+            if (!CountryParser.TryParseHomeCountry(HomeCountry, out var home, out var isUnion))
+                ThrowTerminatingError(ErrorRecords.InvalidHomeCountry(OutputLanguage, HomeCountry, isUnion));
+            evaluator = new LegalEvaluator(Catalog, home);
             services = new ServiceInput(this, OutputLanguage);
         }
 

@@ -19,7 +19,7 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public ServiceModel[]? ServiceModel { get; set; }
 
-        /// <summary>Writes each check's sub-points (one questionnaire line each) instead of the checks.</summary>
+        /// <summary>Writes each check's sub-points (one questionnaire line each) instead of the checks; of a check named by sub-point IDs, just those.</summary>
         [Parameter]
         public SwitchParameter ExpandSubPoint { get; set; }
 
@@ -34,7 +34,10 @@ namespace CloudResponsibility.PowerShell.Commands
             (Area is null || Area.Contains(entry.Area)) && (ServiceModel is null || ServiceModel.Any(entry.ServiceModels.Contains));
 
         /// <inheritdoc />
-        protected override IEnumerable<object> Shape(VendorCheckItem entry) =>
-            ExpandSubPoint ? entry.SubPoints : new object[] { entry };
+        protected override IReadOnlyList<CatalogEntry> Parts(VendorCheckItem entry) => entry.SubPoints;
+
+        /// <inheritdoc />
+        protected override IEnumerable<object> Shape(VendorCheckItem entry, IReadOnlyList<CatalogEntry>? namedParts) =>
+            ExpandSubPoint ? namedParts ?? (IEnumerable<object>)entry.SubPoints : new object[] { entry };
     }
 }

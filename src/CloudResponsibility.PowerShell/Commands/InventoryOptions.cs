@@ -9,7 +9,8 @@ namespace CloudResponsibility.PowerShell.Commands
     /// <summary>The reader options of the cmdlets that read inventories; a bad -Encoding or -Delimiter stops the command.</summary>
     internal static class InventoryOptions
     {
-        public static InventoryReaderOptions From(PSCmdlet cmdlet, Language language, string? encoding, char delimiter, string? worksheetName = null)
+        /// <param name="delimiter">-Delimiter when given; null leaves it to each file's name (tab for .tsv, else a comma).</param>
+        public static InventoryReaderOptions From(PSCmdlet cmdlet, Language language, string? encoding, char? delimiter, string? worksheetName = null)
         {
             var options = InventoryReaderOptions.Default with { Language = language, Delimiter = delimiter, WorksheetName = worksheetName };
             try
@@ -26,7 +27,7 @@ namespace CloudResponsibility.PowerShell.Commands
             }
             catch (ArgumentException exception)
             {
-                cmdlet.ThrowTerminatingError(ErrorRecords.InvalidDelimiter(language, delimiter, exception));
+                cmdlet.ThrowTerminatingError(ErrorRecords.InvalidDelimiter(language, delimiter ?? ',', exception));
             }
             return options;
         }

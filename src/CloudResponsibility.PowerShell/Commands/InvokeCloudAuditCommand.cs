@@ -68,9 +68,10 @@ namespace CloudResponsibility.PowerShell.Commands
         [Parameter]
         public DateTime? AsOf { get; set; }
 
-        /// <summary>The oldest a questionnaire may be: a TimeSpan, or a number of days (-MaxAge 365).</summary>
+        /// <summary>The oldest a questionnaire may be: a TimeSpan, or a number of days (-MaxAge 365); from 1 day to 36500 (100 years).</summary>
         [Parameter]
         [DaysTransformation]
+        [DaysRange(1, 36500)]
         public TimeSpan? MaxAge { get; set; }
 
         /// <summary>The severity at or above which an open finding (neither suppressed nor resolved) sets $LASTEXITCODE to 1; 0 otherwise.</summary>

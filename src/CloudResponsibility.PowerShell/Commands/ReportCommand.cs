@@ -29,9 +29,12 @@ namespace CloudResponsibility.PowerShell.Commands
         [ArgumentCompleter(typeof(EncodingCompleter))]
         public string Encoding { get; set; } = "utf8BOM";
 
-        /// <summary>The CSV field separator: ',' by default; ';' or "`t" for other spreadsheet locales.</summary>
+        /// <summary>The CSV field separator: ',' by default, tab for a .tsv file; ';' or "`t" for other spreadsheet locales.</summary>
         [Parameter]
         public char Delimiter { get; set; } = ',';
+
+        /// <summary>-Delimiter when given; null leaves the separator to the file's name (tab for .tsv).</summary>
+        protected char? ChosenDelimiter => MyInvocation.BoundParameters.ContainsKey(nameof(Delimiter)) ? Delimiter : null;
 
         /// <summary>Writes cells that start with = + - @ tab or CR as they are, without the protecting apostrophe.</summary>
         [Parameter]
@@ -97,7 +100,7 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 Encoding = ResolveEncoding(),
                 EncodingChosen = MyInvocation.BoundParameters.ContainsKey(nameof(Encoding)),
-                Delimiter = Delimiter,
+                Delimiter = ChosenDelimiter,
                 FormulaProtection = !NoFormulaProtection,
                 Append = Append,
                 MatchColumnsByName = Force,
@@ -221,6 +224,17 @@ namespace CloudResponsibility.PowerShell.Commands
             if (committed.DroppedColumns.Count > 0) WriteWarning(Text(MessageKey.DroppedColumns, reportPath, string.Join(", ", committed.DroppedColumns)));
             WriteVerbose(Text(MessageKey.ReportWritten, committed.RowCount, reportPath));
             Dispose();
+        }
+
+        /// <summary>
+        /// Writes a file the command wrote, for -PassThru, as Get-Item gets it: through the
+        /// file-system provider, so that it carries PSPath, PSParentPath and the rest, and displays
+        /// and pipes as Get-Item's does (a bare FileInfo shows an empty UnixMode, User, Group and
+        /// Size, and Mode '-----', on Linux and macOS).
+        /// </summary>
+        protected void WriteFileItem(string fullPath)
+        {
+            foreach (var item in InvokeProvider.Item.Get(new[] { fullPath }, force: true, literalPath: true)) WriteObject(item);
         }
 
         /// <summary>Stops the report's writer, and the reading of a command that reads: <see cref="StopToken"/> is cancelled.</summary>

@@ -19,7 +19,7 @@ namespace CloudResponsibility.PowerShell.Commands
         [ArgumentCompleter(typeof(EncodingCompleter))]
         public string? Encoding { get; set; }
 
-        /// <summary>The field separator: ',' by default; ';' or "`t" for other spreadsheet locales.</summary>
+        /// <summary>The field separator: ',' by default, tab for a .tsv file; ';' or "`t" for other spreadsheet locales.</summary>
         [Parameter]
         public char Delimiter { get; set; } = ',';
 
@@ -34,7 +34,7 @@ namespace CloudResponsibility.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            ReaderOptions = InventoryOptions.From(this, OutputLanguage, Encoding, Delimiter, WorksheetName);
+            ReaderOptions = InventoryOptions.From(this, OutputLanguage, Encoding, MyInvocation.BoundParameters.ContainsKey(nameof(Delimiter)) ? Delimiter : null, WorksheetName);
         }
     }
 }

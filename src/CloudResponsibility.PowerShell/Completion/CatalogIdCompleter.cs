@@ -12,7 +12,8 @@ namespace CloudResponsibility.PowerShell.Completion
 {
     /// <summary>
     /// Tab completion for <c>-Id</c>: the IDs of the kind the command reads, with the entry's name
-    /// (in the UI language) as the tooltip.
+    /// (in the UI language) as the tooltip; and, once the word goes past an entry's whole ID
+    /// (<c>CHK-TE-05.</c>), the IDs of its parts (CHK-TE-05.1 …), which -Id takes too.
     /// </summary>
     public sealed class CatalogIdCompleter : IArgumentCompleter
     {
@@ -29,14 +30,24 @@ namespace CloudResponsibility.PowerShell.Completion
                 ["Get-CloudDeploymentModel"] = c => c.DeploymentModels,
             };
 
+        private static readonly Dictionary<string, Func<CatalogEntry, IEnumerable<CatalogEntry>>> PartsByCommand =
+            new Dictionary<string, Func<CatalogEntry, IEnumerable<CatalogEntry>>>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["Get-VendorCheckItem"] = e => ((VendorCheckItem)e).SubPoints,
+                ["Get-DisclosureItem"] = e => ((DisclosureItem)e).SubItems,
+            };
+
         /// <inheritdoc />
         public IEnumerable<CompletionResult> CompleteArgument(
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             if (!EntriesByCommand.TryGetValue(commandName, out var entries)) return Enumerable.Empty<CompletionResult>();
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? Language.Ja : Language.En;
-            var pattern = new WildcardPattern((wordToComplete ?? string.Empty).Trim('\'', '"') + "*", WildcardOptions.IgnoreCase);
+            var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var pattern = new WildcardPattern(word + "*", WildcardOptions.IgnoreCase);
+            PartsByCommand.TryGetValue(commandName, out var parts);
             return entries(CloudCatalog.Default.In(language))
+                .SelectMany(e => new[] { e }.Concat(parts is not null && word.Length > e.Id.Length ? parts(e) : Enumerable.Empty<CatalogEntry>()))
                 .Where(e => pattern.IsMatch(e.Id))
                 .Select(e => new CompletionResult(e.Id, e.Id, CompletionResultType.ParameterValue, e.Id + " " + e.Name));
         }

@@ -102,5 +102,11 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string NotFileSystemPath = nameof(NotFileSystemPath);
         public const string PathIsDirectory = nameof(PathIsDirectory);
         public const string ReportFolderNotFound = nameof(ReportFolderNotFound);
+
+        // Parameter values checked by the module rather than by a set or a pattern.
+        public const string InvalidHomeCountry = nameof(InvalidHomeCountry);
+        public const string HomeCountryIsUnion = nameof(HomeCountryIsUnion);
+        public const string InvalidLanguage = nameof(InvalidLanguage);
+        public const string DaysOutOfRange = nameof(DaysOutOfRange);
     }
 }

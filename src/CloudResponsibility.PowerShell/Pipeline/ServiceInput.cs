@@ -73,13 +73,13 @@ namespace CloudResponsibility.PowerShell.Pipeline
             var current = BuilderFor();
             if (current.HeaderErrors.Count > 0)
             {
-                foreach (var error in current.HeaderErrors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error, input)));
+                foreach (var error in current.HeaderErrors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error)));
                 return null;
             }
-            // Row numbers as a spreadsheet shows them for Import-Csv input: the header is row 1.
-            var result = current.Build(values, position + 1);
+            // Placed by the object's position: Import-Csv skips blank lines and joins a cell's lines, so a file row would be a guess.
+            var result = current.BuildInputObject(values, position);
             if (result.Service is not null) return result.Service;
-            foreach (var error in result.Errors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error, input)));
+            foreach (var error in result.Errors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error)));
             return null;
         }
 

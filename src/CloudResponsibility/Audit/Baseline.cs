@@ -7,6 +7,7 @@ using System.Text.Json;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
+using CloudResponsibility.Output;
 using CloudResponsibility.Text;
 using CsvHelper;
 
@@ -30,14 +31,14 @@ namespace CloudResponsibility.Audit
         /// <summary>The findings still open in the last run (not Resolved), in file order.</summary>
         public IReadOnlyList<Finding> Findings { get; }
 
-        /// <summary>Reads a findings report: JSON when it starts with '[', else CSV.</summary>
+        /// <summary>Reads a findings report: JSON when it starts with '[', else CSV. The messages name the file by <paramref name="path"/> as given, as the other readers' do.</summary>
         public static (Baseline Baseline, IReadOnlyList<InventoryError> Errors) Read(string path, Language language = Language.En)
         {
             var bytes = File.ReadAllBytes(path);
             var encoding = EncodingDetector.Detect(bytes, out var bom);
             var text = encoding.GetString(bytes, bom, bytes.Length - bom);
-            var file = Path.GetFileName(path);
-            return text.TrimStart().StartsWith("[", StringComparison.Ordinal) ? FromRows(JsonRows(text), file, language) : FromRows(CsvRows(text), file, language);
+            var file = path;
+            return text.TrimStart().StartsWith("[", StringComparison.Ordinal) ? FromRows(JsonRows(text), file, language) : FromRows(CsvRows(text, CsvDelimiter.ForFile(path)), file, language);
         }
 
         /// <summary>Reads findings from rows of named cells (a row number each, for messages).</summary>
@@ -96,19 +97,17 @@ namespace CloudResponsibility.Audit
 
         private static long? Number(string? text) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-        private static IEnumerable<(long, IReadOnlyDictionary<string, string>)> CsvRows(string text)
+        private static IEnumerable<(long, IReadOnlyDictionary<string, string>)> CsvRows(string text, char separator)
         {
-            using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true });
-            var headers = reader.Headers.ToArray();
+            using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true, Separator = separator });
+            var headers = Array.ConvertAll(reader.Headers.ToArray(), FormulaProtection.Unprotect);
             while (reader.Read())
             {
                 var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 for (var i = 0; i < headers.Length && i < reader.FieldCount; i++)
                 {
-                    var value = reader.GetString(i) ?? string.Empty;
                     // The CSV writer protects text that a spreadsheet would run as a formula with an apostrophe.
-                    if (value.Length > 1 && value[0] == '\'' && "=+-@\t\r".IndexOf(value[1]) >= 0) value = value.Substring(1);
-                    cells[headers[i]] = value;
+                    cells[headers[i]] = FormulaProtection.Unprotect(reader.GetString(i) ?? string.Empty);
                 }
                 yield return (reader.RowNumber + 1, cells);
             }

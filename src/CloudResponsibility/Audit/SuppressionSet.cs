@@ -5,6 +5,7 @@ using System.Linq;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
+using CloudResponsibility.Output;
 using CloudResponsibility.Parsing;
 using CloudResponsibility.Text;
 using CsvHelper;
@@ -55,12 +56,15 @@ namespace CloudResponsibility.Audit
             return expired;
         }
 
-        /// <summary>Reads a file: the suppressions, an error per rejected row, a warning per expired one.</summary>
+        /// <summary>
+        /// Reads a file: the suppressions, an error per rejected row, a warning per expired one. The
+        /// messages name the file by <paramref name="path"/> as given, as the other readers' do.
+        /// </summary>
         public static (SuppressionSet Suppressions, IReadOnlyList<InventoryError> Errors, IReadOnlyList<InventoryWarning> Warnings) Read(string path, DateTime asOf, Language language = Language.En)
         {
             var bytes = File.ReadAllBytes(path);
             var encoding = EncodingDetector.Detect(bytes, out var bom);
-            return Parse(encoding.GetString(bytes, bom, bytes.Length - bom), Path.GetFileName(path), asOf, language);
+            return Parse(encoding.GetString(bytes, bom, bytes.Length - bom), path, asOf, language);
         }
 
         /// <summary>Reads CSV text; <paramref name="file"/> names it in messages.</summary>
@@ -69,8 +73,9 @@ namespace CloudResponsibility.Audit
             var read = new List<Suppression>();
             var errors = new List<InventoryError>();
             var warnings = new List<InventoryWarning>();
-            using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true });
-            var headers = reader.Headers.ToArray();
+            using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true, Separator = CsvDelimiter.ForFile(file) });
+            // The module's CSV reports protect formula-looking text with an apostrophe; read back, it comes off.
+            var headers = Array.ConvertAll(reader.Headers.ToArray(), FormulaProtection.Unprotect);
             int Find(IEnumerable<string> names) => Array.FindIndex(headers, h => names.Any(n => string.Equals(TextNormalizer.ToKey(h), TextNormalizer.ToKey(n), StringComparison.OrdinalIgnoreCase)));
             var serviceColumn = Array.FindIndex(headers, h => InventoryColumnNames.TryGetColumn(h, out var column) && column == InventoryColumn.ServiceName);
             var ruleColumn = Find(RuleNames);
@@ -84,7 +89,7 @@ namespace CloudResponsibility.Audit
             {
                 var row = reader.RowNumber + 1;
                 var at = new RowLocation(file, row, null).Describe(language);
-                string Cell(int index) => index >= 0 && index < reader.FieldCount ? (reader.GetString(index) ?? string.Empty).Trim() : string.Empty;
+                string Cell(int index) => index >= 0 && index < reader.FieldCount ? FormulaProtection.Unprotect(reader.GetString(index) ?? string.Empty).Trim() : string.Empty;
                 var service = Cell(serviceColumn);
                 var rule = Cell(ruleColumn);
                 var justification = Cell(justificationColumn);

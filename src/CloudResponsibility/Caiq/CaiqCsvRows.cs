@@ -24,7 +24,7 @@ namespace CloudResponsibility.Caiq
             this.file = file;
             language = options.Language;
             maxRecordBytes = options.MaxRecordBytes;
-            records = new CsvRecordSource(stream, leaveOpen, options);
+            records = new CsvRecordSource(stream, leaveOpen, options.ForFile(file));
         }
 
         public string? Sheet => null;

@@ -6,6 +6,7 @@ using System.Text;
 using System.Xml;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
+using CloudResponsibility.Output;
 using CloudResponsibility.Xlsx;
 
 namespace CloudResponsibility.Caiq
@@ -43,7 +44,8 @@ namespace CloudResponsibility.Caiq
 
         public int Width => Error is null && sheet is not null ? sheet.Width : 0;
 
-        public string? Cell(int index) => Error is null ? sheet?.Cell(index) : null;
+        /// <summary>A cell, without the apostrophe of a CSV report's protected text that a spreadsheet kept when it saved the workbook.</summary>
+        public string? Cell(int index) => Error is null ? FormulaProtection.UnprotectCell(sheet?.Cell(index)) : null;
 
         public InventoryError? Error { get; private set; }
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using CloudResponsibility.Output;
 using CloudResponsibility.Streams;
 using CloudResponsibility.Text;
 using CsvHelper;
@@ -51,7 +52,7 @@ namespace CloudResponsibility.Inventory
             this.options = options;
             csvOptions = CsvReaderOptions.Default with
             {
-                Separator = options.Delimiter,
+                Separator = Separator,
                 HasHeader = false, // the header is a record like any other: restarted parsers have none
                 AllowLineBreaksInQuotes = true,
                 SkipEmptyLines = false, // blank lines count as rows in a spreadsheet
@@ -86,8 +87,11 @@ namespace CloudResponsibility.Inventory
         /// <summary>The number of fields of the current record.</summary>
         public int FieldCount => Parser.FieldCount;
 
-        /// <summary>Field <paramref name="index"/> of the current record.</summary>
-        public string GetString(int index) => Parser.GetString(index);
+        /// <summary>
+        /// Field <paramref name="index"/> of the current record, without the apostrophe a CSV report
+        /// puts before formula-looking text (<see cref="FormulaProtection"/>): the module reads back what it wrote.
+        /// </summary>
+        public string GetString(int index) => FormulaProtection.Unprotect(Parser.GetString(index));
 
         /// <summary>Field <paramref name="index"/> of the current record, as UTF-8.</summary>
         public ReadOnlySpan<byte> GetSpan(int index) => Parser.GetSpan(index);
@@ -136,6 +140,9 @@ namespace CloudResponsibility.Inventory
             source?.Dispose();
             if (!leaveOpen) input.Dispose();
         }
+
+        // The owner decides a separator left to the file's name (TableReaderOptions.ForFile); a stream has none.
+        private char Separator => options.Delimiter ?? CsvDelimiter.Default;
 
         private CsvReader Parser => csv ?? throw new InvalidOperationException("The source is not positioned on a record.");
 
@@ -189,7 +196,7 @@ namespace CloudResponsibility.Inventory
         private bool IsUnbalanced(ReadOnlySpan<byte> raw) =>
             malformedReason == CsvMalformedReason.UnterminatedQuote
             || malformedReason == CsvMalformedReason.TextAfterClosingQuote
-            || QuoteChecker.HasUnbalancedQuote(raw, (byte)options.Delimiter);
+            || QuoteChecker.HasUnbalancedQuote(raw, (byte)Separator);
 
         /// <summary>Reports the record's first line, and parses again from the line after it when the record swallowed more lines.</summary>
         private void SkipUnbalancedLine(ReadOnlySpan<byte> raw, long start)
@@ -215,7 +222,7 @@ namespace CloudResponsibility.Inventory
             Line = e.LineNumber > 0 ? segmentLine + e.LineNumber - 1 : Line + 1;
             source!.Rewind(start);
             var retain = Math.Max(MinRetainedForRestart, RetainedRecords * (long)options.MaxRecordBytes);
-            var skipped = RecordSkipper.Skip(source, (byte)options.Delimiter, MaxLineShown, retain);
+            var skipped = RecordSkipper.Skip(source, (byte)Separator, MaxLineShown, retain);
             BadLine = Utf8Text.Decode(skipped.FirstLine) + (skipped.Truncated ? "…" : string.Empty);
             if (skipped.Closed)
             {

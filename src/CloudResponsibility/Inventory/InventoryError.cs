@@ -9,7 +9,7 @@ namespace CloudResponsibility.Inventory
     public sealed class InventoryError
     {
         /// <summary>Creates an error. <paramref name="errorId"/> and <paramref name="message"/> are required.</summary>
-        public InventoryError(string errorId, string message, string? file = null, long? row = null, long? line = null, string? column = null, string? value = null, string? sheet = null)
+        public InventoryError(string errorId, string message, string? file = null, long? row = null, long? line = null, string? column = null, string? value = null, string? sheet = null, long? inputPosition = null)
         {
             if (string.IsNullOrWhiteSpace(errorId)) throw new ArgumentException("An error needs an ID.", nameof(errorId));
             if (string.IsNullOrWhiteSpace(message)) throw new ArgumentException("An error needs a message.", nameof(message));
@@ -21,6 +21,7 @@ namespace CloudResponsibility.Inventory
             Column = column;
             Value = value;
             Sheet = sheet;
+            InputPosition = inputPosition;
         }
 
         /// <summary>The stable ID: one of <see cref="InventoryErrorId"/>.</summary>
@@ -37,6 +38,12 @@ namespace CloudResponsibility.Inventory
 
         /// <summary>The physical line of the file where the row starts; differs from <see cref="Row"/> after multi-line cells.</summary>
         public long? Line { get; }
+
+        /// <summary>
+        /// For an object piped in (an Import-Csv row) rather than a file's row: its position among
+        /// the objects, the first being 1. <see cref="File"/>, <see cref="Row"/> and <see cref="Line"/> are then null.
+        /// </summary>
+        public long? InputPosition { get; }
 
         /// <summary>The header of the column, as written in the file; null when the row or the file as a whole is at fault.</summary>
         public string? Column { get; }

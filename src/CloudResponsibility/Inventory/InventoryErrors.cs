@@ -91,7 +91,7 @@ namespace CloudResponsibility.Inventory
 
         /// <summary>An error at a place; the other kinds of table's factories make theirs with it too.</summary>
         internal static InventoryError Create(string id, RowLocation at, string? column, string? value, string message) =>
-            new InventoryError(id, message, at.File, at.Row, at.Line, column, value);
+            new InventoryError(id, message, at.File, at.Row, at.Line, column, value, inputPosition: at.InputPosition);
 
         /// <summary>A value as a message shows it: quoted, cut when long, line breaks visible.</summary>
         internal static string Quote(string value)

@@ -76,12 +76,23 @@ namespace CloudResponsibility.Inventory
         /// Builds the service of one row. <paramref name="values"/> are in header order; missing
         /// values at the end read as empty and extra ones are ignored (a reader checks the count).
         /// </summary>
-        public ServiceRecordResult Build(IReadOnlyList<string?> values, long? row = null, long? line = null)
+        public ServiceRecordResult Build(IReadOnlyList<string?> values, long? row = null, long? line = null) => Build(values, new RowLocation(File, row, line));
+
+        /// <summary>
+        /// Builds the service of an object piped in (an Import-Csv row): as <see cref="Build(IReadOnlyList{string}, long?, long?)"/>,
+        /// its errors placed by <paramref name="position"/>, the object's position among those piped in (from 1).
+        /// </summary>
+        public ServiceRecordResult BuildInputObject(IReadOnlyList<string?> values, long position)
+        {
+            if (position < 1) throw new ArgumentOutOfRangeException(nameof(position), position, "Positions start at 1.");
+            return Build(values, RowLocation.OfInputObject(position));
+        }
+
+        private ServiceRecordResult Build(IReadOnlyList<string?> values, RowLocation at)
         {
             if (values is null) throw new ArgumentNullException(nameof(values));
             if (HeaderErrors.Count > 0) throw new InvalidOperationException("The header has errors, so no row can be read: " + HeaderErrors[0].Message);
 
-            var at = new RowLocation(File, row, line);
             List<InventoryError>? errors = null;
 
             var name = Value(values, InventoryColumn.ServiceName)?.Trim() ?? string.Empty;

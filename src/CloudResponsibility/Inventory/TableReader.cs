@@ -31,7 +31,7 @@ namespace CloudResponsibility.Inventory
         public TableReader(Stream stream, bool leaveOpen, string file, TableReaderOptions options)
         {
             File = file;
-            this.options = options;
+            this.options = options = options.ForFile(file);
             records = new CsvRecordSource(stream, leaveOpen, options);
         }
 

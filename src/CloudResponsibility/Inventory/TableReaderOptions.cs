@@ -23,8 +23,11 @@ namespace CloudResponsibility.Inventory
         /// <summary>The encoding of the file; null (the default) detects it with <see cref="EncodingDetector"/>. A byte order mark in the file wins over this.</summary>
         public Encoding? Encoding { get; init; }
 
-        /// <summary>The separator between cells: ',' (the default), ';' (European Excel) or '\t'. Any ASCII character but the quote and line breaks.</summary>
-        public char Delimiter { get; init; } = ',';
+        /// <summary>
+        /// The separator between cells: ',', ';' (European Excel), '\t' … Any ASCII character but the
+        /// quote and line breaks. Null (the default) goes by the file's name: tab for a .tsv file, else ','.
+        /// </summary>
+        public char? Delimiter { get; init; }
 
         /// <summary>The language of the errors' and warnings' messages: English by default.</summary>
         public Language Language { get; init; } = Language.En;
@@ -45,10 +48,13 @@ namespace CloudResponsibility.Inventory
         /// </summary>
         public IReadOnlyList<string>? Header { get; init; }
 
+        /// <summary>The options for the file named <paramref name="file"/>, with its separator decided.</summary>
+        internal TableReaderOptions ForFile(string? file) => Delimiter is null ? this with { Delimiter = CsvDelimiter.ForFile(file) } : this;
+
         /// <summary>Throws when an option has a value the reader cannot use.</summary>
         public void Validate()
         {
-            CsvDelimiter.Validate(Delimiter, nameof(Delimiter));
+            if (Delimiter is char delimiter) CsvDelimiter.Validate(delimiter, nameof(Delimiter));
             if (MaxRecordBytes < MinRecordBytes)
                 throw new ArgumentOutOfRangeException(nameof(MaxRecordBytes), MaxRecordBytes, $"The record limit must be at least {MinRecordBytes} bytes.");
         }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml;
+using CloudResponsibility.Output;
 using CloudResponsibility.Parsing;
 using CloudResponsibility.Xlsx;
 
@@ -153,7 +154,7 @@ namespace CloudResponsibility.Inventory
             var blank = true;
             for (var i = 0; i < width; i++)
             {
-                cells[i] = sheet.Cell(i) ?? string.Empty;
+                cells[i] = FormulaProtection.Unprotect(sheet.Cell(i) ?? string.Empty);
                 if (blank && !TextNormalizer.IsBlank(cells[i])) blank = false;
             }
             if (blank)
@@ -173,7 +174,8 @@ namespace CloudResponsibility.Inventory
             var blank = true;
             for (var i = 0; i < columns; i++)
             {
-                var value = sheet!.Cell(i);
+                // A CSV report's protected text, opened in a spreadsheet and saved as a workbook, keeps its apostrophe.
+                var value = FormulaProtection.UnprotectCell(sheet!.Cell(i));
                 values[i] = value;
                 if (blank && !TextNormalizer.IsBlank(value)) blank = false;
             }

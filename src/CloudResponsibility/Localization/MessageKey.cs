@@ -10,6 +10,7 @@ namespace CloudResponsibility.Localization
         public const string LocationRow = nameof(LocationRow);
         public const string LocationFile = nameof(LocationFile);
         public const string LocationNone = nameof(LocationNone);
+        public const string LocationInputObject = nameof(LocationInputObject);
 
         // The inventory's errors, by ID; a header's own variant where the consequence differs.
         public const string MissingRequiredColumn = nameof(MissingRequiredColumn);

@@ -180,10 +180,10 @@ namespace CloudResponsibility.Output
                     return new AppendTarget(stream, path, readOnly, bom is null ? options.Encoding : encoding, null, replaceContent: true);
                 throw new ReportHeaderNotFoundException(path, HeaderLimit);
             }
-            var readerOptions = CsvReaderOptions.Default with { Separator = options.Delimiter };
+            var readerOptions = CsvReaderOptions.Default with { Separator = options.Delimiter ?? CsvDelimiter.ForFile(path) };
             using var reader = CsvReader.FromText(headerText, readerOptions);
             var header = reader.Headers.ToArray();
-            if (options.FormulaProtection) header = Array.ConvertAll(header, CsvReportWriter.Unprotect);
+            if (options.FormulaProtection) header = Array.ConvertAll(header, FormulaProtection.Unprotect);
             return new AppendTarget(stream, path, readOnly, encoding, header, replaceContent: false);
         }
 

@@ -26,8 +26,11 @@ namespace CloudResponsibility.Output
         /// </summary>
         public bool EncodingChosen { get; init; }
 
-        /// <summary>The CSV field separator: any ASCII character but the quote and line breaks.</summary>
-        public char Delimiter { get; init; } = ',';
+        /// <summary>
+        /// The CSV field separator: any ASCII character but the quote and line breaks. Null (the
+        /// default) goes by the report's name: tab for a .tsv file, else ','.
+        /// </summary>
+        public char? Delimiter { get; init; }
 
         /// <summary>
         /// Whether CSV cells that start with = + - @ tab or CR get a leading apostrophe, so a spreadsheet
@@ -71,6 +74,9 @@ namespace CloudResponsibility.Output
         internal bool ContinuesExistingReport { get; init; }
 
         /// <summary>Throws when an option has a value the writer cannot use.</summary>
-        public void Validate() => CsvDelimiter.Validate(Delimiter, nameof(Delimiter));
+        public void Validate()
+        {
+            if (Delimiter is char delimiter) CsvDelimiter.Validate(delimiter, nameof(Delimiter));
+        }
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using CloudResponsibility.Output.Formats;
+using CloudResponsibility.Text;
 using CsvHelper;
 
 namespace CloudResponsibility.Output
@@ -79,6 +80,7 @@ namespace CloudResponsibility.Output
             if (path is null) throw new ArgumentNullException(nameof(path));
             if (options is null) throw new ArgumentNullException(nameof(options));
             options.Validate();
+            options = options with { Delimiter = options.Delimiter ?? CsvDelimiter.ForFile(path) };
             if (options.Append && !ReportFormats.CanAppend(format))
                 throw new NotSupportedException($"Rows cannot be appended to a {format} report. Write a new file, or use CSV.");
             // Appending to a file that does not exist writes a new one, which never replaces one created meanwhile.

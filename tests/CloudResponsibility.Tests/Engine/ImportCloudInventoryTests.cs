@@ -140,22 +140,18 @@ namespace CloudResponsibility.Tests.Engine
         }
 
         [Fact]
-        public void ImportExportImport_WithFormulaProtection_DiffersOnlyInTheNeutralisedCells()
+        public void ImportExportImport_WithFormulaProtection_GivesTheSameServices()
         {
+            // The report's apostrophes keep a spreadsheet from running the cells; reading the report takes them off again.
             using var session = new ModuleSession();
             var copy = Path.Combine(directory.Path, "protected.csv");
             var original = session.Run($"Import-CloudInventory '{Fixture("formulas.csv")}'").WithoutErrors().Of<CloudService>();
             session.Run($"Import-CloudInventory '{Fixture("formulas.csv")}' | Export-CloudReport '{copy}'").WithoutErrors();
+            Assert.Contains("\"'=1+2\"", File.ReadAllText(copy));
             var again = session.Run($"Import-CloudInventory '{copy}'").WithoutErrors().Of<CloudService>();
-            var before = original.SelectMany(Values).ToList();
-            var after = again.SelectMany(Values).ToList();
-            Assert.Equal(before.Count, after.Count);
-            for (var i = 0; i < before.Count; i++)
-            {
-                var formula = before[i].Length > 0 && "=+-@\t\r".IndexOf(before[i][0]) >= 0;
-                Assert.Equal(formula ? "'" + before[i] : before[i], after[i]);
-            }
-            Assert.Contains(before, c => c.StartsWith("=", StringComparison.Ordinal));
+            Assert.Equal(original.Select(Describe), again.Select(Describe));
+            Assert.Equal(original.SelectMany(Values), again.SelectMany(Values));
+            Assert.Contains(original.SelectMany(Values), c => c.StartsWith("=", StringComparison.Ordinal));
         }
 
         [Fact]

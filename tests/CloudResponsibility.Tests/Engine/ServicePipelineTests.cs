@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using CloudResponsibility.Resolution;
 using Xunit;
@@ -57,15 +58,16 @@ namespace CloudResponsibility.Tests.Engine
         }
 
         [Fact]
-        public void GetResponsibilityMatrix_UnknownServiceModel_WritesErrorWithRowColumnAndValueAndGoesOn()
+        public void GetResponsibilityMatrix_UnknownServiceModel_WritesErrorWithInputPositionColumnAndValueAndGoesOn()
         {
             using var session = new ModuleSession();
-            var result = session.Run("@([pscustomobject]@{ ServiceName = 'A'; ServiceModel = 'FaaS' }, [pscustomobject]@{ ServiceName = 'B'; ServiceModel = 'PaaS' }) | Get-ResponsibilityMatrix");
+            var result = session.Run("@([pscustomobject]@{ ServiceName = 'B'; ServiceModel = 'PaaS' }, [pscustomobject]@{ ServiceName = 'A'; ServiceModel = 'FaaS' }) | Get-ResponsibilityMatrix");
             Assert.Equal(9, result.Of<ServiceResponsibility>().Count);
             var error = Assert.Single(result.Errors);
             Assert.Equal("UnknownServiceModel,CloudResponsibility.PowerShell.Commands.GetResponsibilityMatrixCommand", error.FullyQualifiedErrorId);
-            Assert.Contains("FaaS", error.ToString());
-            Assert.Contains("Row 2", error.ToString());
+            Assert.StartsWith("Input object 2, column 'ServiceModel': 'FaaS'", error.ToString());
+            var target = Assert.IsType<InventoryError>(error.TargetObject);
+            Assert.Equal((2L, (long?)null, "ServiceModel", "FaaS"), (target.InputPosition!.Value, target.Row, target.Column, target.Value));
         }
 
         [Fact]

@@ -82,7 +82,9 @@ namespace CloudResponsibility.Tests.Help
             Assert.Equal("true", HelpObjects.Text(parameters["Id"], "globbing"));
             Assert.Equal("true", HelpObjects.Text(parameters["InputObject"], "required"));
             Assert.Equal("True (ByValue)", HelpObjects.Text(parameters["InputObject"], "pipelineInput"));
-            Assert.Equal(new[] { "ja", "en" }, HelpObjects.Values(parameters["Language"], "parameterValueGroup", "parameterValue").Select(v => HelpObjects.Text(v)));
+            // ja, en or a culture name of either: not a closed set of values, so the description says them.
+            Assert.Empty(HelpObjects.Values(parameters["Language"], "parameterValueGroup", "parameterValue"));
+            Assert.Contains("ja (Japanese) or en (English), or a culture name of either (ja-JP, en-US)", HelpObjects.Text(parameters["Language"], "description"), StringComparison.Ordinal);
             Assert.Contains("$CloudResponsibilityLanguage", HelpObjects.Text(parameters["Language"], "description"), StringComparison.Ordinal);
             Assert.Equal(2, HelpObjects.Values(help, "syntax", "syntaxItem").Count);
             var code = HelpObjects.Values(help, "examples", "example").Select(e => HelpObjects.Text(e, "code")).ToList();
@@ -115,6 +117,24 @@ namespace CloudResponsibility.Tests.Help
         {
             using var session = new ModuleSession("ja-JP");
             Assert.Contains("責任共有モデル", AboutTopic(session), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("en-US", "SEE ALSO")]
+        [InlineData("ja-JP", "関連項目")]
+        public void AboutCloudResponsibility_EveryExportedCmdlet_IsDescribedAndUnderSeeAlso(string culture, string seeAlso)
+        {
+            using var session = new ModuleSession(culture);
+            var topic = AboutTopic(session).Replace("\r\n", "\n");
+            var start = topic.IndexOf("\n" + seeAlso + "\n", StringComparison.Ordinal);
+            Assert.True(start > 0, $"No {seeAlso} heading.");
+            var body = topic.Substring(0, start);
+            var related = topic.Substring(start).Split('\n').Select(line => line.Trim()).ToList();
+            var gaps = ExportedCmdlets(session)
+                .SelectMany(name => (body.Contains(name, StringComparison.Ordinal) ? Array.Empty<string>() : new[] { $"{name} is not described." })
+                    .Concat(related.Contains(name) ? Array.Empty<string>() : new[] { $"{name} is not under {seeAlso}." }))
+                .ToList();
+            Assert.True(gaps.Count == 0, string.Join(Environment.NewLine, gaps));
         }
 
         [Fact]

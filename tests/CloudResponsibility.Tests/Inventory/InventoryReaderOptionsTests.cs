@@ -8,10 +8,13 @@ namespace CloudResponsibility.Tests.Inventory
     public sealed class InventoryReaderOptionsTests
     {
         [Fact]
-        public void Default_IsCommaDetectedEncodingDuplicateCheckAndOneMebibyteRecords()
+        public void Default_IsDelimiterByFileNameDetectedEncodingDuplicateCheckAndOneMebibyteRecords()
         {
             var options = InventoryReaderOptions.Default;
-            Assert.Equal(',', options.Delimiter);
+            Assert.Null(options.Delimiter);
+            Assert.Equal(',', options.ForFile("inventory.csv").Delimiter);
+            Assert.Equal('\t', options.ForFile("inventory.TSV").Delimiter);
+            Assert.Equal(';', (options with { Delimiter = ';' }).ForFile("inventory.tsv").Delimiter);
             Assert.Null(options.Encoding);
             Assert.True(options.CheckDuplicateNames);
             Assert.Equal(1024 * 1024, options.MaxRecordBytes);

@@ -141,6 +141,28 @@ namespace CloudResponsibility.Tests.Inventory
             Assert.Equal(column, error.Column);
         }
 
+        [Theory]
+        [InlineData(Language.En, "Input object 3, column 'ServiceModel': 'SaaX'")]
+        [InlineData(Language.Ja, "3 番目の入力オブジェクト、列 'ServiceModel'：'SaaX'")]
+        public void BuildInputObject_BadCell_NamesTheObjectsPositionNotAFileRow(Language language, string start)
+        {
+            var builder = new ServiceRecordBuilder(new[] { "ServiceName", "ServiceModel" }, file: null, headerRow: null, language: language);
+            var error = Assert.Single(builder.BuildInputObject(new[] { "C", "SaaX" }, 3).Errors);
+            Assert.StartsWith(start, error.Message);
+            Assert.Equal((3L, (long?)null, (long?)null, (string?)null), (error.InputPosition!.Value, error.Row, error.Line, error.File));
+            Assert.Equal(("ServiceModel", "SaaX"), (error.Column, error.Value));
+        }
+
+        [Fact]
+        public void Build_FileRow_HasNoInputPosition()
+        {
+            var builder = new ServiceRecordBuilder(new[] { "ServiceName", "ServiceModel" }, "inv.csv");
+            var error = Assert.Single(builder.Build(new[] { "C", "SaaX" }, 7).Errors);
+            Assert.Equal((7L, (long?)null), (error.Row!.Value, error.InputPosition));
+            Assert.StartsWith("Row 7 of 'inv.csv'", error.Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.BuildInputObject(new[] { "C", "SaaS" }, 0));
+        }
+
         [Fact]
         public void Build_UnknownCountryAmongGoodOnes_NamesTheBadPart()
         {

@@ -38,7 +38,7 @@ namespace CloudResponsibility.Tests.Localization
             "AppendEncodingMismatch", "AppendHeaderMismatch", "AppendHeaderNotFound", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
             "ReadBaselineFailed", "ReadCaiqFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
-            "WriteReportFailed",
+            "WriteReportFailed", "InvalidHomeCountry", "ParameterOutOfRange",
             // Export-ThreatModel's.
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
         };
@@ -73,6 +73,28 @@ namespace CloudResponsibility.Tests.Localization
                 Assert.Equal(enId, jaId);
                 AssertBothLanguages(enMessage, jaMessage);
             }
+        }
+
+        [Fact]
+        public void Factories_InJapanese_PutNoSpaceBetweenThePlaceAndItsParticle()
+        {
+            // "7 行目 のセルは" reads as a stray space: the place runs straight into its particle.
+            var places = new[] { new RowLocation("/data/inventory.csv", 4, 6), new RowLocation("/data/inventory.csv", 4, null), new RowLocation(null, 4, null), RowLocation.OfInputObject(3), new RowLocation(null, null, null), new RowLocation("/data/book.xlsx", null, null) };
+            var messages = new List<string>();
+            foreach (var factory in Factories(typeof(InventoryErrors)).Concat(Factories(typeof(InventoryWarnings))).Concat(Factories(typeof(DisclosureErrors))).Concat(Factories(typeof(CaiqErrors))).Concat(Factories(typeof(WorkbookErrors)).Where(m => m.ReturnType == typeof(InventoryError) && m.Name != nameof(WorkbookErrors.Of))))
+                foreach (var place in places)
+                {
+                    var arguments = factory.GetParameters().Select(p => p.ParameterType == typeof(RowLocation) ? place : Argument(p.ParameterType, p.Name!, Language.Ja)).ToArray();
+                    messages.Add(factory.Name + ": " + IdAndMessage(factory.Invoke(null, arguments)!).Message);
+                }
+            var asOf = new DateTime(2026, 1, 1);
+            messages.AddRange(CloudResponsibility.Audit.SuppressionSet.Parse("ServiceName,RuleId,Justification,Expires\nMail,LEG-01,ok,someday\n", "/data/suppressions.csv", asOf, Language.Ja).Errors.Select(e => e.Message));
+            messages.AddRange(CloudResponsibility.Audit.Baseline.FromRows(new[] { (3L, (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["Fingerprint"] = "f", ["ServiceName"] = "Mail", ["RuleId"] = "QST-01", ["Severity"] = "Urgent" }) }, "/data/last.csv", Language.Ja).Errors.Select(e => e.Message));
+            Assert.Contains(messages, m => m.StartsWith("WrongColumnCount: '/data/inventory.csv' の 4 行目（ファイルの 6 行目）のセルは", StringComparison.Ordinal));
+            Assert.Contains(messages, m => m.StartsWith("UnbalancedQuote: 3 番目の入力オブジェクトで引用符", StringComparison.Ordinal));
+            Assert.Contains(messages, m => m.StartsWith("'/data/suppressions.csv' の 2 行目の Expires 列", StringComparison.Ordinal));
+            var stray = messages.Where(m => System.Text.RegularExpressions.Regex.IsMatch(m, "(行目）?|オブジェクト|インベントリ|book\\.xlsx') (の|で|に|は|を|が)")).ToList();
+            Assert.True(stray.Count == 0, string.Join(Environment.NewLine, stray));
         }
 
         [Theory]
@@ -199,6 +221,9 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(ArgumentException)) return new ArgumentException("bad");
             if (type == typeof(Exception)) return new IOException("disk full");
             if (type == typeof(System.Text.Encoding)) return System.Text.Encoding.UTF8;
+            if (type == typeof(TimeSpan)) return TimeSpan.FromDays(-5);
+            // The cmdlets' own attribute, internal to their assembly.
+            if (type.Name == "DaysRangeAttribute") return Activator.CreateInstance(type, 1d, 36500d);
             throw new InvalidOperationException($"No test argument for a {type.Name} ({name}).");
         }
     }

@@ -89,6 +89,48 @@ namespace CloudResponsibility.Tests.Parsing
             Assert.False(CountryParser.TryParse(text, out _));
         }
 
+        [Theory]
+        [InlineData("JP", "JP")]
+        [InlineData("Japan", "JP")]
+        [InlineData("日本", "JP")]
+        [InlineData("USA", "US")]
+        [InlineData("米国", "US")]
+        [InlineData(" de ", "DE")]
+        [InlineData("UK", "GB")]
+        public void TryParseHomeCountry_ACountryAsDataLocationNamesIt_GivesItsCode(string text, string code)
+        {
+            Assert.True(CountryParser.TryParseHomeCountry(text, out var parsed, out var isUnion));
+            Assert.Equal((code, false), (parsed, isUnion));
+        }
+
+        [Theory]
+        [InlineData("JA", false)]
+        [InlineData("ZZ", false)]
+        [InlineData("", false)]
+        [InlineData(null, false)]
+        [InlineData("EU", true)]
+        [InlineData("欧州", true)]
+        public void TryParseHomeCountry_NoCountryOrTheUnion_Fails(string? text, bool union)
+        {
+            Assert.False(CountryParser.TryParseHomeCountry(text, out var code, out var isUnion));
+            Assert.Equal((string.Empty, union), (code, isUnion));
+        }
+
+        [Fact]
+        public void NamedCountries_EveryName_ParsesToItsCode()
+        {
+            var named = CountryParser.NamedCountries.ToList();
+            Assert.Equal("JP", named[0].Code);
+            Assert.Equal("EU", named[^1].Code);
+            Assert.Equal(named.Count, named.Select(c => c.Code).Distinct().Count());
+            foreach (var (code, names) in named)
+                foreach (var name in names.Prepend(code))
+                {
+                    Assert.True(CountryParser.TryParse(name, out var parsed), name);
+                    Assert.Equal(code, parsed);
+                }
+        }
+
         [Fact]
         public void Alpha2Table_Built_HasEveryAssignedIsoCodeAndNoOther()
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
 using CsvHelper;
 
 namespace CloudResponsibility.Output.Formats
@@ -43,7 +44,7 @@ namespace CloudResponsibility.Output.Formats
             }
             var csvOptions = CsvWriterOptions.Default with
             {
-                Separator = options.Delimiter,
+                Separator = options.Delimiter ?? CsvDelimiter.Default,
                 NewLine = "\r\n",
                 // Formula cells are escaped here, text cells only (see Text).
                 Injection = CsvInjection.None,
@@ -115,13 +116,15 @@ namespace CloudResponsibility.Output.Formats
         /// <summary>
         /// A text cell; one a spreadsheet would run as a formula (starting with = + - @ tab or CR, as
         /// OWASP lists them) gets a leading apostrophe and quotes: the bytes of CsvHelper's own
-        /// CsvInjection.Escape, which examines every field on a slower path.
+        /// CsvInjection.Escape, which examines every field on a slower path. A text that starts with
+        /// apostrophes before such a character gets one more, which the module's readers take off
+        /// (<see cref="FormulaProtection"/>).
         /// </summary>
         public override void Text(string? text)
         {
             if (strict is not null && text is { Length: > 0 }) CheckRepresentable(text);
             column++;
-            if (formulaProtection && text is { Length: > 0 } && IsFormulaStart(text[0])) csv.WriteField("'" + text, CsvQuoting.Always);
+            if (formulaProtection && text is { Length: > 0 } && FormulaProtection.NeedsProtection(text)) csv.WriteField(FormulaProtection.Protect(text), CsvQuoting.Always);
             else csv.WriteField(text);
         }
 
@@ -157,15 +160,6 @@ namespace CloudResponsibility.Output.Formats
 
         /// <inheritdoc />
         public override void EndRow() => csv.EndRecord();
-
-        /// <summary>
-        /// A header cell as a column's name, without the apostrophe <see cref="Text"/> put before a
-        /// formula-looking name, so that appending under a protected header matches the rows' names.
-        /// </summary>
-        internal static string Unprotect(string cell) =>
-            cell.Length > 1 && cell[0] == '\'' && IsFormulaStart(cell[1]) ? cell.Substring(1) : cell;
-
-        private static bool IsFormulaStart(char c) => c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 
         /// <inheritdoc />
         public override void Finish() => csv.Flush();

@@ -143,6 +143,9 @@ namespace CloudResponsibility.Output.Formats
                 Empty();
                 return;
             }
+            // Cells are typed, so nothing runs as a formula; but the module's readers take the
+            // apostrophe off what looks like a CSV report's protected text, so such text gets one more.
+            if (FormulaProtection.LooksProtected(text!)) text = FormulaProtection.Protect(text!);
             if (text!.Length > MaxCellText) text = Shorten(text);
             if (form is not null && column == form.LanguageColumn && !languageKnown) SetFormLanguage(text);
             if (heldBack is not null) Measure(DisplayWidth.Of(text));
