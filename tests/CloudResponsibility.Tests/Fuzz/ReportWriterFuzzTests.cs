@@ -78,7 +78,7 @@ namespace CloudResponsibility.Tests.Fuzz
         }
 
         private static string Expected(string text, bool protect) =>
-            protect && text.Length > 0 && "=+-@\t\r".IndexOf(text[0]) >= 0 ? "'" + text : text;
+            protect && text.TrimStart('\'') is { Length: > 0 } rest && "=+-@\t\r".IndexOf(rest[0]) >= 0 ? "'" + text : text;
 
         private static byte[] Write(ReportOptions options, ReportFormat format, string[] columns, object?[][] rows)
         {
