@@ -15,6 +15,8 @@ namespace CloudResponsibility.Audit
         public const string VendorEvidenceMissing = "VND-05";
         /// <summary>Not applicable where the catalog does not accept it.</summary>
         public const string VendorNotApplicableRejected = "VND-06";
+        /// <summary>The vendor withholds, or gives in part, information a line only asks for: a disclosure gap, in no layer.</summary>
+        public const string VendorNotDisclosed = "VND-07";
         /// <summary>A service has no questionnaire.</summary>
         public const string NoQuestionnaire = "QST-01";
         /// <summary>A service's questionnaire is older than the audit's maximum age.</summary>
@@ -32,7 +34,7 @@ namespace CloudResponsibility.Audit
         /// <summary>Every ID the code applies besides the legal points' own.</summary>
         public static readonly string[] Coded =
         {
-            VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected,
+            VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected, VendorNotDisclosed,
             NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnverifiedThreatMitigation,
         };
     }

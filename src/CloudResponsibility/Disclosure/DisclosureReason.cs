@@ -44,5 +44,19 @@ namespace CloudResponsibility.Disclosure
         OwnershipMismatch,
         /// <summary>Any outcome of a CAIQ's answers: the vendor declares a control shared where our matrix puts it on one party; to review.</summary>
         OwnershipReview,
+        /// <summary>
+        /// <see cref="DisclosureOutcome.Fail"/>: answered No (or a "not applicable" the catalog does not
+        /// accept) to a line that only asks for information: the vendor withholds it, a gap in what it
+        /// discloses, in no layer (<see cref="Model.NoMeaning.Undisclosed"/>).
+        /// </summary>
+        NotDisclosed,
+        /// <summary><see cref="DisclosureOutcome.Partial"/>: answered Partial to a line that only asks for information: the vendor discloses it in part.</summary>
+        PartlyDisclosed,
+        /// <summary>
+        /// <see cref="DisclosureOutcome.Pass"/>: answered No, Partial or a "not applicable" the catalog
+        /// does not accept to a line about the offering: the answer is a fact to weigh against the
+        /// customer's requirements, no gap (<see cref="Model.NoMeaning.Fact"/>).
+        /// </summary>
+        OfferingDescribed,
     }
 }
