@@ -44,10 +44,11 @@ Describe 'Import-Caiq | Test-VendorDisclosure' {
     }
 
     It 'flags a vendor claim our matrix contradicts once a contract override flips the owner, naming the clause' {
-        # IVS-04.1 is CSP-owned in the sample; an override giving the servers' layers to the customer contradicts it.
+        # IVS-04.1 is CSP-owned in the sample; an override giving the servers' layers (under PaaS the guest OS too) to the customer contradicts it.
         $overrides = Join-Path $folder 'overrides.csv'
         @(
             'ServiceName,Layer,Owner,Clause'
+            "$service,GuestOS,Customer,Private cloud schedule 2"
             "$service,Virtualization,Customer,Private cloud schedule 2"
             "$service,PhysicalInfrastructure,Customer,Private cloud schedule 2"
         ) | Set-Content -LiteralPath $overrides -Encoding utf8

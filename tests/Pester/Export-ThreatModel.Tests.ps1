@@ -180,7 +180,8 @@ Describe 'Export-ThreatModel' {
 
         It 'marks the provider measures the vendor''s answers leave unverified, with -Disclosure' {
             $samples = Get-SampleFolder
-            $disclosure = Test-VendorDisclosure (Join-Path $samples 'questionnaires/kintone-2026.csv') -Inventory (Import-CloudInventory $inventory)
+            # Last year's answers: an expired certificate and an assessment without its report leave application security unverified.
+            $disclosure = Test-VendorDisclosure (Join-Path $samples 'questionnaires/kintone-2025.csv') -Inventory (Import-CloudInventory $inventory) -AsOf 2026-12-01
             $entries = Import-CloudInventory $inventory | Where-Object ServiceName -eq 'kintone' | Export-ThreatModel -Disclosure $disclosure
             $failedControls = $disclosure | Where-Object Outcome -in 'Fail', 'Missing', 'Expired', 'NoEvidence', 'Partial' | ForEach-Object { $_.ProviderControlIds } | Sort-Object -Unique
             $unverified = $entries.ProviderMitigations | Where-Object Verification -eq 'Unverified'

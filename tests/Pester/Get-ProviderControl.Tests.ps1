@@ -71,10 +71,13 @@ Describe 'Get-ProviderControl' {
             $controls.Id | Should -Contain 'CTL-T-04'
         }
 
-        It 'gets the measures a vendor check verifies, also from a sub-point' {
+        It 'gets the measures a vendor check verifies, and from a sub-point the measures that line itself verifies' {
             $check = Get-VendorCheckItem CHK-TE-05
             @((Get-VendorCheckItem CHK-TE-05 | Get-ProviderControl).Id | Sort-Object) | Should -Be @($check.ProviderControlIds | Sort-Object)
-            @(('CHK-TE-05.1' | Get-ProviderControl).Id | Sort-Object) | Should -Be @($check.ProviderControlIds | Sort-Object)
+            # Encryption at rest verifies data encryption; the prevention of restoration, secure erasure.
+            @(('CHK-TE-05.1' | Get-ProviderControl).Id) | Should -Be @('CTL-T-09')
+            @(('CHK-TE-05.2' | Get-ProviderControl).Id) | Should -Be @('CTL-T-10')
+            @((Get-VendorCheckItem CHK-TE-05 -ExpandSubPoint | Select-Object -First 1 | Get-ProviderControl).Id) | Should -Be @('CTL-T-09')
             # The storage location is a gap no provider measure covers (CSO §4): no link, no control.
             $check.UncoveredSubPointIds | Should -Contain 'CHK-TE-05.4'
             'CHK-TE-05.4' | Get-ProviderControl | Should -BeNullOrEmpty

@@ -19,7 +19,10 @@ Describe 'Test-VendorDisclosure' {
             $results.Count | Should -Be 54
             $results | ForEach-Object { $_ | Should -BeOfType CloudResponsibility.Disclosure.DisclosureResult }
             @($results | Where-Object Outcome -ne Pass | ForEach-Object { '{0}={1}/{2}/{3}' -f $_.ItemId, $_.Outcome, $_.Reason, $_.GapOwner }) | Should -Be @(
-                'CHK-DC-01.3=Missing/BlankAnswer/Provider', 'CHK-TE-02.3=Fail/AnsweredNo/Provider', 'CHK-OP-02.3=Partial/AnsweredPartial/Provider')
+                'CHK-DC-01.3=Missing/BlankAnswer/Provider', 'CHK-OP-02.3=Partial/AnsweredPartial/Provider')
+            # いいえ to the single-tenant option describes the offering: a fact, no gap for anyone.
+            $singleTenant = $results | Where-Object ItemId -eq 'CHK-TE-02.3'
+            '{0}/{1}/{2}' -f $singleTenant.Outcome, $singleTenant.Reason, $singleTenant.GapOwner | Should -Be 'Pass/OfferingDescribed/'
             $certified = $results | Where-Object ItemId -eq 'CHK-OP-03.1'
             $certified.Certifications -join ';' | Should -Be 'ISO27001;ISO27017;ISMAP'
             $certified.ValidUntil | Should -Be ([datetime]'2027-03-31')
@@ -60,7 +63,7 @@ Describe 'Test-VendorDisclosure' {
             $outcomes = @{}
             $fromRows | ForEach-Object { $outcomes[$_.ItemId] = "$($_.Outcome)/$($_.Reason)" }
             $outcomes['CHK-DC-01.1'] | Should -Be 'Pass/AnsweredYes'
-            $outcomes['CHK-TE-02.3'] | Should -Be 'Fail/AnsweredNo'
+            $outcomes['CHK-TE-02.3'] | Should -Be 'Pass/OfferingDescribed'
             $outcomes['CHK-TE-04.1'] | Should -Be 'NotApplicable/NotApplicableAccepted'
             $outcomes['CHK-OP-02.3'] | Should -Be 'Fail/NotApplicableNotAccepted'
             $outcomes['CHK-TE-05.1'] | Should -Be 'Partial/AnsweredPartial'
@@ -181,7 +184,8 @@ Describe 'Test-VendorDisclosure' {
             $results[0].ServiceName | Should -Be 'kintone'
             $results[0].Vendor | Should -Be 'サイボウズ'
             "$($results[0].GapOwner)/$($results[0].OwnerOverridden)" | Should -Be 'Customer/True'
-            # CHK-TE-08.1 is about Data and PhysicalInfrastructure: the file makes Data Shared, so the gap is shared.
+            # CHK-TE-08.1 is about Data and PhysicalInfrastructure: a vendor's No is a gap in its storage, and the file
+            # gives the provider a share of the Data (it restores deleted records), so the gap lies there too and is shared.
             "$($results[1].GapOwner)/$($results[1].OwnerOverridden)" | Should -Be 'Shared/True'
             (Test-VendorDisclosure $kintone -AsOf $asOf | Where-Object ItemId -eq 'CHK-TE-04.1').GapOwner | Should -Be 'Shared'
         }
@@ -192,9 +196,9 @@ Describe 'Test-VendorDisclosure' {
             $summary = Test-VendorDisclosure (Join-Path $questionnaires '*-2026.csv') -AsOf $asOf -Summary
             $summary | ForEach-Object { $_ | Should -BeOfType CloudResponsibility.Disclosure.DisclosureSummary }
             $kintoneRow = $summary | Where-Object ServiceName -eq kintone
-            "$($kintoneRow.Items) $($kintoneRow.Pass) $($kintoneRow.Fail) $($kintoneRow.Partial) $($kintoneRow.Missing)" | Should -Be '54 51 1 1 1'
+            "$($kintoneRow.Items) $($kintoneRow.Pass) $($kintoneRow.Fail) $($kintoneRow.Partial) $($kintoneRow.Missing)" | Should -Be '54 52 0 1 1'
             $kintoneRow.DataCentreCoverage | Should -Be 0.875
-            $kintoneRow.Coverage | Should -Be ([math]::Round(51 / 54, 4))
+            $kintoneRow.Coverage | Should -Be ([math]::Round(52 / 54, 4))
             $kintoneRow.Certifications -join ';' | Should -Be 'ISO27001;ISO27017;ISMAP'
             $kintoneRow.Satisfied | Should -BeFalse
         }
@@ -216,11 +220,11 @@ Describe 'Test-VendorDisclosure' {
     Context 'Languages' {
         It 'writes its messages in Japanese with -Language ja, codes unchanged' {
             $result = Test-VendorDisclosure $kintone -AsOf $asOf -Language ja | Where-Object ItemId -eq 'CHK-TE-02.3'
-            $result.Reason | Should -Be 'AnsweredNo'
+            $result.Reason | Should -Be 'OfferingDescribed'
             $result.Message | Should -Match (Get-JapanesePattern)
             $result.Subject | Should -Be 'シングルテナント対応'
             $english = Test-VendorDisclosure $kintone -AsOf $asOf -Language en | Where-Object ItemId -eq 'CHK-TE-02.3'
-            $english.Message | Should -Match 'provider'
+            $english.Message | Should -Match 'describes the offering'
         }
     }
 
@@ -252,7 +256,7 @@ Describe 'Test-VendorDisclosure' {
             $text = Test-VendorDisclosure $kintone -AsOf $asOf | Where-Object Outcome -ne Pass | Format-Plain
             $text | Should -Match 'ServiceName: kintone'
             Get-TableColumn $text | Should -Be @('ItemId', 'Outcome', 'Reason', 'GapOwner', 'Message')
-            @(Get-TableRow $text).Count | Should -Be 3
+            @(Get-TableRow $text).Count | Should -Be 2
         }
 
         It 'shows the summary as one table' {

@@ -318,7 +318,7 @@ namespace CloudResponsibility.Audit
                 new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Message = result.Message }));
         }
 
-        /// <summary>The rule an outcome breaks; null for one that breaks none (Pass, NotApplicable, an unknown ID).</summary>
+        /// <summary>The rule an outcome breaks; null for one that breaks none (Pass, an answer about the offering, NotApplicable, an unknown ID).</summary>
         private static string? RuleOf(DisclosureResult result) => result.Reason switch
         {
             DisclosureReason.AnsweredNo => AuditRuleIds.VendorAnsweredNo,
@@ -329,6 +329,8 @@ namespace CloudResponsibility.Audit
             DisclosureReason.ValidityExpired => AuditRuleIds.VendorAnswerExpired,
             DisclosureReason.EvidenceMissing => AuditRuleIds.VendorEvidenceMissing,
             DisclosureReason.NotApplicableNotAccepted => AuditRuleIds.VendorNotApplicableRejected,
+            DisclosureReason.NotDisclosed => AuditRuleIds.VendorNotDisclosed,
+            DisclosureReason.PartlyDisclosed => AuditRuleIds.VendorNotDisclosed,
             _ => null,
         };
 

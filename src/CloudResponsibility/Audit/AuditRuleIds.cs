@@ -19,6 +19,8 @@ namespace CloudResponsibility.Audit
         public const string VendorAnswerUnreadable = "VND-07";
         /// <summary>An answer about where the data is names countries the inventory's DataLocation does not list.</summary>
         public const string VendorDataLocationNotInInventory = "VND-08";
+        /// <summary>The vendor withholds, or gives in part, information a line only asks for: a disclosure gap, in no layer.</summary>
+        public const string VendorNotDisclosed = "VND-09";
         /// <summary>A service has no questionnaire.</summary>
         public const string NoQuestionnaire = "QST-01";
         /// <summary>A service's questionnaire is older than the audit's maximum age.</summary>
@@ -37,7 +39,7 @@ namespace CloudResponsibility.Audit
         public static readonly string[] Coded =
         {
             VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected, VendorAnswerUnreadable,
-            VendorDataLocationNotInInventory,
+            VendorDataLocationNotInInventory, VendorNotDisclosed,
             NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnverifiedThreatMitigation,
         };
     }

@@ -75,7 +75,7 @@ namespace CloudResponsibility.Catalog
             [CcmDomains] = new[] { "Id", "Label" },
             [CcmControls] = new[] { "Id", "Label" },
             // The vendor questionnaire.
-            [QuestionnaireItems] = new[] { "Id", "Layers", "EvidenceJa", "EvidenceEn", "NotApplicableModels", "NotApplicableReasonJa", "NotApplicableReasonEn" },
+            [QuestionnaireItems] = new[] { "Id", "Layers", "ProviderControls", "NoMeans", "NoMeansReasonJa", "NoMeansReasonEn", "EvidenceJa", "EvidenceEn", "NotApplicableModels", "NotApplicableReasonJa", "NotApplicableReasonEn" },
             [QuestionnaireExclusions] = new[] { "ServiceModel", "Items", "ReasonJa", "ReasonEn" },
             [Certifications] = new[] { "Id", "NameJa", "NameEn", "Variants", "VariantsJa", "Source" },
             [CcmCrosswalk] = new[] { "Item", "Control", "RationaleJa", "RationaleEn" },

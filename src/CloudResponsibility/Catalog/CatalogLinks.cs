@@ -32,12 +32,14 @@ namespace CloudResponsibility.Catalog
         {
             switch (source)
             {
+                case CheckSubPoint subPoint when IsMeasureOrThreat(target):
+                    return Line(catalog, subPoint.Id, target);
                 case CheckSubPoint subPoint:
-                    if (Find(catalog, subPoint.CheckItemId) is not VendorCheckItem parentCheck) return Array.Empty<string>();
-                    // A sub-point the check records as a gap verifies no measure, so it leads to no measure or threat.
-                    var isGap = parentCheck.UncoveredSubPointIds.Contains(subPoint.Id) && (target == typeof(ProviderControl) || target == typeof(CloudThreat));
-                    return (isGap ? Array.Empty<string>() : LinkedIds(catalog, parentCheck, target))
-                        .Concat(target == typeof(VendorCheckItem) ? new[] { parentCheck.Id } : Array.Empty<string>());
+                    return Find(catalog, subPoint.CheckItemId) is VendorCheckItem parentCheck
+                        ? LinkedIds(catalog, parentCheck, target).Concat(target == typeof(VendorCheckItem) ? new[] { parentCheck.Id } : Array.Empty<string>())
+                        : Array.Empty<string>();
+                case DisclosureSubItem subItem when IsMeasureOrThreat(target):
+                    return Line(catalog, subItem.Id, target);
                 case DisclosureSubItem subItem:
                     return Find(catalog, subItem.DisclosureItemId) is { } parentItem ? LinkedIds(catalog, parentItem, target).Concat(target == typeof(DisclosureItem) ? new[] { parentItem.Id } : Array.Empty<string>()) : Array.Empty<string>();
                 case CloudThreat threat when target == typeof(ProviderControl):
@@ -64,6 +66,17 @@ namespace CloudResponsibility.Catalog
                     return Array.Empty<string>();
             }
         }
+
+        /// <summary>
+        /// A questionnaire line's own measures and threats: an answer to it verifies what the line asks
+        /// about, not everything its check or disclosure item covers (none for a sub-point the check
+        /// records as a gap, or a line whose No is no gap).
+        /// </summary>
+        private static IEnumerable<string> Line(CatalogView catalog, string id, Type target) =>
+            catalog.Questionnaire.Find(id) is not { } line ? Array.Empty<string>()
+                : target == typeof(ProviderControl) ? line.ProviderControlIds : line.ThreatIds;
+
+        private static bool IsMeasureOrThreat(Type target) => target == typeof(ProviderControl) || target == typeof(CloudThreat);
 
         private static IEnumerable<T> Entries<T>(CatalogView catalog) where T : CatalogEntry =>
             catalog.AllEntries.OfType<T>();

@@ -55,6 +55,8 @@ namespace CloudResponsibility.Catalog
             "NoCheckReasonJa", "NoCheckReasonEn", "UncoveredSubPoints", "GapNoteJa", "GapNoteEn",
             // The vendor questionnaire's (QuestionnaireValidator checks when they must be given).
             "EvidenceJa", "EvidenceEn", "NotApplicableModels", "NotApplicableReasonJa", "NotApplicableReasonEn", "VariantsJa",
+            // A line whose No is no gap lies in no layer and verifies no measure, and one whose No is a gap needs no reason (QuestionnaireLineValidator).
+            "Layers", "ProviderControls", "NoMeansReasonJa", "NoMeansReasonEn",
             // A crosswalk row without a control says why the line has no CCM counterpart (CrosswalkValidator).
             "Control",
             // A threat-relevance rule's conditions (ThreatRelevanceValidator checks that each threat's last rule has none).
@@ -230,6 +232,7 @@ namespace CloudResponsibility.Catalog
             Links(CatalogFiles.CheckItems, "ProviderControls", controls, "provider control", required: true);
             Links(CatalogFiles.CheckItems, "ServiceModels", models, "service model", required: true);
             Links(CatalogFiles.DisclosureItems, "CheckItems", checks, "check item", required: false);
+            Links(CatalogFiles.QuestionnaireItems, "ProviderControls", controls, "provider control", required: false);
             foreach (var file in new[] { CatalogFiles.Threats, CatalogFiles.ProviderControls, CatalogFiles.CheckItems, CatalogFiles.LegalConsiderations })
             {
                 Links(file, "Iso27017", iso, "ISO control (iso27017-controls.csv)", required: false, referencedIso);

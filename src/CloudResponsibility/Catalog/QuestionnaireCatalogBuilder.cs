@@ -8,7 +8,8 @@ namespace CloudResponsibility.Catalog
     /// <summary>
     /// Builds the vendor questionnaire of one language from the validated tables
     /// (questionnaire-items.csv, questionnaire-exclusions.csv, certifications.csv) and the checks,
-    /// disclosure items and threats already built.
+    /// disclosure items and threats already built: each line with its own measures and the threats
+    /// they mitigate, what a No to it means, and its gap layers under each model (the matrix's general split).
     /// </summary>
     internal sealed class QuestionnaireCatalogBuilder
     {
@@ -26,25 +27,22 @@ namespace CloudResponsibility.Catalog
             var rules = data[CatalogFiles.QuestionnaireItems].Records.ToDictionary(r => r["Id"], StringComparer.Ordinal);
             var exclusions = Exclusions(checks, disclosures);
             var controlOrder = controls.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            var layers = new QuestionnaireLayers(data);
             var items = new List<QuestionnaireItem>();
+            // Each line verifies the measures the catalog links to it, not all of its check's: an answer speaks only of what it asks.
             foreach (var check in checks)
             {
                 var area = (QuestionnaireArea)Enum.Parse(typeof(QuestionnaireArea), check.Area.ToString());
                 foreach (var subPoint in check.SubPoints)
-                {
-                    // A sub-point the check records as a gap verifies no measure (Data/README.md, Coverage).
-                    var verified = check.UncoveredSubPointIds.Contains(subPoint.Id) ? Array.Empty<string>() : check.ProviderControlIds.ToArray();
                     items.Add(Item(subPoint.Id, check.Id, items.Count + 1, area, check.Name, subPoint.Name, subPoint.Question,
-                        new[] { check.Id }, verified, threats, rules[subPoint.Id], exclusions));
-                }
+                        new[] { check.Id }, threats, controlOrder, layers, rules[subPoint.Id], exclusions));
             }
             foreach (var disclosure in disclosures)
             {
-                var covered = checks.Where(c => disclosure.CheckItemIds.Contains(c.Id)).ToList();
-                var verified = covered.SelectMany(c => c.ProviderControlIds).Distinct().OrderBy(id => controlOrder[id]).ToArray();
+                var covered = checks.Where(c => disclosure.CheckItemIds.Contains(c.Id)).Select(c => c.Id).ToArray();
                 foreach (var subItem in disclosure.SubItems)
                     items.Add(Item(subItem.Id, disclosure.Id, items.Count + 1, QuestionnaireArea.Disclosure, disclosure.Name, subItem.Name, subItem.Question,
-                        covered.Select(c => c.Id).ToArray(), verified, threats, rules[subItem.Id], exclusions));
+                        covered, threats, controlOrder, layers, rules[subItem.Id], exclusions));
             }
             var certifications = data[CatalogFiles.Certifications].Records
                 .Select(r => new Certification(r["Id"], language, r[language == Language.Ja ? "NameJa" : "NameEn"], new ValueList<string>(r.List("Variants").Concat(r.List("VariantsJa"))), r["Source"]))
@@ -53,13 +51,21 @@ namespace CloudResponsibility.Catalog
         }
 
         private QuestionnaireItem Item(string id, string parentId, int order, QuestionnaireArea area, string topic, string subject, string question,
-            string[] checkIds, string[] controlIds, IReadOnlyList<CloudThreat> threats, CatalogRecord rule, Dictionary<string, Dictionary<ServiceModel, string>> exclusions) =>
-            new QuestionnaireItem(id, parentId, order, area, language, topic, subject, question,
+            string[] checkIds, IReadOnlyList<CloudThreat> threats, Dictionary<string, int> controlOrder, QuestionnaireLayers layers, CatalogRecord rule,
+            Dictionary<string, Dictionary<ServiceModel, string>> exclusions)
+        {
+            var controlIds = rule.List("ProviderControls").OrderBy(c => controlOrder[c]).ToArray();
+            var entries = rule.List("Layers");
+            var byModel = ((ServiceModel[])Enum.GetValues(typeof(ServiceModel)))
+                .ToDictionary(m => m, m => (new ValueList<Layer>(QuestionnaireLayers.Under(entries, m)), new ValueList<Layer>(layers.GapLayers(entries, m))));
+            return new QuestionnaireItem(id, parentId, order, area, language, topic, subject, question,
                 new ValueList<string>(checkIds), new ValueList<string>(threats.Where(t => t.ProviderControlIds.Any(controlIds.Contains)).Select(t => t.Id)),
-                new ValueList<string>(controlIds), new ValueList<Layer>(rule.List("Layers").Select(Parse<Layer>).OrderBy(l => l)),
+                new ValueList<string>(controlIds), new ValueList<Layer>(QuestionnaireLayers.All(entries)),
                 Text(rule, "Evidence"), new ValueList<ServiceModel>(rule.List("NotApplicableModels").Select(Parse<ServiceModel>).OrderBy(m => m)),
                 Text(rule, "NotApplicableReason"),
-                exclusions.TryGetValue(id, out var reasons) ? reasons : new Dictionary<ServiceModel, string>());
+                exclusions.TryGetValue(id, out var reasons) ? reasons : new Dictionary<ServiceModel, string>(),
+                Parse<NoMeaning>(rule["NoMeans"]), Text(rule, "NoMeansReason"), byModel);
+        }
 
         /// <summary>Per line, the models it does not apply to and why: an exclusion of an item covers its lines.</summary>
         private Dictionary<string, Dictionary<ServiceModel, string>> Exclusions(IReadOnlyList<VendorCheckItem> checks, IReadOnlyList<DisclosureItem> disclosures)

@@ -10,7 +10,8 @@ namespace CloudResponsibility.Catalog
     /// The rules of the vendor questionnaire's data: every questionnaire line has its rules row;
     /// "not applicable" is accepted only with a reason and only under models the line applies to;
     /// every model a check does not apply to is excluded with a reason, and no exclusion
-    /// contradicts a check's models; no spelling names two certifications.
+    /// contradicts a check's models; no spelling names two certifications. A line's own links and
+    /// layers are QuestionnaireLineValidator's.
     /// </summary>
     internal static class QuestionnaireValidator
     {
@@ -19,6 +20,7 @@ namespace CloudResponsibility.Catalog
             var lines = Lines(data);
             var excluded = CheckExclusions(data, lines, problems);
             CheckItems(data[CatalogFiles.QuestionnaireItems], lines, excluded, problems);
+            QuestionnaireLineValidator.Check(data, lines, excluded, problems);
             CheckCertifications(data[CatalogFiles.Certifications], problems);
         }
 
@@ -88,8 +90,6 @@ namespace CloudResponsibility.Catalog
                 var id = record["Id"];
                 seen.Add(id);
                 if (!expected.Contains(id)) problems.Add($"{record.CellLocation("Id")}: '{id}' is not a check sub-point or disclosure sub-item.");
-                foreach (var layer in record.List("Layers").Where(l => !Enum.GetNames(typeof(Layer)).Contains(l)))
-                    problems.Add($"{record.CellLocation("Layers")}: '{layer}' is not a Layer.");
                 var models = record.List("NotApplicableModels");
                 if ((models.Count > 0) != (record["NotApplicableReasonEn"].Length > 0))
                     problems.Add($"{record.Location}: NotApplicableModels and NotApplicableReason must both be given or both be empty.");

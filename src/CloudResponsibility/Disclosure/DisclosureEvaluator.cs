@@ -110,10 +110,10 @@ namespace CloudResponsibility.Disclosure
                 foreach (var item in questionnaire.For(state.Service.ServiceModel))
                 {
                     if (state.AnsweredAt(item) is not null) continue;
-                    var owner = state.OwnerOf(item, out var overridden);
+                    var owner = state.OwnerOf(item, out var overridden, out var layers);
                     yield return new DisclosureResult(state.Service, item.Id, item, outcome, reason,
-                        DisclosureMessages.For(Language, reason, state.Service.ServiceModel, item, item.Id, owner, null, AsOf, null),
-                        null, null, null, ValueList<string>.Empty, null, null, owner, overridden, AsOf, Language, null, null, null);
+                        DisclosureMessages.For(Language, reason, state.Service.ServiceModel, item, item.Id, owner, layers, null, AsOf, null),
+                        null, null, null, ValueList<string>.Empty, null, null, owner, overridden, AsOf, Language, null, null, null, gapLayers: layers);
                 }
         }
 
@@ -124,6 +124,7 @@ namespace CloudResponsibility.Disclosure
             DisclosureReason reason;
             Owner? owner = null;
             var overridden = false;
+            var layers = ValueList<Layer>.Empty;
             IReadOnlyList<string>? lines = null;
             if (item is null)
             {
@@ -135,12 +136,12 @@ namespace CloudResponsibility.Disclosure
             {
                 var evidenceNamed = record.Evidence is not null || named.Count > 0;
                 (outcome, reason) = DisclosureJudge.Judge(item, model, record.Answer, evidenceNamed, record.ValidUntil, AsOf, record.AnswerText is not null);
-                owner = state.OwnerOf(item, out overridden);
+                owner = state.OwnerOf(item, out overridden, out layers);
             }
-            var message = DisclosureMessages.For(Language, reason, model, item, record.ItemId, owner, record.ValidUntil, AsOf, lines, record);
+            var message = DisclosureMessages.For(Language, reason, model, item, record.ItemId, owner, layers, record.ValidUntil, AsOf, lines, record);
             return new DisclosureResult(state.Service, item?.Id ?? record.ItemId, item, outcome, reason, message, record.Answer, record.Evidence,
                 record.CertificationName, named, record.ValidUntil, record.Comment, owner, overridden, AsOf, Language, record.File, record.Row, record.AdditionalColumns,
-                answerText: record.AnswerText, answerHeader: record.AnswerHeader);
+                answerText: record.AnswerText, answerHeader: record.AnswerHeader, gapLayers: layers);
         }
 
         /// <summary>The lines of a check or disclosure item; null for an ID that is neither.</summary>

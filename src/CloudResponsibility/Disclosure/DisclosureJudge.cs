@@ -12,7 +12,10 @@ namespace CloudResponsibility.Disclosure
     /// <see cref="DisclosureOutcome.Fail"/>; No fails; a Yes or Partial whose ValidUntil is before
     /// the date judged at has <see cref="DisclosureOutcome.Expired"/>; Partial is
     /// <see cref="DisclosureOutcome.Partial"/>; a Yes on a line asking for evidence, with none named,
-    /// is <see cref="DisclosureOutcome.NoEvidence"/>; any other Yes passes.
+    /// is <see cref="DisclosureOutcome.NoEvidence"/>; any other Yes passes. What a No or a Partial
+    /// (and a "not applicable" not accepted) is called follows what a No to the line means
+    /// (<see cref="QuestionnaireItem.NoMeans"/>): a gap in its layers, information withheld or given
+    /// in part, or — on a line about the offering — a fact, which passes.
     /// </summary>
     public static class DisclosureJudge
     {
@@ -38,16 +41,39 @@ namespace CloudResponsibility.Disclosure
                 case VendorAnswer.NotApplicable:
                     return item.AcceptsNotApplicable(model)
                         ? new DisclosureJudgement(DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableAccepted)
-                        : new DisclosureJudgement(DisclosureOutcome.Fail, DisclosureReason.NotApplicableNotAccepted);
+                        : Negative(item, partial: false, notApplicable: true);
                 case VendorAnswer.No:
-                    return new DisclosureJudgement(DisclosureOutcome.Fail, DisclosureReason.AnsweredNo);
+                    return Negative(item, partial: false, notApplicable: false);
                 case VendorAnswer.Partial:
-                    return expired ? new DisclosureJudgement(DisclosureOutcome.Expired, DisclosureReason.ValidityExpired) : new DisclosureJudgement(DisclosureOutcome.Partial, DisclosureReason.AnsweredPartial);
+                    return expired ? new DisclosureJudgement(DisclosureOutcome.Expired, DisclosureReason.ValidityExpired) : Negative(item, partial: true, notApplicable: false);
                 default:
                     if (expired) return new DisclosureJudgement(DisclosureOutcome.Expired, DisclosureReason.ValidityExpired);
                     return item.RequiresEvidence && !evidenceNamed
                         ? new DisclosureJudgement(DisclosureOutcome.NoEvidence, DisclosureReason.EvidenceMissing)
                         : new DisclosureJudgement(DisclosureOutcome.Pass, DisclosureReason.AnsweredYes);
+            }
+        }
+
+        /// <summary>
+        /// The outcome of a No, a Partial or a "not applicable" the catalog does not accept, by what a No
+        /// to the line means: a gap in its layers (Fail, or Partial), information withheld or given in part
+        /// (Fail, or Partial, as disclosure gaps), or a fact about the offering (Pass).
+        /// </summary>
+        /// <param name="item">The line.</param>
+        /// <param name="partial">Whether the answer was Partial (or, from a CAIQ, No beside Yes).</param>
+        /// <param name="notApplicable">Whether the answer was a "not applicable" the catalog does not accept under the model.</param>
+        public static DisclosureJudgement Negative(QuestionnaireItem item, bool partial, bool notApplicable)
+        {
+            if (item is null) throw new ArgumentNullException(nameof(item));
+            switch (item.NoMeans)
+            {
+                case NoMeaning.Fact:
+                    return new DisclosureJudgement(DisclosureOutcome.Pass, DisclosureReason.OfferingDescribed);
+                case NoMeaning.Undisclosed:
+                    return partial ? new DisclosureJudgement(DisclosureOutcome.Partial, DisclosureReason.PartlyDisclosed) : new DisclosureJudgement(DisclosureOutcome.Fail, DisclosureReason.NotDisclosed);
+                default:
+                    return partial ? new DisclosureJudgement(DisclosureOutcome.Partial, DisclosureReason.AnsweredPartial)
+                        : new DisclosureJudgement(DisclosureOutcome.Fail, notApplicable ? DisclosureReason.NotApplicableNotAccepted : DisclosureReason.AnsweredNo);
             }
         }
 

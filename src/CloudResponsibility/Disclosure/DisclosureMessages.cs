@@ -12,20 +12,26 @@ namespace CloudResponsibility.Disclosure
     internal static class DisclosureMessages
     {
         public static string For(Language language, DisclosureReason reason, ServiceModel model, QuestionnaireItem? item, string itemId,
-            Owner? gapOwner, DateTime? validUntil, DateTime asOf, IReadOnlyList<string>? lines, AnswerRecord? record = null)
+            Owner? gapOwner, ValueList<Layer> gapLayers, DateTime? validUntil, DateTime asOf, IReadOnlyList<string>? lines, AnswerRecord? record = null)
         {
             switch (reason)
             {
                 case DisclosureReason.AnsweredYes:
                     return Messages.Format(language, MessageKey.ResultAnsweredYes);
                 case DisclosureReason.AnsweredNo:
-                    return Messages.Format(language, MessageKey.ResultAnsweredNo, Owner(language, gapOwner), item!.Layers);
+                    return Messages.Format(language, MessageKey.ResultAnsweredNo, Owner(language, gapOwner), gapLayers);
                 case DisclosureReason.AnsweredPartial:
-                    return Messages.Format(language, MessageKey.ResultAnsweredPartial, Owner(language, gapOwner), item!.Layers);
+                    return Messages.Format(language, MessageKey.ResultAnsweredPartial, Owner(language, gapOwner), gapLayers);
+                case DisclosureReason.NotDisclosed:
+                    return Messages.Format(language, MessageKey.ResultNotDisclosed, item!.NoMeansReason);
+                case DisclosureReason.PartlyDisclosed:
+                    return Messages.Format(language, MessageKey.ResultPartlyDisclosed, item!.NoMeansReason);
+                case DisclosureReason.OfferingDescribed:
+                    return Messages.Format(language, MessageKey.ResultOfferingDescribed, item!.NoMeansReason);
                 case DisclosureReason.NotApplicableAccepted:
                     return Messages.Format(language, MessageKey.ResultNotApplicableAccepted, model, item!.NotApplicableReason);
                 case DisclosureReason.NotApplicableNotAccepted:
-                    return Messages.Format(language, MessageKey.ResultNotApplicableNotAccepted, model, Owner(language, gapOwner), item!.Layers);
+                    return Messages.Format(language, MessageKey.ResultNotApplicableNotAccepted, model, Owner(language, gapOwner), gapLayers);
                 case DisclosureReason.NotApplicableToModel:
                     return Messages.Format(language, MessageKey.ResultNotApplicableToModel, model, item!.ExclusionReason(model));
                 case DisclosureReason.BlankAnswer:

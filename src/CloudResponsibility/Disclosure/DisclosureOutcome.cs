@@ -3,11 +3,11 @@ namespace CloudResponsibility.Disclosure
     /// <summary>How a vendor's answer to a questionnaire line is judged. <see cref="DisclosureReason"/> says why.</summary>
     public enum DisclosureOutcome
     {
-        /// <summary>Answered Yes, with evidence where the line asks for it, and not past its validity.</summary>
+        /// <summary>Answered Yes, with evidence where the line asks for it, and not past its validity; or any answer to a line about the offering, which is a fact, no gap.</summary>
         Pass,
-        /// <summary>Answered No, or "not applicable" where the catalog does not accept it.</summary>
+        /// <summary>Answered No, or "not applicable" where the catalog does not accept it: a missing measure, or information withheld.</summary>
         Fail,
-        /// <summary>Answered Partial.</summary>
+        /// <summary>Answered Partial: a measure in part, or information disclosed in part.</summary>
         Partial,
         /// <summary>No answer: a blank answer cell, or no row for the line.</summary>
         Missing,

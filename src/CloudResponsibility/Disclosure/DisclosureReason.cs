@@ -46,5 +46,19 @@ namespace CloudResponsibility.Disclosure
         OwnershipReview,
         /// <summary><see cref="DisclosureOutcome.Unreadable"/>: a row answers the line, and its Answer cell holds no accepted answer.</summary>
         UnreadableAnswer,
+        /// <summary>
+        /// <see cref="DisclosureOutcome.Fail"/>: answered No (or a "not applicable" the catalog does not
+        /// accept) to a line that only asks for information: the vendor withholds it, a gap in what it
+        /// discloses, in no layer (<see cref="Model.NoMeaning.Undisclosed"/>).
+        /// </summary>
+        NotDisclosed,
+        /// <summary><see cref="DisclosureOutcome.Partial"/>: answered Partial to a line that only asks for information: the vendor discloses it in part.</summary>
+        PartlyDisclosed,
+        /// <summary>
+        /// <see cref="DisclosureOutcome.Pass"/>: answered No, Partial or a "not applicable" the catalog
+        /// does not accept to a line about the offering: the answer is a fact to weigh against the
+        /// customer's requirements, no gap (<see cref="Model.NoMeaning.Fact"/>).
+        /// </summary>
+        OfferingDescribed,
     }
 }

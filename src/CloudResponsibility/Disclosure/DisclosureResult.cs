@@ -18,15 +18,18 @@ namespace CloudResponsibility.Disclosure
     /// </summary>
     public sealed class DisclosureResult
     {
+        private readonly ValueList<Layer>? gapLayers;
+
         internal DisclosureResult(
             CloudService service, string itemId, QuestionnaireItem? item, DisclosureOutcome outcome, DisclosureReason reason, string message,
             VendorAnswer? answer, string? evidence, string? certificationName, ValueList<string> certifications, DateTime? validUntil, string? comment,
             Owner? gapOwner, bool ownerOverridden, DateTime asOf, Language language, string? file, long? row, IReadOnlyList<KeyValuePair<string, string>>? additionalColumns,
             string? ownerClause = null, ValueList<CaiqOwnership>? vendorOwnership = null, ValueList<string>? questionIds = null, DisclosureReason? answerReason = null,
-            string? answerText = null, string? answerHeader = null)
+            string? answerText = null, string? answerHeader = null, ValueList<Layer>? gapLayers = null)
         {
             AnswerText = answerText;
             AnswerHeader = answerHeader;
+            this.gapLayers = gapLayers;
             OwnerClause = ownerClause;
             VendorOwnership = vendorOwnership ?? ValueList<CaiqOwnership>.Empty;
             QuestionIds = questionIds ?? ValueList<string>.Empty;
@@ -137,13 +140,18 @@ namespace CloudResponsibility.Disclosure
         [ReportColumn]
         public bool RequiresEvidence => Item?.RequiresEvidence ?? false;
 
-        /// <summary>The matrix layers the line is about.</summary>
+        /// <summary>
+        /// The layers a gap in the line lies in for the service: those it is about under the service's model
+        /// that the provider owns or shares, by the general split or the service's contract; empty for a line
+        /// whose No is no gap in a layer, and for an unknown ID.
+        /// </summary>
         [ReportColumn]
-        public ValueList<Layer> Layers => Item?.Layers ?? ValueList<Layer>.Empty;
+        public ValueList<Layer> Layers => gapLayers ?? Item?.GapLayers(Service.ServiceModel) ?? ValueList<Layer>.Empty;
 
         /// <summary>
         /// Who closes a gap in the line: the owner of its layers under the service's matrix, after
-        /// contract overrides; Shared when its layers have different owners; empty for an unknown ID.
+        /// contract overrides; Shared when its layers have different owners; empty for an unknown ID
+        /// and for a line whose No is no gap in a layer (information withheld, a fact about the offering).
         /// </summary>
         [ReportColumn]
         public Owner? GapOwner { get; }
@@ -172,7 +180,7 @@ namespace CloudResponsibility.Disclosure
         [ReportColumn]
         public ValueList<string> CheckItemIds => Item?.CheckItemIds ?? ValueList<string>.Empty;
 
-        /// <summary>The provider measures the line verifies: those an unfavourable outcome leaves unverified.</summary>
+        /// <summary>The provider measures the line itself verifies (not all of its check's): those an unfavourable outcome leaves unverified.</summary>
         [ReportColumn]
         public ValueList<string> ProviderControlIds => Item?.ProviderControlIds ?? ValueList<string>.Empty;
 

@@ -56,14 +56,37 @@ namespace CloudResponsibility.Disclosure
         }
 
         /// <summary>
-        /// Who owns a gap in the line: the owner of its layers under the service's matrix, after
-        /// contract overrides (Shared when they differ), and whether an override decided it.
+        /// The layers a gap in the line lies in for the service: those it is about under the service's
+        /// model that the provider owns or shares, by the general split or by the service's contract (a
+        /// contract that gives the provider a share of the customer's data makes a backup line's gap lie
+        /// there too). A layer the contract gives the customer stays: the customer closes that gap.
         /// </summary>
-        public Owner OwnerOf(QuestionnaireItem item, out bool overridden)
+        public ValueList<Layer> GapLayersOf(QuestionnaireItem item)
         {
-            // Index loops and out parameters: no generic code over the model's enums to compile on a first run.
-            var layers = item.Layers;
+            var model = Service.ServiceModel;
+            var general = item.GapLayers(model);
+            var about = item.LayersUnder(model);
+            if (about.Count == general.Count) return general;
+            List<Layer>? layers = null;
+            // Index loops: no generic code over the model's enums to compile on a first run.
+            for (var i = 0; i < about.Count; i++)
+            {
+                var layer = about[i];
+                if (Contains(general, layer) || matrix[(int)layer - 1].Owner != Owner.Customer) (layers ??= new List<Layer>(about.Count)).Add(layer);
+            }
+            return layers is null ? ValueList<Layer>.Empty : layers.Count == general.Count ? general : new ValueList<Layer>(layers);
+        }
+
+        /// <summary>
+        /// Who owns a gap in the line: the owner of its gap layers (<see cref="GapLayersOf"/>) under the
+        /// service's matrix after contract overrides (Shared when they differ), whether an override
+        /// decided it, and those layers; null for a line whose No is no gap in a layer.
+        /// </summary>
+        public Owner? OwnerOf(QuestionnaireItem item, out bool overridden, out ValueList<Layer> layers)
+        {
+            layers = GapLayersOf(item);
             overridden = false;
+            if (layers.Count == 0) return null;
             var owner = Owner.Shared;
             for (var i = 0; i < layers.Count; i++)
             {
@@ -74,13 +97,20 @@ namespace CloudResponsibility.Disclosure
             return owner;
         }
 
-        /// <summary>The clauses of the contract overrides that set the owner of one of the line's layers, joined; null when none did.</summary>
+        /// <summary>The clauses of the contract overrides that set the owner of one of the line's gap layers, joined; null when none did.</summary>
         public string? ClauseOf(QuestionnaireItem item)
         {
             List<string>? clauses = null;
-            foreach (var layer in item.Layers)
+            foreach (var layer in GapLayersOf(item))
                 if (matrix[(int)layer - 1].Clause is { Length: > 0 } clause && !(clauses ??= new List<string>()).Contains(clause)) clauses.Add(clause);
             return clauses is null ? null : string.Join("; ", clauses);
+        }
+
+        private static bool Contains(ValueList<Layer> layers, Layer layer)
+        {
+            for (var i = 0; i < layers.Count; i++)
+                if (layers[i] == layer) return true;
+            return false;
         }
     }
 }

@@ -72,6 +72,9 @@ namespace CloudResponsibility.Localization
         public const string ResultEvidenceMissing = nameof(ResultEvidenceMissing);
         public const string ResultUnknownItemId = nameof(ResultUnknownItemId);
         public const string ResultNotAQuestionnaireLine = nameof(ResultNotAQuestionnaireLine);
+        public const string ResultNotDisclosed = nameof(ResultNotDisclosed);
+        public const string ResultPartlyDisclosed = nameof(ResultPartlyDisclosed);
+        public const string ResultOfferingDescribed = nameof(ResultOfferingDescribed);
         public const string GapOwnerCustomer = nameof(GapOwnerCustomer);
         public const string GapOwnerProvider = nameof(GapOwnerProvider);
         public const string GapOwnerShared = nameof(GapOwnerShared);

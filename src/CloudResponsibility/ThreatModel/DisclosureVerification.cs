@@ -8,7 +8,8 @@ namespace CloudResponsibility.ThreatModel
     /// What the vendor's answers (Test-VendorDisclosure results) say of each provider measure of
     /// each service: a measure is verified when every line that verifies it passed or does not
     /// apply, and unverified, with the worst outcome, when one failed, is missing, expired, lacks
-    /// evidence, was answered in part or with none of the accepted answers.
+    /// evidence, was answered in part or with none of the accepted answers. A line verifies only the measures the catalog links to it
+    /// (its own, not all of its check's), so one missing answer leaves only what it asks about unverified.
     /// </summary>
     public sealed class DisclosureVerification
     {

@@ -128,6 +128,47 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Audit_FoundingDateAndSingleTenantAnsweredNo_NoProviderLayerGapAndNoThreat()
+        {
+            // The auditor's case: every line Yes with evidence except the founding date and the single-tenant option.
+            using var directory = new TempDirectory();
+            var findings = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01", ("DIS-01.4", "No", "", ""), ("CHK-TE-02.3", "No", "", ""))).Audit(Service());
+
+            var withheld = Assert.Single(findings);
+            Assert.Equal(("VND-09", "DIS-01.4", FindingSeverity.Low, Owner.Customer), (withheld.RuleId, withheld.Subject, withheld.Severity, withheld.Owner));
+            Assert.Contains("does not fully disclose DIS-01.4 (Founding date)", withheld.Detail, StringComparison.Ordinal);
+            Assert.DoesNotContain("Virtualization", withheld.Detail, StringComparison.Ordinal);
+            Assert.DoesNotContain("provider to close", withheld.Detail, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Audit_IsolationAnsweredYes_VerifiesTheAttackFromInsideWhateverTheSingleTenantAnswer()
+        {
+            using var directory = new TempDirectory();
+            var findings = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01", ("CHK-TE-02.3", "No", "", ""))).Audit(Service());
+            Assert.DoesNotContain(findings, f => f.RuleId == "THR-01");
+
+            // No to the measures between tenants is what leaves isolation and access control unverified.
+            var isolation = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01", ("CHK-TE-02.2", "No", "", ""))).Audit(Service());
+            Assert.Equal("CTL-T-04:Fail; CTL-T-06:Fail", isolation.Single(f => f.RuleId == "THR-01" && f.Subject == "TH-02").Evidence);
+        }
+
+        [Fact]
+        public void Audit_AvailabilityWithoutEvidenceAndErasureUnanswered_LeaveOnlyTheirOwnMeasuresUnverified()
+        {
+            // The sample's Salesforce: the availability page and the erasure guarantee are missing; encryption at rest and in transit were answered Yes.
+            using var directory = new TempDirectory();
+            var findings = Engine(Questionnaire(directory, "Mail", ServiceModel.SaaS, "2026-10-01", ("DIS-02.1", "Yes", "", ""), ("DIS-05.3", "", "", ""))).Audit(Service());
+            var threats = findings.Where(f => f.RuleId == "THR-01").ToDictionary(f => f.Subject, f => f.Evidence);
+
+            Assert.Equal("CTL-T-10:Missing", threats["TH-02"]);
+            Assert.Equal("CTL-O-03:NoEvidence", threats["TH-01"]);
+            Assert.DoesNotContain("TH-03", threats.Keys);
+            Assert.All(threats.Values, evidence => Assert.DoesNotContain("CTL-T-08", evidence));
+            Assert.All(threats.Values, evidence => Assert.DoesNotContain("CTL-T-09", evidence));
+        }
+
+        [Fact]
         public void Fingerprint_DependsOnServiceRuleAndSubject_NotOnCaseWidthOrRow()
         {
             Assert.Equal(FindingFingerprint.Of("Microsoft 365", "VND-01", "CHK-TE-05.4"), FindingFingerprint.Of(" ｍｉｃｒｏｓｏｆｔ 365 ", "vnd-01", "chk-te-05.4"));

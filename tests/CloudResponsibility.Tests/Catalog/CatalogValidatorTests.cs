@@ -1,3 +1,4 @@
+using System.Linq;
 using CloudResponsibility.Catalog;
 using Xunit;
 
@@ -46,8 +47,8 @@ namespace CloudResponsibility.Tests.Catalog
         [Fact]
         public void Validate_ControlNoCheckVerifiesWithoutAReason_ReportsIt()
         {
-            // The state before CHK-TE-02 linked access control.
-            var problems = EditedCatalogData.FromShipped().Set(CatalogFiles.CheckItems, "CHK-TE-02", "ProviderControls", "CTL-T-01;CTL-T-04").Validate();
+            // The state before CHK-TE-02 linked access control: no line verified it either.
+            var problems = WithoutAccessControl().Validate();
 
             Assert.StartsWith("provider-controls.csv row 7: no check item verifies CTL-T-06;", Assert.Single(problems));
         }
@@ -55,8 +56,7 @@ namespace CloudResponsibility.Tests.Catalog
         [Fact]
         public void Validate_ControlNoCheckVerifiesWithAReason_Accepts()
         {
-            var data = EditedCatalogData.FromShipped()
-                .Set(CatalogFiles.CheckItems, "CHK-TE-02", "ProviderControls", "CTL-T-01;CTL-T-04")
+            var data = WithoutAccessControl()
                 .Set(CatalogFiles.ProviderControls, "CTL-T-06", "NoCheckReasonJa", "確認項目がない。")
                 .Set(CatalogFiles.ProviderControls, "CTL-T-06", "NoCheckReasonEn", "No check asks about it.");
 
@@ -77,7 +77,7 @@ namespace CloudResponsibility.Tests.Catalog
         [Fact]
         public void Validate_UncoveredSubPointOfAnotherCheck_ReportsIt()
         {
-            var problems = EditedCatalogData.FromShipped().Set(CatalogFiles.CheckItems, "CHK-DC-01", "UncoveredSubPoints", "CHK-DC-01.1;CHK-DC-02.1").Validate();
+            var problems = EditedCatalogData.FromShipped().Set(CatalogFiles.CheckItems, "CHK-DC-01", "UncoveredSubPoints", "CHK-DC-01.1;CHK-DC-01.2;CHK-DC-01.3;CHK-DC-02.1").Validate();
 
             Assert.Equal("check-items.csv row 2, column UncoveredSubPoints: 'CHK-DC-02.1' is not a sub-point of CHK-DC-01.", Assert.Single(problems));
         }
@@ -85,11 +85,13 @@ namespace CloudResponsibility.Tests.Catalog
         [Fact]
         public void Validate_UncoveredSubPointsWithoutGapNote_ReportsIt()
         {
+            // Time synchronisation as if no measure covered it: logging stays verified by the other lines.
             var problems = EditedCatalogData.FromShipped()
-                .Set(CatalogFiles.CheckItems, "CHK-TE-01", "UncoveredSubPoints", "CHK-TE-01.2")
+                .Set(CatalogFiles.CheckItems, "CHK-TE-06", "UncoveredSubPoints", "CHK-TE-06.3")
+                .Set(CatalogFiles.QuestionnaireItems, "CHK-TE-06.3", "ProviderControls", "")
                 .Validate();
 
-            Assert.Equal("check-items.csv row 4: UncoveredSubPoints and GapNote must both be given or both be empty.", Assert.Single(problems));
+            Assert.Equal("check-items.csv row 9: UncoveredSubPoints and GapNote must both be given or both be empty.", Assert.Single(problems));
         }
 
         [Fact]
@@ -99,9 +101,25 @@ namespace CloudResponsibility.Tests.Catalog
                 .Set(CatalogFiles.CheckItems, "CHK-TE-03", "UncoveredSubPoints", "CHK-TE-03.1")
                 .Set(CatalogFiles.CheckItems, "CHK-TE-03", "GapNoteJa", "対策がない。")
                 .Set(CatalogFiles.CheckItems, "CHK-TE-03", "GapNoteEn", "No measure covers it.")
+                .Set(CatalogFiles.QuestionnaireItems, "CHK-TE-03.1", "ProviderControls", "")
                 .Validate();
 
-            Assert.Equal("check-items.csv row 6, column UncoveredSubPoints: every sub-point of CHK-TE-03 is uncovered, so the provider controls it links verify nothing.", Assert.Single(problems));
+            // The link no line verifies is the same fault seen from the lines.
+            Assert.Equal(new[]
+            {
+                "check-items.csv row 6, column UncoveredSubPoints: every sub-point of CHK-TE-03 is uncovered, so the provider controls it links verify nothing.",
+                "check-items.csv row 6, column ProviderControls: no sub-point of CHK-TE-03 verifies CTL-O-02 (questionnaire-items.csv, ProviderControls); link it from the line that asks about it, or drop the link.",
+            }, problems);
+        }
+
+        /// <summary>The shipped data without access control (CTL-T-06) on CHK-TE-02 and the lines that verify it.</summary>
+        private static EditedCatalogData WithoutAccessControl()
+        {
+            var data = EditedCatalogData.FromShipped().Set(CatalogFiles.CheckItems, "CHK-TE-02", "ProviderControls", "CTL-T-01;CTL-T-04");
+            foreach (var line in new[] { "CHK-TE-02.2", "DIS-03.1" })
+                data.Set(CatalogFiles.QuestionnaireItems, line, "ProviderControls",
+                    string.Join(";", data.Get(CatalogFiles.QuestionnaireItems, line, "ProviderControls").Split(';').Where(c => c != "CTL-T-06")));
+            return data;
         }
     }
 }

@@ -24,7 +24,7 @@ namespace CloudResponsibility.Tests.Catalog
         [Fact]
         public void Validate_UnknownLayer_ReportsIt()
         {
-            Assert.Equal("questionnaire-items.csv row 2, column Layers: 'Building' is not a Layer.",
+            Assert.Equal("questionnaire-items.csv row 2, column Layers: 'Building' is not a Layer, nor a ServiceModel and a Layer joined by ':' (IaaS:Virtualization).",
                 Assert.Single(EditedCatalogData.FromShipped().Set(CatalogFiles.QuestionnaireItems, "CHK-DC-01.1", "Layers", "Building").Validate()));
         }
 

@@ -266,7 +266,11 @@ namespace CloudResponsibility.Tests.Catalog
             Assert.Equal(new[] { "CTL-O-03", "CTL-O-05" }, check.ProviderControlIds);
             Assert.Empty(CatalogLinks.Follow<ProviderControl>(English, check.SubPoints[0]));
             Assert.Empty(CatalogLinks.Follow<CloudThreat>(English, check.SubPoints[0]));
-            Assert.Equal(new[] { "CTL-O-03", "CTL-O-05" }, CatalogLinks.Follow<ProviderControl>(English, check.SubPoints[3]).Select(c => c.Id));
+            // Each line leads to its own measures: a disaster to business continuity, and so to the
+            // outage threat only; a failure to continuity and the monitoring that notices it.
+            Assert.Equal(new[] { "CTL-O-05" }, CatalogLinks.Follow<ProviderControl>(English, check.SubPoints[3]).Select(c => c.Id));
+            Assert.Equal(new[] { "TH-05" }, CatalogLinks.Follow<CloudThreat>(English, check.SubPoints[3]).Select(t => t.Id));
+            Assert.Equal(new[] { "CTL-O-03", "CTL-O-05" }, CatalogLinks.Follow<ProviderControl>(English, check.SubPoints[4]).Select(c => c.Id));
             Assert.Equal(new[] { "CHK-DC-01" }, CatalogLinks.Follow<VendorCheckItem>(English, check.SubPoints[0]).Select(c => c.Id));
         }
 

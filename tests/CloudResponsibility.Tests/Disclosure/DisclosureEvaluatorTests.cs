@@ -24,13 +24,13 @@ namespace CloudResponsibility.Tests.Disclosure
         public void Evaluate_ThenComplete_GivesARowsResultsThenEveryOtherLineAsNoRow()
         {
             var evaluator = new DisclosureEvaluator(English, AsOf);
-            var fromRows = new[] { Answer("Mail", "DIS-01.1", VendorAnswer.Yes, row: 2), Answer("Mail", "CHK-TE-02.3", VendorAnswer.No, row: 3) }
+            var fromRows = new[] { Answer("Mail", "DIS-01.1", VendorAnswer.Yes, row: 2), Answer("Mail", "CHK-TE-02.2", VendorAnswer.No, row: 3) }
                 .Select(r => evaluator.Evaluate(r).Result!).ToList();
             var missing = evaluator.Complete().ToList();
             Assert.Equal(new[] { DisclosureOutcome.Pass, DisclosureOutcome.Fail }, fromRows.Select(r => r.Outcome));
             Assert.Equal(52, missing.Count);
             Assert.All(missing, r => Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.NoRow, (long?)null), (r.Outcome, r.Reason, r.Row)));
-            Assert.Equal(English.Questionnaire.Items.Select(i => i.Id).Where(id => id != "DIS-01.1" && id != "CHK-TE-02.3"), missing.Select(r => r.ItemId));
+            Assert.Equal(English.Questionnaire.Items.Select(i => i.Id).Where(id => id != "DIS-01.1" && id != "CHK-TE-02.2"), missing.Select(r => r.ItemId));
             Assert.Equal((2L, 2L, 0L), (evaluator.Records, evaluator.ResultsFromRows, evaluator.RowsWithErrors));
         }
 
@@ -176,11 +176,62 @@ namespace CloudResponsibility.Tests.Disclosure
 
         [Theory]
         [InlineData(ServiceModel.SaaS, "CHK-TE-01.1", Owner.Provider)]
-        [InlineData(ServiceModel.IaaS, "CHK-TE-01.1", Owner.Shared)]
-        [InlineData(ServiceModel.PaaS, "CHK-TE-08.2", Owner.Customer)]
+        // The vendor's No on encryption in transit is a gap in its network; the customer's own application is its duty whatever the vendor answers.
+        [InlineData(ServiceModel.IaaS, "CHK-TE-01.1", Owner.Provider)]
+        // Export under PaaS: the platform's data services (Middleware, shared) and storage.
+        [InlineData(ServiceModel.PaaS, "CHK-TE-08.2", Owner.Shared)]
         [InlineData(ServiceModel.IaaS, "CHK-OP-03.1", Owner.Provider)]
+        [InlineData(ServiceModel.SaaS, "CHK-TE-04.1", Owner.Shared)]
+        [InlineData(ServiceModel.PaaS, "CHK-TE-04.1", Owner.Shared)]
+        [InlineData(ServiceModel.IaaS, "CHK-TE-04.1", Owner.Provider)]
         public void GapOwner_IsTheOwnerOfTheLinesLayersUnderTheModel(ServiceModel model, string item, Owner owner) =>
             Assert.Equal(owner, new DisclosureEvaluator(English, AsOf).Evaluate(Answer("S", item, VendorAnswer.No, model: model)).Result!.GapOwner);
+
+        [Fact]
+        public void Evaluate_FoundingDateAnsweredNo_IsInformationWithheldNotAGapInTheProvidersLayers()
+        {
+            var result = new DisclosureEvaluator(English, AsOf).Evaluate(Answer("Mail", "DIS-01.4", VendorAnswer.No)).Result!;
+            Assert.Equal((DisclosureOutcome.Fail, DisclosureReason.NotDisclosed, (Owner?)null), (result.Outcome, result.Reason, result.GapOwner));
+            Assert.Empty(result.Layers);
+            Assert.Empty(result.ProviderControlIds);
+            Assert.Empty(result.ThreatIds);
+            Assert.StartsWith("Answered No: the vendor does not disclose this", result.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("Virtualization", result.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Evaluate_SingleTenantAnsweredNo_DescribesTheOfferingAndPasses()
+        {
+            var result = new DisclosureEvaluator(English, AsOf).Evaluate(Answer("Mail", "CHK-TE-02.3", VendorAnswer.No)).Result!;
+            Assert.Equal((DisclosureOutcome.Pass, DisclosureReason.OfferingDescribed, (Owner?)null), (result.Outcome, result.Reason, result.GapOwner));
+            Assert.Contains("no gap for either party", result.Message, StringComparison.Ordinal);
+            Assert.Contains("CHK-TE-02.2", result.Message, StringComparison.Ordinal);
+            var japanese = new DisclosureEvaluator(CloudCatalog.Default.In(Language.Ja), AsOf).Evaluate(Answer("Mail", "CHK-TE-02.3", VendorAnswer.No)).Result!;
+            Assert.Contains("いずれの当事者の不足でもありません", japanese.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Evaluate_HardeningAnsweredNo_IsAGapInTheGuestOsUnderSaaSButNotUnderIaaS()
+        {
+            var saas = new DisclosureEvaluator(English, AsOf).Evaluate(Answer("Mail", "CHK-TE-03.1", VendorAnswer.No)).Result!;
+            Assert.Equal("GuestOS;Virtualization;PhysicalInfrastructure", saas.Layers.ToString());
+            Assert.Contains("(GuestOS;Virtualization;PhysicalInfrastructure)", saas.Message, StringComparison.Ordinal);
+            var iaas = new DisclosureEvaluator(English, AsOf).Evaluate(Answer("VMs", "CHK-TE-03.1", VendorAnswer.No, model: ServiceModel.IaaS)).Result!;
+            Assert.Equal(("Virtualization;PhysicalInfrastructure", (Owner?)Owner.Provider), (iaas.Layers.ToString(), iaas.GapOwner));
+        }
+
+        [Fact]
+        public void Evaluate_ContractGivingTheProviderAShareOfTheData_AddsTheDataToABackupLinesGap()
+        {
+            var general = new DisclosureEvaluator(English, AsOf).Evaluate(Answer("CRM", "CHK-TE-08.1", VendorAnswer.No)).Result!;
+            Assert.Equal(("PhysicalInfrastructure", (Owner?)Owner.Provider, false), (general.Layers.ToString(), general.GapOwner, general.OwnerOverridden));
+            Assert.Contains("(PhysicalInfrastructure)", general.Message, StringComparison.Ordinal);
+
+            var overrides = new OverrideSet();
+            overrides.Add("CRM", new ContractOverride(Layer.Data, Owner.Shared, "MSA §7.3: the provider restores deleted records"));
+            var shared = new DisclosureEvaluator(English, AsOf, overrides: overrides).Evaluate(Answer("CRM", "CHK-TE-08.1", VendorAnswer.No)).Result!;
+            Assert.Equal(("Data;PhysicalInfrastructure", (Owner?)Owner.Shared, true), (shared.Layers.ToString(), shared.GapOwner, shared.OwnerOverridden));
+        }
 
         [Fact]
         public void Evaluate_Certifications_AreRecognisedCountAsEvidenceAndUnknownOnesWarn()
@@ -243,7 +294,8 @@ namespace CloudResponsibility.Tests.Disclosure
             Assert.Equal(reader.DataRows, evaluator.ResultsFromRows + reader.RowsWithErrors + evaluator.RowsWithErrors);
             var outcomes = results.ToDictionary(r => r.ItemId, r => r.Outcome);
             Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-DC-01.1"]);
-            Assert.Equal(DisclosureOutcome.Fail, outcomes["CHK-TE-02.3"]);
+            // いいえ to the single-tenant option describes the offering: no gap.
+            Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-TE-02.3"]);
             Assert.Equal(DisclosureOutcome.NotApplicable, outcomes["CHK-TE-04.1"]);
             Assert.Equal(DisclosureOutcome.Partial, outcomes["CHK-TE-05.1"]);
             Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-TE-05.4"]);

@@ -27,6 +27,29 @@ namespace CloudResponsibility.Tests.Disclosure
         public void Partial_IsPartial() =>
             Assert.Equal((DisclosureOutcome.Partial, DisclosureReason.AnsweredPartial), Judge(TestItems.Line(), VendorAnswer.Partial));
 
+        [Theory]
+        [InlineData(VendorAnswer.No, DisclosureOutcome.Fail, DisclosureReason.NotDisclosed)]
+        [InlineData(VendorAnswer.NotApplicable, DisclosureOutcome.Fail, DisclosureReason.NotDisclosed)]
+        [InlineData(VendorAnswer.Partial, DisclosureOutcome.Partial, DisclosureReason.PartlyDisclosed)]
+        [InlineData(VendorAnswer.Yes, DisclosureOutcome.Pass, DisclosureReason.AnsweredYes)]
+        public void LineThatOnlyInforms_NoWithholdsIt(VendorAnswer answer, DisclosureOutcome outcome, DisclosureReason reason) =>
+            Assert.Equal((outcome, reason), Judge(TestItems.Line(NoMeaning.Undisclosed), answer));
+
+        [Theory]
+        [InlineData(VendorAnswer.No)]
+        [InlineData(VendorAnswer.Partial)]
+        [InlineData(VendorAnswer.NotApplicable)]
+        public void LineAboutTheOffering_AnyAnswerIsAFactThatPasses(VendorAnswer answer) =>
+            Assert.Equal((DisclosureOutcome.Pass, DisclosureReason.OfferingDescribed), Judge(TestItems.Line(NoMeaning.Fact), answer));
+
+        [Fact]
+        public void LineAboutTheOffering_BlankIsStillMissingAndAnAcceptedNotApplicableStillNotApplicable()
+        {
+            Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.BlankAnswer), Judge(TestItems.Line(NoMeaning.Fact), null));
+            Assert.Equal((DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableAccepted),
+                Judge(TestItems.Line(NoMeaning.Fact, notApplicableUnder: new[] { ServiceModel.SaaS }), VendorAnswer.NotApplicable));
+        }
+
         [Fact]
         public void Blank_IsMissing() =>
             Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.BlankAnswer), Judge(TestItems.Line(), null));

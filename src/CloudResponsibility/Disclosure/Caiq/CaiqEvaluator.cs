@@ -125,28 +125,29 @@ namespace CloudResponsibility.Disclosure.Caiq
         {
             var service = state.Answers.Service;
             var (outcome, reason) = CaiqJudge.Judge(item, service.ServiceModel, answers);
-            var owner = state.Answers.OwnerOf(item, out var overridden);
+            var owner = state.Answers.OwnerOf(item, out var overridden, out var layers);
             var clause = state.Answers.ClauseOf(item);
             var claims = new ValueList<CaiqOwnership>(answers.Select(a => a.Ownership).Where(o => o != CaiqOwnership.Unspecified).Distinct().OrderBy(o => o));
-            var ownership = reason == DisclosureReason.NotApplicableToModel ? null : CaiqJudge.Reconcile(owner, claims);
+            // A line whose No is no gap lies in no layer: there is no owner of ours to hold the vendor's claims against.
+            var ownership = reason == DisclosureReason.NotApplicableToModel || owner is not Owner ours ? null : CaiqJudge.Reconcile(ours, claims);
             var questions = new ValueList<string>(answers.Select(a => a.QuestionId));
-            var message = DisclosureMessages.For(Language, reason, service.ServiceModel, item, item.Id, owner, null, AsOf, null);
+            var message = DisclosureMessages.For(Language, reason, service.ServiceModel, item, item.Id, owner, layers, null, AsOf, null);
             if (reason == DisclosureReason.NoRow) message = CaiqMessages.NoQuestion(Language, questionnaire.Crosswalk.LinksOf(item.Id));
             if (ownership is DisclosureReason ownershipReason)
-                message = CaiqMessages.Ownership(Language, ownershipReason, claims, owner, item.Layers, clause) + " " + message;
+                message = CaiqMessages.Ownership(Language, ownershipReason, claims, owner!.Value, layers, clause) + " " + message;
             var first = answers.FirstOrDefault();
             return new DisclosureResult(service, item.Id, item, outcome, ownership ?? reason, message, Combined(answers), Texts(answers, a => a.ImplementationDescription),
                 null, ValueList<string>.Empty, null, Texts(answers, a => a.CustomerResponsibilities), owner, overridden, AsOf, Language, first?.File, first?.Row, null,
-                clause, claims, questions, ownership is null ? null : reason);
+                clause, claims, questions, ownership is null ? null : reason, gapLayers: layers);
         }
 
         private DisclosureResult NoCounterpart(ServiceCaiq state, QuestionnaireItem item)
         {
             var service = state.Answers.Service;
-            var owner = state.Answers.OwnerOf(item, out var overridden);
+            var owner = state.Answers.OwnerOf(item, out var overridden, out var layers);
             var message = CaiqMessages.NoCounterpart(Language, questionnaire.Crosswalk.NoCounterpartReason(item.Id));
             return new DisclosureResult(service, item.Id, item, DisclosureOutcome.Missing, DisclosureReason.NoCcmCounterpart, message, null, null, null, ValueList<string>.Empty,
-                null, null, owner, overridden, AsOf, Language, null, null, null, state.Answers.ClauseOf(item));
+                null, null, owner, overridden, AsOf, Language, null, null, null, state.Answers.ClauseOf(item), gapLayers: layers);
         }
 
         private DisclosureResult Unmapped(ServiceCaiq state, CaiqAnswer answer)

@@ -19,7 +19,8 @@ namespace CloudResponsibility.Disclosure.Caiq
         /// when other questions are answered Yes, else <see cref="DisclosureOutcome.Fail"/>; Yes
         /// throughout (an accepted NA aside) passes, or is <see cref="DisclosureOutcome.NoEvidence"/>
         /// on a line that asks for evidence when no Yes comes with an implementation description;
-        /// NA throughout, where the line accepts it, is <see cref="DisclosureOutcome.NotApplicable"/>.
+        /// NA throughout, where the line accepts it, is <see cref="DisclosureOutcome.NotApplicable"/>. A
+        /// No or a Partial is named by what a No to the line means, as <see cref="DisclosureJudge.Negative"/> says.
         /// </summary>
         /// <param name="item">The line.</param>
         /// <param name="model">The service's model.</param>
@@ -49,10 +50,7 @@ namespace CloudResponsibility.Disclosure.Caiq
                         break;
                 }
             if (yes + no + rejectedNotApplicable + acceptedNotApplicable == 0) return new DisclosureJudgement(DisclosureOutcome.Missing, DisclosureReason.BlankAnswer);
-            if (no + rejectedNotApplicable > 0)
-                return yes > 0 ? new DisclosureJudgement(DisclosureOutcome.Partial, DisclosureReason.AnsweredPartial)
-                    : no > 0 ? new DisclosureJudgement(DisclosureOutcome.Fail, DisclosureReason.AnsweredNo)
-                    : new DisclosureJudgement(DisclosureOutcome.Fail, DisclosureReason.NotApplicableNotAccepted);
+            if (no + rejectedNotApplicable > 0) return DisclosureJudge.Negative(item, partial: yes > 0, notApplicable: no == 0);
             if (yes == 0) return new DisclosureJudgement(DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableAccepted);
             return item.RequiresEvidence && !evidenced
                 ? new DisclosureJudgement(DisclosureOutcome.NoEvidence, DisclosureReason.EvidenceMissing)

@@ -77,27 +77,36 @@ namespace CloudResponsibility.Tests.Disclosure.Caiq
         [Fact]
         public void Complete_OverrideFlipsOurOwner_TheSameClaimBecomesAMismatchNamingTheClause()
         {
-            // IAM-02 under IaaS: AccountsAndAccess is the customer's, so CscOwned agrees; an override gives it to the provider.
-            var claim = A("IAM-02.1", CaiqAnswerValue.Yes, CaiqOwnership.CscOwned, ServiceModel.IaaS);
+            // IAM-02 under IaaS reaches the password policy of the console, which lies in the provider's virtual environment: CspOwned agrees.
+            var claim = A("IAM-02.1", CaiqAnswerValue.Yes, CaiqOwnership.CspOwned, ServiceModel.IaaS);
             var general = Run(English, claim).Single(r => r.ItemId == "CHK-TE-04.1");
-            Assert.Equal((DisclosureReason.AnsweredYes, (Owner?)Owner.Customer), (general.Reason, general.GapOwner));
+            Assert.Equal((DisclosureReason.AnsweredYes, (Owner?)Owner.Provider), (general.Reason, general.GapOwner));
 
             var overrides = new OverrideSet();
-            overrides.Add("Mail", new ContractOverride(Layer.AccountsAndAccess, Owner.Provider, "Managed service schedule §3"));
+            overrides.Add("Mail", new ContractOverride(Layer.Virtualization, Owner.Customer, "Dedicated host schedule §3"));
             var flipped = Run(English, null, overrides, claim).Single(r => r.ItemId == "CHK-TE-04.1");
-            Assert.Equal((DisclosureReason.OwnershipMismatch, (Owner?)Owner.Provider, true), (flipped.Reason, flipped.GapOwner, flipped.OwnerOverridden));
-            Assert.Equal("Managed service schedule §3", flipped.OwnerClause);
-            Assert.Contains("Managed service schedule §3", flipped.Message, StringComparison.Ordinal);
+            Assert.Equal((DisclosureReason.OwnershipMismatch, (Owner?)Owner.Customer, true), (flipped.Reason, flipped.GapOwner, flipped.OwnerOverridden));
+            Assert.Equal("Dedicated host schedule §3", flipped.OwnerClause);
+            Assert.Contains("Dedicated host schedule §3", flipped.Message, StringComparison.Ordinal);
         }
 
         [Fact]
-        public void Complete_ProviderClaimOnACustomerLine_IsAMismatchAndSharedIsAReview()
+        public void Complete_CustomerClaimOnAProviderLine_IsAMismatchAndSharedIsAReview()
         {
-            // CHK-TE-08.2 is about Data;Application: the customer's under IaaS.
-            var mismatch = Run(English, A("IPY-02.1", CaiqAnswerValue.Yes, CaiqOwnership.CspOwned, ServiceModel.IaaS)).Single(r => r.ItemId == "CHK-TE-08.2");
+            // CHK-TE-08.2 under IaaS: a vendor's No to export is a gap in its storage (PhysicalInfrastructure), the provider's.
+            var mismatch = Run(English, A("IPY-02.1", CaiqAnswerValue.Yes, CaiqOwnership.CscOwned, ServiceModel.IaaS)).Single(r => r.ItemId == "CHK-TE-08.2");
             Assert.Equal(DisclosureReason.OwnershipMismatch, mismatch.Reason);
             var review = Run(English, A("IPY-02.1", CaiqAnswerValue.No, CaiqOwnership.SharedCspAndCsc, ServiceModel.IaaS)).Single(r => r.ItemId == "CHK-TE-08.2");
             Assert.Equal((DisclosureOutcome.Fail, DisclosureReason.OwnershipReview, (DisclosureReason?)DisclosureReason.AnsweredNo), (review.Outcome, review.Reason, review.AnswerReason));
+        }
+
+        [Fact]
+        public void Complete_ClaimOnALineThatOnlyInforms_IsNotHeldAgainstAnOwner()
+        {
+            // STA-03 reaches the manuals (DIS-04.1), which lie in no layer: no owner of ours to contradict, and a No withholds them.
+            var result = Run(English, A("STA-03.1", CaiqAnswerValue.No, CaiqOwnership.CscOwned)).Single(r => r.ItemId == "DIS-04.1");
+            Assert.Equal((DisclosureOutcome.Fail, DisclosureReason.NotDisclosed, (Owner?)null), (result.Outcome, result.Reason, result.GapOwner));
+            Assert.Empty(result.Layers);
         }
 
         [Fact]
@@ -124,13 +133,13 @@ namespace CloudResponsibility.Tests.Disclosure.Caiq
         [Fact]
         public void Summary_CountsUnmappedQuestionsAndOwnershipMismatchesPerService()
         {
-            // IVS-04 reaches two provider lines (CHK-TE-03.1, DIS-03.1); BCR-08 one provider line (CHK-TE-08.3) and one shared (CHK-TE-08.1).
+            // IVS-04 reaches two provider lines (CHK-TE-03.1, DIS-03.1); BCR-08 two provider lines (CHK-TE-08.1, CHK-TE-08.3): a vendor's answer about backup speaks of its storage.
             var results = Run(English, A("IVS-04.1", CaiqAnswerValue.Yes, CaiqOwnership.CscOwned), A("BCR-08.1", CaiqAnswerValue.Yes, CaiqOwnership.SharedCspAndCsc),
                 A("STA-04.1", CaiqAnswerValue.Yes), A("GRC-06.1", CaiqAnswerValue.Yes), A("DCS-07.1", CaiqAnswerValue.Yes, service: "Chat"));
             var builder = new DisclosureSummaryBuilder();
             foreach (var result in results) builder.Add(result);
             var summaries = builder.Build().ToDictionary(s => s.ServiceName);
-            Assert.Equal((2, 2, 1, false), (summaries["Mail"].Unmapped, summaries["Mail"].OwnershipMismatches, summaries["Mail"].OwnershipReviews, summaries["Mail"].Satisfied));
+            Assert.Equal((2, 2, 2, false), (summaries["Mail"].Unmapped, summaries["Mail"].OwnershipMismatches, summaries["Mail"].OwnershipReviews, summaries["Mail"].Satisfied));
             Assert.Equal((0, 0), (summaries["Chat"].Unmapped, summaries["Chat"].OwnershipMismatches));
         }
     }
