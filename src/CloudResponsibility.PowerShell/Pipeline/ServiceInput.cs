@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
@@ -21,6 +22,7 @@ namespace CloudResponsibility.PowerShell.Pipeline
         private readonly PSCmdlet cmdlet;
         private readonly Language language;
         private readonly bool nameServiceInErrors;
+        private readonly Action<string?, long, IReadOnlyList<InventoryError>>? unreadable;
         private readonly PropertyCells cells = new PropertyCells();
         private ServiceRecordBuilder? builder;
         private long position;
@@ -29,12 +31,16 @@ namespace CloudResponsibility.PowerShell.Pipeline
         /// <summary>
         /// Reads services for <paramref name="cmdlet"/>; with <paramref name="nameServiceInErrors"/>,
         /// an error's message starts with the name of the service the object stands for, when it has one.
+        /// <paramref name="unreadable"/> is told of each record that could not be read as a service,
+        /// after its error records: the service it names (null when it names none), its row as
+        /// Import-Csv's rows are numbered, and its errors.
         /// </summary>
-        public ServiceInput(PSCmdlet cmdlet, Language language, bool nameServiceInErrors = false)
+        public ServiceInput(PSCmdlet cmdlet, Language language, bool nameServiceInErrors = false, Action<string?, long, IReadOnlyList<InventoryError>>? unreadable = null)
         {
             this.cmdlet = cmdlet;
             this.language = language;
             this.nameServiceInErrors = nameServiceInErrors;
+            this.unreadable = unreadable;
         }
 
         /// <summary>The service an object stands for; null, with error records written, when it stands for none.</summary>
@@ -74,12 +80,14 @@ namespace CloudResponsibility.PowerShell.Pipeline
             if (current.HeaderErrors.Count > 0)
             {
                 foreach (var error in current.HeaderErrors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error, input)));
+                unreadable?.Invoke(current.ServiceNameOf(values), position + 1, current.HeaderErrors);
                 return null;
             }
             // Row numbers as a spreadsheet shows them for Import-Csv input: the header is row 1.
             var result = current.Build(values, position + 1);
             if (result.Service is not null) return result.Service;
             foreach (var error in result.Errors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error, input)));
+            unreadable?.Invoke(result.ServiceName, position + 1, result.Errors);
             return null;
         }
 

@@ -39,8 +39,8 @@ namespace CloudResponsibility.Tests.Localization
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
             "ReadBaselineFailed", "ReadCaiqFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed",
-            // Compare-VendorDisclosure's, for a side with nothing in it.
-            "NothingToCompare", "QuestionnaireEmpty",
+            // Invoke-CloudAudit's and Compare-VendorDisclosure's, for an input with nothing in it.
+            "InventoryEmpty", "NothingToCompare", "QuestionnaireEmpty",
             // Export-ThreatModel's.
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
         };
