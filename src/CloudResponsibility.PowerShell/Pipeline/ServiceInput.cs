@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
@@ -15,7 +16,8 @@ namespace CloudResponsibility.PowerShell.Pipeline
     /// as they are, and any other object — an Import-Csv or Import-Excel row — by its property names,
     /// matched and normalised exactly as Import-CloudInventory matches a file's headers (English or
     /// Japanese). A bad object becomes error records naming its position, column and value. Rows
-    /// derived from a service stand for it, once for a run of rows of the same service.
+    /// derived from a service stand for it, once for a run of rows of the same service. A file
+    /// (Get-Item, Get-ChildItem) is no record: its properties are not an inventory's columns.
     /// </summary>
     internal sealed class ServiceInput
     {
@@ -66,6 +68,11 @@ namespace CloudResponsibility.PowerShell.Pipeline
                     // A number, flag or string has no columns to read a service from: without this
                     // it would be a blank row, skipped with no more than a verbose line.
                     cmdlet.WriteError(ErrorRecords.NotARecord(language, value));
+                    return null;
+                case FileSystemInfo file:
+                    // A file's properties (Name, Length …) would be read as a header without ServiceName
+                    // and ServiceModel, an error that blames the file's content; the file is not a record.
+                    cmdlet.WriteError(ErrorRecords.NotARecord(language, file));
                     return null;
             }
             lastRowService = null;
