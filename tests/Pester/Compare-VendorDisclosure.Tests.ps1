@@ -38,11 +38,59 @@ Describe 'Compare-VendorDisclosure' {
         }
     }
 
-    Context 'Errors' {
-        It 'writes PathNotFound for a pattern that matches nothing' {
-            Compare-VendorDisclosure (Join-Path $TestDrive 'none-*.csv') (Join-Path $questionnaires 'kintone-2026.csv') -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue |
-                ForEach-Object Change | Sort-Object -Unique | Should -Be 'Added'
-            $problems.FullyQualifiedErrorId | Should -Be (& $errorId 'PathNotFound')
+    Context 'A side that cannot be read' {
+        BeforeAll {
+            $sides = Join-Path $TestDrive 'sides'
+            $null = New-Item -ItemType Directory $sides
+            Set-Content -LiteralPath (Join-Path $sides 'empty.csv') -Value $null -NoNewline
+            Get-Content (Join-Path $questionnaires 'kintone-2026.csv') -TotalCount 1 -Encoding utf8 | Set-Content -LiteralPath (Join-Path $sides 'header-only.csv') -Encoding utf8
+            Set-Content -LiteralPath (Join-Path $sides 'no-item.csv') -Encoding utf8 -Value 'ServiceName,Answer', 'kintone,Yes'
+            # Runs a comparison to the end or to its stop, keeping what it wrote before and the error that stopped it.
+            function Invoke-Comparison([string] $Reference, [string] $Difference) {
+                $written = [System.Collections.Generic.List[object]]::new()
+                $stop = $null
+                try {
+                    Compare-VendorDisclosure $Reference $Difference -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue -WarningVariable warnings -WarningAction SilentlyContinue |
+                        ForEach-Object { $written.Add($_) }
+                }
+                catch { $stop = $_ }
+                [pscustomobject]@{ Written = $written; Stop = $stop; Errors = @($problems); Warnings = @($warnings) }
+            }
+        }
+
+        It 'compares nothing, rather than every line Removed or Added, when <Side> is <Case>; a terminating NothingToCompare after <Why>' -ForEach @(
+            @{ Side = 'the difference'; Case = 'a file that is not there'; Reference = 'kintone-2025.csv'; Difference = 'kintone-2O26.csv'; Why = 'PathNotFound'; Parameter = 'DifferencePath' }
+            @{ Side = 'the reference'; Case = 'a pattern that matches nothing'; Reference = 'none-*.csv'; Difference = 'kintone-2026.csv'; Why = 'PathNotFound'; Parameter = 'ReferencePath' }
+            @{ Side = 'the difference'; Case = 'an empty file'; Reference = 'kintone-2025.csv'; Difference = 'empty.csv'; Why = 'QuestionnaireEmpty'; Parameter = 'DifferencePath' }
+            @{ Side = 'the reference'; Case = 'a header without rows'; Reference = 'header-only.csv'; Difference = 'kintone-2026.csv'; Why = 'QuestionnaireEmpty'; Parameter = 'ReferencePath' }
+            @{ Side = 'the difference'; Case = 'a file that is no questionnaire'; Reference = 'kintone-2025.csv'; Difference = 'no-item.csv'; Why = 'MissingRequiredColumn'; Parameter = 'DifferencePath' }
+        ) {
+            $at = { param($name) if (Test-Path -LiteralPath (Join-Path $questionnaires $name)) { Join-Path $questionnaires $name } else { Join-Path $sides $name } }
+            $run = Invoke-Comparison (& $at $Reference) (& $at $Difference)
+            $run.Written | Should -BeNullOrEmpty
+            $run.Stop.FullyQualifiedErrorId | Should -Be (& $errorId 'NothingToCompare')
+            "$($run.Stop)" | Should -BeLike "-$Parameter (*) gives no answer to compare*"
+            @($run.Errors.FullyQualifiedErrorId) | Should -Contain (& $errorId $Why)
+        }
+
+        It 'compares the services both sides have when a side is read in part, and warns of those it leaves out' {
+            $lastYear = Join-Path $questionnaires '*-2025.csv'
+            $thisYear = Join-Path $TestDrive 'this-year'
+            $null = New-Item -ItemType Directory $thisYear
+            Copy-Item (Join-Path $questionnaires 'kintone-2026.csv') $thisYear
+            Set-Content -LiteralPath (Join-Path $thisYear 'microsoft-365-2026.csv') -Value $null -NoNewline
+            $run = Invoke-Comparison $lastYear (Join-Path $thisYear '*.csv')
+            $run.Stop | Should -BeNullOrEmpty
+            @($run.Written | ForEach-Object { '{0}/{1}={2}' -f $_.ServiceName, $_.ItemId, $_.Change }) | Should -Be @(
+                'kintone/CHK-DC-01.3=Worsened', 'kintone/CHK-TE-06.1=Changed', 'kintone/CHK-TE-07.1=Improved', 'kintone/CHK-OP-03.1=Improved')
+            $run.Errors.FullyQualifiedErrorId | Should -Be (& $errorId 'QuestionnaireEmpty')
+            "$($run.Warnings)" | Should -Be 'Not compared: Microsoft 365. -DifferencePath could not be read in full and has no answers for these services, so their lines are not reported Removed.'
+        }
+
+        It 'says so in Japanese with -Language ja' {
+            $thrown = { Compare-VendorDisclosure (Join-Path $questionnaires 'kintone-2025.csv') (Join-Path $sides 'empty.csv') -AsOf $asOf -Language ja -ErrorAction SilentlyContinue } |
+                Should -Throw -ErrorId (& $errorId 'NothingToCompare') -PassThru
+            "$thrown" | Should -BeLike '-DifferencePath（*）に比較できる回答がありません。*'
         }
     }
 

@@ -155,6 +155,17 @@ Describe 'Get-ResponsibilityMatrix' {
             "$($errs[0])" | Should -Match "'42'"
         }
 
+        It 'gives a file piped from Get-Item or Get-ChildItem NotARecord, as a string gets, rather than blame its content' {
+            # The file's properties (Name, Length …) are no inventory columns: read it with Import-CloudInventory.
+            $rows = Get-Item $inventory | Get-ResponsibilityMatrix -ErrorVariable errs -ErrorAction SilentlyContinue
+            $rows | Should -BeNullOrEmpty
+            $errs.FullyQualifiedErrorId | Should -Be (& $errorId 'NotARecord')
+            $errs.TargetObject.FullName | Should -Be (Get-Item $inventory).FullName
+            "$errs" | Should -BeLike "The input '*inventory.csv' (a FileInfo) is not a record: pipe objects from Import-CloudInventory*"
+            Get-Item (Get-SampleFolder) | Get-ResponsibilityMatrix -ErrorVariable folder -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $folder.FullyQualifiedErrorId | Should -Be (& $errorId 'NotARecord')
+        }
+
         It 'passes matrix rows piped back in through unchanged instead of multiplying them' {
             $matrix = Import-CloudInventory $inventory | Get-ResponsibilityMatrix
             $again = $matrix | Get-ResponsibilityMatrix

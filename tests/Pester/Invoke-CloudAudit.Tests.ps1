@@ -231,6 +231,152 @@ Describe 'Invoke-CloudAudit' {
         }
     }
 
+    Context 'An inventory the audit cannot read in full' {
+        BeforeAll {
+            $gaps = New-Item -ItemType Directory -Path (Join-Path $work 'gaps')
+            $gapAudit = $audit.Clone()
+            $gapAudit.Remove('SuppressionPath')
+            $gapAudit.ErrorAction = 'SilentlyContinue'
+            $gapAudit.WarningAction = 'SilentlyContinue'
+            # The audit's parameters, changed: a key set to $null is left out.
+            function Get-AuditParameters([hashtable] $Change) {
+                $parameters = $gapAudit.Clone()
+                foreach ($key in $Change.Keys) { if ($null -eq $Change[$key]) { $parameters.Remove($key) } else { $parameters[$key] = $Change[$key] } }
+                $parameters
+            }
+            $baselineFile = Join-Path $gaps 'baseline.json'
+            $last = @(Invoke-CloudAudit @gapAudit)
+            $last | Export-CloudReport $baselineFile
+            $salesforceLast = @($last | Where-Object ServiceName -eq 'Salesforce Sales Cloud')
+            # The inventory as the admin's export left it: one cell of Salesforce's row mistyped, or its name lost.
+            function New-Inventory([string] $Name, [scriptblock] $Edit) {
+                $rows = Import-Csv $inventory -Encoding utf8
+                & $Edit ($rows | Where-Object ServiceName -eq 'Salesforce Sales Cloud')
+                $file = Join-Path $gaps $Name
+                $rows | Export-Csv $file -Encoding utf8
+                $file
+            }
+            $badModel = New-Inventory 'bad-model.csv' { param($row) $row.ServiceModel = 'SaaX' }
+            $noName = New-Inventory 'no-name.csv' { param($row) $row.ServiceName = '' }
+            Set-Content -LiteralPath (Join-Path $gaps 'empty.csv') -Value $null -NoNewline
+            Get-Content $inventory -TotalCount 1 -Encoding utf8 | Set-Content -LiteralPath (Join-Path $gaps 'header-only.csv') -Encoding utf8
+            Set-Content -LiteralPath (Join-Path $gaps 'no-model.csv') -Encoding utf8 -Value 'ServiceName,Vendor', 'Box,Box Inc.'
+            # Runs an audit to its end or its stop: what it wrote before, the error that stopped it, $LASTEXITCODE after.
+            function Invoke-Audit([hashtable] $Parameters, [object[]] $Piped) {
+                $global:LASTEXITCODE = 0
+                $written = [System.Collections.Generic.List[object]]::new()
+                $stop = $null
+                try {
+                    if ($Piped) { $Piped | Invoke-CloudAudit @Parameters -ErrorVariable problems -WarningVariable warned | ForEach-Object { $written.Add($_) } }
+                    else { Invoke-CloudAudit @Parameters -ErrorVariable problems -WarningVariable warned | ForEach-Object { $written.Add($_) } }
+                }
+                catch { $stop = $_ }
+                [pscustomobject]@{ Written = $written; Stop = $stop; Errors = @($problems); Warnings = @($warned); ExitCode = $global:LASTEXITCODE }
+            }
+        }
+
+        It 'stops before its first finding, resolving nothing, and leaves $LASTEXITCODE 1 with -FailOn, when the inventory is <Case>' -ForEach @(
+            @{ Case = 'a mistyped path'; Name = 'inventry.csv'; Id = 'PathNotFound' }
+            @{ Case = 'a pattern that matches nothing'; Name = 'inventory-*.csv'; Id = 'PathNotFound' }
+            @{ Case = 'a folder'; Name = '.'; Id = 'PathIsDirectory' }
+            @{ Case = 'an empty file'; Name = 'empty.csv'; Id = 'InventoryEmpty' }
+            @{ Case = 'a header without rows'; Name = 'header-only.csv'; Id = 'InventoryEmpty' }
+            @{ Case = 'a file without a ServiceModel column'; Name = 'no-model.csv'; Id = 'MissingRequiredColumn' }
+        ) {
+            # The questionnaires (one of them unreadable, QST-03) are given where the audit stops before reading them.
+            $parameters = Get-AuditParameters @{ InventoryPath = Join-Path $gaps $Name; BaselinePath = $baselineFile; FailOn = 'High' }
+            if ($Id -ne 'PathNotFound') { $parameters.Remove('QuestionnairePath') }
+            $run = Invoke-Audit $parameters
+            $run.Stop.FullyQualifiedErrorId | Should -Be (& $errorId $Id)
+            # Not one finding: neither the unreadable questionnaire's QST-03 nor the baseline's 128 as Resolved.
+            $run.Written | Should -BeNullOrEmpty
+            $run.ExitCode | Should -Be 1
+        }
+
+        It 'says why it stops on an empty inventory, in English and Japanese' {
+            $thrown = { Invoke-CloudAudit (Join-Path $gaps 'empty.csv') -BaselinePath $baselineFile -Language ja } | Should -Throw -ErrorId (& $errorId 'InventoryEmpty') -PassThru
+            "$thrown" | Should -BeLike "インベントリ '*empty.csv' にサービスの行がありません。監査を中止します*"
+            $thrown.TargetObject | Should -BeLike '*empty.csv'
+            $thrown = { Invoke-CloudAudit (Join-Path $gaps 'header-only.csv') -Language en } | Should -Throw -ErrorId (& $errorId 'InventoryEmpty') -PassThru
+            "$thrown" | Should -BeLike "The inventory '*header-only.csv' has no service rows: the audit stops, with no finding and no finding of the baseline resolved.*"
+        }
+
+        It 'stops, resolving nothing, when no service comes down the pipeline' {
+            $parameters = @{ BaselinePath = $baselineFile; AsOf = $audit.AsOf; FailOn = 'High'; Language = 'en' }
+            $global:LASTEXITCODE = 0
+            # The inventory's name mistyped upstream: Import-CloudInventory's error, and nothing comes.
+            $nothing = try { Import-CloudInventory (Join-Path $gaps 'inventry.csv') -ErrorAction SilentlyContinue | Invoke-CloudAudit @parameters; $null } catch { $_ }
+            $nothing.FullyQualifiedErrorId | Should -Be (& $errorId 'InventoryEmpty')
+            "$nothing" | Should -BeLike 'No service came down the pipeline: the audit stops, with no finding and no finding of the baseline resolved.*'
+            $global:LASTEXITCODE | Should -Be 1
+        }
+
+        It 'turns a row it cannot read into INV-01, and carries its service''s last findings as Unverified, open, not Resolved' {
+            $run = Invoke-Audit (Get-AuditParameters @{ InventoryPath = $badModel; BaselinePath = $baselineFile })
+            $run.Stop | Should -BeNullOrEmpty
+            $row = @($run.Written | Where-Object RuleId -eq 'INV-01')
+            $row.Count | Should -Be 1
+            ($row.ServiceName, $row.Subject, $row.Evidence, $row.Severity, $row.Status, $row.InventoryRow) | Should -Be @('Salesforce Sales Cloud', 'ServiceModel', 'ServiceModel=SaaX', 'High', 'New', 3)
+            $row.Detail | Should -BeLike "Salesforce Sales Cloud: an inventory row cannot be read (ServiceModel=SaaX). Its service is not audited*is not a service model*"
+            $carried = @($run.Written | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.RuleId -ne 'INV-01' })
+            $salesforceLast.Count | Should -BeGreaterThan 10
+            @($carried | Get-Key | Sort-Object) | Should -Be @($salesforceLast | Get-Key | Sort-Object)
+            @($carried.Status | Sort-Object -Unique) | Should -Be 'Unverified'
+            @($run.Written | Where-Object Status -eq 'Resolved') | Should -BeNullOrEmpty
+            $run.Errors.FullyQualifiedErrorId | Should -Contain (& $errorId 'UnknownServiceModel')
+            # Its questionnaire answers a service the inventory has: no warning that it does not.
+            @($run.Warnings | Where-Object { "$_" -match 'Salesforce' }) | Should -BeNullOrEmpty
+        }
+
+        It 'counts INV-01 and the findings it carries for -FailOn' {
+            $only = Join-Path $gaps 'only-salesforce.csv'
+            Import-Csv $badModel -Encoding utf8 | Where-Object ServiceName -eq 'Salesforce Sales Cloud' | Export-Csv $only -Encoding utf8
+            $run = Invoke-Audit (Get-AuditParameters @{ InventoryPath = $only; BaselinePath = $baselineFile; QuestionnairePath = $null; FailOn = 'High' })
+            $run.Stop | Should -BeNullOrEmpty
+            $failing = @($run.Written | Where-Object { $_.Status -in 'New', 'Unverified' -and [int]$_.Severity -ge 3 })
+            @($failing.RuleId) | Should -Contain 'INV-01'
+            @($failing | Where-Object Status -eq 'Unverified').Count | Should -BeGreaterThan 0
+            @($run.Warnings | Where-Object { "$_" -like "$($failing.Count) open finding(s) at or above High*" }).Count | Should -Be 1
+            $run.ExitCode | Should -Be 1
+        }
+
+        It 'keeps the history: the next run that reads the row again finds its findings Unchanged, not New' {
+            $carriedBaseline = Join-Path $gaps 'carried.json'
+            $parameters = Get-AuditParameters @{ InventoryPath = $badModel; BaselinePath = $baselineFile }
+            Invoke-CloudAudit @parameters | Export-CloudReport $carriedBaseline
+            $next = @(Invoke-CloudAudit @gapAudit -BaselinePath $carriedBaseline)
+            @($next | Where-Object Status -eq 'New') | Should -BeNullOrEmpty
+            @($next | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.Status -eq 'Unchanged' }).Count | Should -Be $salesforceLast.Count
+            ($next | Where-Object RuleId -eq 'INV-01').Status | Should -Be 'Resolved'
+        }
+
+        It 'carries the findings of every service it did not audit when a row names no service, the finding the file''s by row' {
+            $run = Invoke-Audit (Get-AuditParameters @{ InventoryPath = $noName; BaselinePath = $baselineFile })
+            $row = $run.Written | Where-Object RuleId -eq 'INV-01'
+            ($row.ServiceName, $row.Subject, $row.InventoryFile) | Should -Be @('no-name.csv', 'Row 3', $noName)
+            @($run.Written | Where-Object ServiceName -eq 'Salesforce Sales Cloud' | ForEach-Object Status | Sort-Object -Unique) | Should -Be 'Unverified'
+            @($run.Written | Where-Object Status -eq 'Resolved') | Should -BeNullOrEmpty
+        }
+
+        It 'takes a row it cannot read from Import-Csv rows piped in alike, numbered as Import-Csv''s rows are' {
+            $run = Invoke-Audit (Get-AuditParameters @{ InventoryPath = $null; BaselinePath = $baselineFile }) @(Import-Csv $badModel -Encoding utf8)
+            $row = $run.Written | Where-Object RuleId -eq 'INV-01'
+            ($row.ServiceName, $row.InventoryRow, $row.InventoryFile) | Should -Be @('Salesforce Sales Cloud', 3, $null)
+            @($run.Written | Where-Object ServiceName -eq 'Salesforce Sales Cloud' | ForEach-Object Status | Sort-Object -Unique) | Should -Be @('New', 'Unverified')
+        }
+
+        It 'reads a file piped from Get-Item or Get-ChildItem as its inventory, as -InventoryPath does' {
+            $fromPath = @(Invoke-CloudAudit @gapAudit)
+            $parameters = Get-AuditParameters @{ InventoryPath = $null }
+            $piped = @(Get-Item $inventory | Invoke-CloudAudit @parameters -ErrorVariable pipedErrors)
+            @($piped | ForEach-Object { "$(Get-Key -InputObject $_)|$($_.InventoryRow)" }) | Should -Be @($fromPath | ForEach-Object { "$(Get-Key -InputObject $_)|$($_.InventoryRow)" })
+            @($piped | Where-Object InventoryRow | ForEach-Object InventoryFile | Sort-Object -Unique) | Should -Be (Get-Item $inventory).FullName
+            @($pipedErrors | Where-Object { $_.FullyQualifiedErrorId -like 'MissingRequiredColumn*' }) | Should -BeNullOrEmpty
+            $thrown = { Get-Item $organisation | Invoke-CloudAudit -AsOf 2026-12-01 } | Should -Throw -ErrorId (& $errorId 'PathIsDirectory') -PassThru
+            $thrown.TargetObject | Should -Be (Get-Item $organisation).FullName
+        }
+    }
+
     Context '-Summary' {
         BeforeAll {
             $findings = @(Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
@@ -307,6 +453,22 @@ exit `$LASTEXITCODE
             $run = Invoke-NewPwsh -ArgumentList '-File', $script, '-FailOn', 'Critical'
             $run.ExitCode | Should -Be 1 -Because ($run.Output + $run.ErrorOutput -join "`n")
             (Get-Content (Join-Path $work 'scheduled.json') -Raw | ConvertFrom-Json).RuleId | Should -Contain 'LEG-05'
+        }
+
+        It 'exits 1, and leaves the last report as it was, when the inventory is missing at 3 a.m.' {
+            $report = Join-Path $work 'unattended.json'
+            Set-Content -LiteralPath $report -Value '[]' -NoNewline
+            $unattended = Join-Path $work 'unattended-audit.ps1'
+            Set-Content -LiteralPath $unattended -Encoding utf8 -Value @"
+Import-Module '$(Get-ModuleManifest)'
+Invoke-CloudAudit -InventoryPath '$(Join-Path $work 'inventry.csv')' -BaselinePath '$report' -FailOn High -AsOf 2026-12-01 -ErrorAction SilentlyContinue |
+    Export-CloudReport '$report' -Force
+exit `$LASTEXITCODE
+"@
+            $run = Invoke-NewPwsh -ArgumentList '-File', $unattended
+            $run.ExitCode | Should -Be 1 -Because ($run.Output + $run.ErrorOutput -join "`n")
+            $run.ErrorOutput | Should -Match 'PathNotFound|No file is at'
+            Get-Content -LiteralPath $report -Raw | Should -Be '[]'
         }
 
         It 'exits 0 when every open finding is below it' {

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Model;
+using CloudResponsibility.PowerShell.Localization;
 
 namespace CloudResponsibility.PowerShell.Commands
 {
@@ -11,7 +13,10 @@ namespace CloudResponsibility.PowerShell.Commands
     /// Compares two sets of filled questionnaires — last year's and this year's, or before and after
     /// an upgrade — line by line per service: one row per line whose answer, evidence, certification
     /// or validity changed, with the kind of change and both values. Both sides are judged at the
-    /// same date. Unchanged lines are left out unless -IncludeEqual.
+    /// same date. Unchanged lines are left out unless -IncludeEqual. A side that gives no answer at
+    /// all (its files missing, unreadable or empty) stops the comparison rather than report every
+    /// line of the other side Added or Removed; a side read only in part leaves out the services it
+    /// lacks, with a warning that names them.
     /// </summary>
     [Cmdlet(VerbsData.Compare, "VendorDisclosure")]
     [OutputType(typeof(DisclosureChange))]
@@ -56,18 +61,54 @@ namespace CloudResponsibility.PowerShell.Commands
             var asOf = AsOf ?? DateTime.Today;
             var reference = new List<DisclosureResult>();
             var before = new DisclosureRun(this, catalog, ReaderOptions, asOf, services, null);
-            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, ReferencePath, literal: false)) before.ReadFile(file, reference.Add);
+            var referenceComplete = ReadSide(before, ReferencePath, reference.Add);
             before.Complete(reference.Add);
+            if (before.Evaluator.ResultsFromRows == 0)
+                ThrowTerminatingError(ErrorRecords.NothingToCompare(OutputLanguage, nameof(ReferencePath), ReferencePath, nameof(DisclosureChangeKind.Added)));
 
-            var comparer = new DisclosureComparer(reference, IncludeEqual);
+            var comparer = new DisclosureComparer(reference, IncludeEqual, referenceComplete);
             var after = new DisclosureRun(this, catalog, ReaderOptions, asOf, services, null);
             void Compare(DisclosureResult result)
             {
                 if (comparer.Add(result) is { } change) WriteObject(change);
             }
-            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, DifferencePath, literal: false)) after.ReadFile(file, Compare);
+            var differenceComplete = ReadSide(after, DifferencePath, Compare);
+            // Without an answer, no line of the difference was compared: nothing has been written yet.
+            if (after.Evaluator.ResultsFromRows == 0)
+                ThrowTerminatingError(ErrorRecords.NothingToCompare(OutputLanguage, nameof(DifferencePath), DifferencePath, nameof(DisclosureChangeKind.Removed)));
             after.Complete(Compare);
-            foreach (var change in comparer.Remaining()) WriteObject(change);
+            var lackedByReference = comparer.NotCompared.Count;
+            foreach (var change in comparer.Remaining(differenceComplete)) WriteObject(change);
+            WarnNotCompared(comparer.NotCompared.Take(lackedByReference), nameof(ReferencePath), DisclosureChangeKind.Added);
+            WarnNotCompared(comparer.NotCompared.Skip(lackedByReference), nameof(DifferencePath), DisclosureChangeKind.Removed);
+        }
+
+        /// <summary>
+        /// Reads one side's files; whether every path named a file that gave answers. A file without
+        /// answers and without an error of its own (empty, or a header alone) gets one here.
+        /// </summary>
+        private bool ReadSide(DisclosureRun run, string[] paths, Action<DisclosureResult> emit)
+        {
+            var complete = true;
+            void Unresolved(ErrorRecord record)
+            {
+                complete = false;
+                WriteError(record);
+            }
+            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, paths, literal: false, Unresolved))
+            {
+                var (answers, failed) = run.ReadFile(file, emit);
+                if (answers > 0) continue;
+                complete = false;
+                if (!failed) WriteError(ErrorRecords.QuestionnaireEmpty(OutputLanguage, file));
+            }
+            return complete;
+        }
+
+        private void WarnNotCompared(IEnumerable<string> serviceNames, string side, DisclosureChangeKind otherwise)
+        {
+            var names = string.Join(", ", serviceNames);
+            if (names.Length > 0) WriteWarning(Text(MessageKey.CompareServicesNotCompared, names, side, otherwise));
         }
     }
 }

@@ -47,14 +47,19 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <summary>The results, from rows and for lines no row answered.</summary>
         public long Results { get; private set; }
 
-        /// <summary>Reads a questionnaire file and judges its rows.</summary>
-        public void ReadFile(string file, Action<DisclosureResult> emit)
+        /// <summary>
+        /// Reads a questionnaire file and judges its rows. Says how many answer rows it had (0 for
+        /// a file that is not there or cannot be read) and whether an error record was written for
+        /// it: a file without answers and without errors is empty, which only its caller can judge.
+        /// </summary>
+        public (long Answers, bool Failed) ReadFile(string file, Action<DisclosureResult> emit)
         {
             if (!File.Exists(file))
             {
                 Fail(ErrorRecords.PathNotFound(language, file));
-                return;
+                return (0, true);
             }
+            var failed = false;
             try
             {
                 using var reader = QuestionnaireReader.Open(file, options);
@@ -62,14 +67,17 @@ namespace CloudResponsibility.PowerShell.Commands
                 {
                     var current = reader.Current;
                     // A row whose Answer cell holds no accepted answer has both: its error, then its result (answered, unreadable).
-                    foreach (var error in current.Errors) Fail(ErrorRecords.Inventory(error, null));
+                    // A row with no record at all is an answer lost: the file was not read in full.
+                    foreach (var error in current.Errors) failed |= Fail(ErrorRecords.Inventory(error, null)) && current.Record is null;
                     if (current.Record is not null) Judge(current.Record, null, emit);
                 }
                 cmdlet.WriteVerbose(Messages.Format(language, MessageKey.QuestionnaireRead, file, reader.Encoding?.WebName, reader.Records, reader.RowsWithErrors, reader.SkippedEmptyRows));
+                return (reader.Records, failed);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 Fail(ErrorRecords.ReadQuestionnaireFailed(language, exception, file));
+                return (0, true);
             }
         }
 
@@ -128,10 +136,12 @@ namespace CloudResponsibility.PowerShell.Commands
             emit(evaluation.Result!);
         }
 
-        private void Fail(ErrorRecord record)
+        /// <summary>Writes the record; true, for the callers that note that something failed.</summary>
+        private bool Fail(ErrorRecord record)
         {
             HadErrors = true;
             cmdlet.WriteError(record);
+            return true;
         }
     }
 }

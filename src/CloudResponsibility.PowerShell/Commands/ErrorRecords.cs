@@ -76,6 +76,27 @@ namespace CloudResponsibility.PowerShell.Commands
         public static ErrorRecord ReadBaselineFailed(Language language, Exception exception, string file) =>
             Create(exception, nameof(ReadBaselineFailed), ErrorCategory.ReadError, file, Text(language, MessageKey.ReadBaselineFailed, file, exception.Message));
 
+        /// <summary>
+        /// An audit with no service to audit: an inventory file without a service row (the file is
+        /// the target), or, with <paramref name="file"/> null, a pipeline that brought none. It stops
+        /// the audit, so that the baseline's findings are not all reported Resolved.
+        /// </summary>
+        public static ErrorRecord InventoryEmpty(Language language, string? file) =>
+            Create(new InvalidDataException(file is null ? Text(language, MessageKey.AuditNothingPiped) : Text(language, MessageKey.AuditInventoryEmpty, file)),
+                nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
+
+        /// <summary>A questionnaire file read without error and without an answer row (empty, or a header alone); the file is the target.</summary>
+        public static ErrorRecord QuestionnaireEmpty(Language language, string file) =>
+            Create(new InvalidDataException(Text(language, MessageKey.QuestionnaireEmpty, file)), nameof(QuestionnaireEmpty), ErrorCategory.InvalidData, file);
+
+        /// <summary>
+        /// A side of a comparison (<paramref name="parameter"/>, without the dash) that gives no answer
+        /// at all: nothing is compared, rather than every line of the other side reported
+        /// <paramref name="otherwise"/>. The paths are the target.
+        /// </summary>
+        public static ErrorRecord NothingToCompare(Language language, string parameter, string[] paths, string otherwise) =>
+            Create(new InvalidDataException(Text(language, MessageKey.CompareNothingRead, parameter, string.Join(", ", paths), otherwise)), nameof(NothingToCompare), ErrorCategory.InvalidData, paths);
+
         /// <summary>Two parameters given together that exclude each other (their names, without the dash).</summary>
         public static ErrorRecord IncompatibleParameters(Language language, string first, string second) =>
             Create(new ArgumentException(Text(language, MessageKey.IncompatibleParameters, first, second)), nameof(IncompatibleParameters), ErrorCategory.InvalidArgument, first + "," + second);

@@ -20,6 +20,9 @@ namespace CloudResponsibility.PowerShell.Commands
     /// Finding per rule a service breaks out, with severity, owner, evidence, a stable fingerprint
     /// and its change since the last run. -Summary writes one line per service instead, a service
     /// without findings included. -FailOn sets $LASTEXITCODE for the script that runs it.
+    /// An audit that cannot see its whole inventory says so rather than resolve what it did not
+    /// see: an inventory file missing, unreadable or empty stops it, and a row that is no service
+    /// is a finding (INV-01) whose service's last findings stay open as Unverified.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CloudAudit", DefaultParameterSetName = InventorySet)]
     [OutputType(typeof(Finding), typeof(AuditSummary))]
@@ -33,6 +36,8 @@ namespace CloudResponsibility.PowerShell.Commands
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private AuditEngine engine = null!;
         private ServiceInput input = null!;
+        private AuditInventory inventory = null!;
+        private IReadOnlyList<string> inventoryFiles = Array.Empty<string>();
         private InventoryReaderOptions readerOptions = InventoryReaderOptions.Default;
         private ProgressRecord progress = null!;
         private Action<InventoryError>? writeError;
@@ -43,7 +48,7 @@ namespace CloudResponsibility.PowerShell.Commands
         [SupportsWildcards]
         public string[] InventoryPath { get; set; } = Array.Empty<string>();
 
-        /// <summary>Services: Import-CloudInventory objects, or rows with ServiceName and ServiceModel.</summary>
+        /// <summary>Services: Import-CloudInventory objects, or rows with ServiceName and ServiceModel; inventory files from Get-Item or Get-ChildItem are read as -InventoryPath reads them.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
         public PSObject? InputObject { get; set; }
 
@@ -74,7 +79,11 @@ namespace CloudResponsibility.PowerShell.Commands
         [DaysRange(1, 36500)]
         public TimeSpan? MaxAge { get; set; }
 
-        /// <summary>The severity at or above which an open finding (neither suppressed nor resolved) sets $LASTEXITCODE to 1; 0 otherwise.</summary>
+        /// <summary>
+        /// The severity at or above which an open finding (neither suppressed nor resolved) sets
+        /// $LASTEXITCODE to 1; 0 otherwise. It is 1 from the start, so that an audit that stops
+        /// (an inventory missing or empty, a baseline that cannot be read) does not pass.
+        /// </summary>
         [Parameter]
         public FindingSeverity? FailOn { get; set; }
 
@@ -90,9 +99,14 @@ namespace CloudResponsibility.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
+            if (FailOn is not null) SetExitCode(1);
             var rules = LoadRules();
             var asOf = (AsOf ?? DateTime.Today).Date;
             readerOptions = InventoryOptions.From(this, OutputLanguage, null, ',');
+            inventory = new AuditInventory(this, OutputLanguage, readerOptions, stopping.Token);
+            // Every inventory file is there before anything is read or written: a missing one stops the audit before its first finding.
+            if (ParameterSetName == InventorySet)
+                inventoryFiles = ProviderPaths.Resolve(this, OutputLanguage, InventoryPath, literal: false, fail: ThrowTerminatingError).Select(inventory.Checked).ToList();
             progress = new ProgressRecord(0, Text(MessageKey.AuditProgressActivity), Text(MessageKey.AuditProgressServices, 0, 0));
             var overrides = QuestionnaireInputs.Overrides(this, OutputLanguage, OverridePath);
             var suppressions = ReadSuppressions(asOf);
@@ -107,7 +121,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 QuestionnaireFolder = QuestionnairePath is null ? null : string.Join(", ", QuestionnairePath),
             };
             engine = new AuditEngine(Catalog, rules, options, questionnaires, overrides, suppressions, baseline);
-            input = new ServiceInput(this, OutputLanguage);
+            input = new ServiceInput(this, OutputLanguage, unreadable: (name, row, errors) => Unreadable(name, null, row, errors));
             if (questionnaires is not null) ReadQuestionnaires(questionnaires);
         }
 
@@ -115,18 +129,30 @@ namespace CloudResponsibility.PowerShell.Commands
         protected override void ProcessRecord()
         {
             ThrowIfStopping();
-            if (ParameterSetName == InputObjectSet)
+            if (ParameterSetName == InventorySet)
             {
-                if (InputObject is not null && input.Read(InputObject) is { } service) Audit(service, null, null);
+                foreach (var file in inventoryFiles) ReadInventory(file);
                 return;
             }
-            foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, InventoryPath, literal: false)) ReadInventory(file);
+            switch (InputObject?.BaseObject)
+            {
+                case null:
+                    return;
+                // A file piped in is an inventory, as Test-VendorDisclosure reads a piped file as answers.
+                // -InventoryPath cannot take it by property name: the pipeline would then bind no service to -InputObject.
+                case FileSystemInfo file:
+                    ReadInventory(file.FullName);
+                    return;
+            }
+            if (input.Read(InputObject) is { } service) Audit(service, null, null);
         }
 
         /// <inheritdoc />
         protected override void EndProcessing()
         {
             ThrowIfStopping();
+            // Nothing audited is no clean audit: it would report every finding of the baseline Resolved.
+            if (engine.Services == 0 && engine.UnreadableRows == 0) ThrowTerminatingError(ErrorRecords.InventoryEmpty(OutputLanguage, null));
             var resolved = engine.Complete().ToList();
             // Resolved findings are of the last run, not of a service audited now: a summary has no line for them.
             if (!Summary) Emit(resolved);
@@ -138,7 +164,7 @@ namespace CloudResponsibility.PowerShell.Commands
             if (FailOn is not FindingSeverity threshold) return;
             // A cmdlet cannot set pwsh's exit code: the script that runs it ends with `exit $LASTEXITCODE`.
             var failing = Enumerable.Range((int)threshold, 5 - (int)threshold).Sum(s => engine.Open((FindingSeverity)s));
-            SessionState.PSVariable.Set("global:LASTEXITCODE", failing > 0 ? 1 : 0);
+            SetExitCode(failing > 0 ? 1 : 0);
             if (failing > 0) WriteWarning(Text(MessageKey.AuditFailed, failing, threshold));
             else WriteVerbose(Text(MessageKey.AuditPassed, threshold));
         }
@@ -267,28 +293,16 @@ namespace CloudResponsibility.PowerShell.Commands
             }
         }
 
-        private void ReadInventory(string file)
+        private void ReadInventory(string file) => inventory.Read(file, Audit, Unreadable);
+
+        /// <summary>A row that is no service: a finding (none with -Summary, which has lines for services audited), counted for -FailOn.</summary>
+        private void Unreadable(string? serviceName, string? file, long? row, IReadOnlyList<InventoryError> errors)
         {
-            if (!File.Exists(file))
-            {
-                WriteError(ErrorRecords.PathNotFound(OutputLanguage, file));
-                return;
-            }
-            try
-            {
-                using var reader = InventoryReader.Open(file, readerOptions, stopping.Token);
-                InventoryResults.Write(this, reader, result => Audit(result.Service!, result.File, result.Row));
-                WriteVerbose(Text(MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
-            }
-            catch (OperationCanceledException)
-            {
-                throw new PipelineStoppedException();
-            }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
-            {
-                WriteError(ErrorRecords.ReadInventoryFailed(OutputLanguage, exception, file));
-            }
+            var finding = engine.UnreadableRow(serviceName, file, row, errors);
+            if (!Summary) Emit(new[] { finding });
         }
+
+        private void SetExitCode(int code) => SessionState.PSVariable.Set("global:LASTEXITCODE", code);
 
         private void Audit(CloudService service, string? file, long? row)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Management.Automation;
@@ -12,16 +13,19 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <summary>
         /// The files of <paramref name="paths"/>, in order; a path that is not there, or a pattern that
         /// matches nothing, is a PathNotFound error record, and the other paths are still resolved.
+        /// <paramref name="fail"/>, when given, takes those records instead of the error stream: a
+        /// cmdlet that cannot go on without every file stops there, one that compares notes the gap.
         /// </summary>
-        public static IEnumerable<string> Resolve(PSCmdlet cmdlet, Language language, IEnumerable<string> paths, bool literal)
+        public static IEnumerable<string> Resolve(PSCmdlet cmdlet, Language language, IEnumerable<string> paths, bool literal, Action<ErrorRecord>? fail = null)
         {
+            fail ??= cmdlet.WriteError;
             foreach (var path in paths)
             {
                 if (literal)
                 {
                     var file = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var literalProvider, out _);
                     if (IsFileSystem(literalProvider)) yield return file;
-                    else cmdlet.WriteError(ErrorRecords.NotFileSystemPath(language, path, literalProvider.Name));
+                    else fail(ErrorRecords.NotFileSystemPath(language, path, literalProvider.Name));
                     continue;
                 }
                 Collection<string>? resolved = null;
@@ -30,16 +34,16 @@ namespace CloudResponsibility.PowerShell.Commands
                     resolved = cmdlet.GetResolvedProviderPathFromPSPath(path, out var provider);
                     if (!IsFileSystem(provider))
                     {
-                        cmdlet.WriteError(ErrorRecords.NotFileSystemPath(language, path, provider.Name));
+                        fail(ErrorRecords.NotFileSystemPath(language, path, provider.Name));
                         continue;
                     }
                 }
                 catch (ItemNotFoundException)
                 {
-                    cmdlet.WriteError(ErrorRecords.PathNotFound(language, path));
+                    fail(ErrorRecords.PathNotFound(language, path));
                 }
                 // A pattern that matches nothing resolves to no path, without an exception.
-                if (resolved is not null && resolved.Count == 0) cmdlet.WriteError(ErrorRecords.PathNotFound(language, path));
+                if (resolved is not null && resolved.Count == 0) fail(ErrorRecords.PathNotFound(language, path));
                 if (resolved is null) continue;
                 foreach (var file in resolved) yield return file;
             }

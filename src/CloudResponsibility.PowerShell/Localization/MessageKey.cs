@@ -83,6 +83,13 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Invoke-CloudAudit's errors.
         public const string ReadBaselineFailed = nameof(ReadBaselineFailed);
+        public const string AuditInventoryEmpty = nameof(AuditInventoryEmpty);
+        public const string AuditNothingPiped = nameof(AuditNothingPiped);
+
+        // Compare-VendorDisclosure: a side that cannot be read in full.
+        public const string QuestionnaireEmpty = nameof(QuestionnaireEmpty);
+        public const string CompareNothingRead = nameof(CompareNothingRead);
+        public const string CompareServicesNotCompared = nameof(CompareServicesNotCompared);
 
         // Export-ThreatModel.
         public const string ThreatModelNeedsFolder = nameof(ThreatModelNeedsFolder);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
@@ -14,13 +16,15 @@ namespace CloudResponsibility.PowerShell.Pipeline
     /// as they are, and any other object — an Import-Csv or Import-Excel row — by its property names,
     /// matched and normalised exactly as Import-CloudInventory matches a file's headers (English or
     /// Japanese). A bad object becomes error records naming its position, column and value. Rows
-    /// derived from a service stand for it, once for a run of rows of the same service.
+    /// derived from a service stand for it, once for a run of rows of the same service. A file
+    /// (Get-Item, Get-ChildItem) is no record: its properties are not an inventory's columns.
     /// </summary>
     internal sealed class ServiceInput
     {
         private readonly PSCmdlet cmdlet;
         private readonly Language language;
         private readonly bool nameServiceInErrors;
+        private readonly Action<string?, long, IReadOnlyList<InventoryError>>? unreadable;
         private readonly PropertyCells cells = new PropertyCells();
         private ServiceRecordBuilder? builder;
         private long position;
@@ -29,12 +33,16 @@ namespace CloudResponsibility.PowerShell.Pipeline
         /// <summary>
         /// Reads services for <paramref name="cmdlet"/>; with <paramref name="nameServiceInErrors"/>,
         /// an error's message starts with the name of the service the object stands for, when it has one.
+        /// <paramref name="unreadable"/> is told of each record that could not be read as a service,
+        /// after its error records: the service it names (null when it names none), its row as
+        /// Import-Csv's rows are numbered, and its errors.
         /// </summary>
-        public ServiceInput(PSCmdlet cmdlet, Language language, bool nameServiceInErrors = false)
+        public ServiceInput(PSCmdlet cmdlet, Language language, bool nameServiceInErrors = false, Action<string?, long, IReadOnlyList<InventoryError>>? unreadable = null)
         {
             this.cmdlet = cmdlet;
             this.language = language;
             this.nameServiceInErrors = nameServiceInErrors;
+            this.unreadable = unreadable;
         }
 
         /// <summary>The service an object stands for; null, with error records written, when it stands for none.</summary>
@@ -61,6 +69,11 @@ namespace CloudResponsibility.PowerShell.Pipeline
                     // it would be a blank row, skipped with no more than a verbose line.
                     cmdlet.WriteError(ErrorRecords.NotARecord(language, value));
                     return null;
+                case FileSystemInfo file:
+                    // A file's properties (Name, Length …) would be read as a header without ServiceName
+                    // and ServiceModel, an error that blames the file's content; the file is not a record.
+                    cmdlet.WriteError(ErrorRecords.NotARecord(language, file));
+                    return null;
             }
             lastRowService = null;
             cells.Read(input);
@@ -74,12 +87,14 @@ namespace CloudResponsibility.PowerShell.Pipeline
             if (current.HeaderErrors.Count > 0)
             {
                 foreach (var error in current.HeaderErrors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error)));
+                unreadable?.Invoke(current.ServiceNameOf(values), position + 1, current.HeaderErrors);
                 return null;
             }
             // Placed by the object's position: Import-Csv skips blank lines and joins a cell's lines, so a file row would be a guess.
             var result = current.BuildInputObject(values, position);
             if (result.Service is not null) return result.Service;
             foreach (var error in result.Errors) cmdlet.WriteError(Named(ErrorRecords.Inventory(error)));
+            unreadable?.Invoke(result.ServiceName, position + 1, result.Errors);
             return null;
         }
 

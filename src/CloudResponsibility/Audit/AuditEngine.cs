@@ -86,6 +86,9 @@ namespace CloudResponsibility.Audit
         /// <summary>The findings so far, Resolved ones included.</summary>
         public long Findings { get; private set; }
 
+        /// <summary>The inventory rows (or records piped in) so far that could not be read as services (<see cref="UnreadableRow"/>).</summary>
+        public long UnreadableRows { get; private set; }
+
         /// <summary>The date judged at, as the verbose lines write it.</summary>
         public string AsOfText() => options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -118,6 +121,50 @@ namespace CloudResponsibility.Audit
                 new DetailValues { Service = name, Subject = name, Message = message }, rule.Id, null);
         }
 
+        /// <summary>
+        /// The finding for an inventory row, or a record piped in, that could not be read as a
+        /// service (INV-01): the service is not audited, so what the baseline had of it is not
+        /// resolved but carried as Unverified (<see cref="Complete"/>). A row whose ServiceName
+        /// cannot be read either could be any service: then every baseline finding of a service
+        /// this run does not audit is carried so. The finding is the service's when the row names
+        /// it (its subject the columns at fault, so that its fingerprint outlives a reordering of
+        /// the rows), else the file's, by its row.
+        /// </summary>
+        /// <param name="serviceName">The service the row names, when its ServiceName cell could be read; null when it could not.</param>
+        /// <param name="file">The inventory file; null for a record piped in.</param>
+        /// <param name="row">The row there, as a spreadsheet numbers it; for a record piped in, its position as Import-Csv's rows would be numbered.</param>
+        /// <param name="errors">The row's errors, in column order: at least one.</param>
+        public Finding UnreadableRow(string? serviceName, string? file, long? row, IReadOnlyList<InventoryError> errors)
+        {
+            if (errors is null) throw new ArgumentNullException(nameof(errors));
+            if (errors.Count == 0) throw new ArgumentException("An unreadable row has at least one error.", nameof(errors));
+            UnreadableRows++;
+            var rule = rules.Get(AuditRuleIds.UnreadableInventoryRow, options.Language);
+            var evidence = string.Join("; ", errors.Select(e => e.Column is null ? e.ErrorId : e.Column + "=" + e.Value));
+            var message = string.Join(" ", errors.Select(e => e.Message));
+            string name, subject;
+            if (!string.IsNullOrWhiteSpace(serviceName))
+            {
+                name = serviceName!.Trim();
+                subject = string.Join(", ", errors.Select(e => e.Column is null ? e.ErrorId : InventoryColumnNames.TryGetColumn(e.Column, out var column) ? column.ToString() : e.Column).Distinct(StringComparer.Ordinal));
+                var named = FindingFingerprint.ServiceKey(name);
+                baseline.Hold(named);
+                // Its questionnaire answers a service the inventory has: no warning that it does not.
+                questionnaires?.ClaimByKey(named);
+            }
+            else
+            {
+                name = file is null ? PipedRecords : System.IO.Path.GetFileName(file);
+                subject = "Row " + (row?.ToString(CultureInfo.InvariantCulture) ?? "?");
+                baseline.HoldUnaudited();
+            }
+            return Make(rule, FindingFingerprint.ServiceKey(name), name, null, Owner.Customer, subject, evidence, file, row, file, row,
+                new DetailValues { Service = name, Subject = subject, Value = evidence, Message = message }, rule.Id, null);
+        }
+
+        /// <summary>What an INV-01 finding names as its service for a record piped in whose ServiceName cannot be read.</summary>
+        public const string PipedRecords = "(pipeline)";
+
         /// <summary>The findings of one service, in rule order: ownership, legal points, questionnaire.</summary>
         /// <param name="service">The service.</param>
         /// <param name="file">The inventory file it was read from; null for a service piped in.</param>
@@ -144,6 +191,7 @@ namespace CloudResponsibility.Audit
             var findings = new List<Finding>(4);
             // The questionnaire is looked up first: whether there is one decides which rules are evaluated, which every finding names.
             var key = FindingFingerprint.ServiceKey(service.ServiceName);
+            baseline.Audited(key);
             var asked = options.ExpectQuestionnaires && questionnaires is not null && asksQuestionnaire[(int)service.ServiceModel];
             var questionnaire = asked ? questionnaires!.TakeByKey(key) : null;
             questionnaires?.ClaimByKey(key);
@@ -160,8 +208,10 @@ namespace CloudResponsibility.Audit
         }
 
         /// <summary>
-        /// Ends the audit: a warning for each questionnaire no audited service claimed, and a
-        /// Resolved finding for each baseline finding this run did not find.
+        /// Ends the audit: a warning for each questionnaire no audited service claimed, and for
+        /// each baseline finding this run did not find, a Resolved finding — or, when the run could
+        /// not check it (<see cref="UnreadableRow"/>), the finding as the baseline had it, Unverified
+        /// and open (Suppressed while an unexpired suppression accepts it).
         /// </summary>
         public IEnumerable<Finding> Complete()
         {
@@ -173,9 +223,21 @@ namespace CloudResponsibility.Audit
             foreach (var gone in baseline.Unmatched())
             {
                 Findings++;
-                yield return new Finding(gone.ServiceName, gone.RuleId, gone.Severity, FindingStatus.Resolved, gone.Title, gone.Detail, gone.Owner, gone.Subject,
+                var status = FindingStatus.Resolved;
+                Suppression? suppression = null;
+                var expired = false;
+                if (baseline.IsHeld(gone))
+                {
+                    status = FindingStatus.Unverified;
+                    suppression = suppressions.Suppressions.Count == 0 ? null : suppressions.Find(gone.ServiceName, gone.RuleId, options.AsOf);
+                    expired = suppression is not null && suppression.IsExpired(options.AsOf);
+                    if (suppression is not null && !expired) status = FindingStatus.Suppressed;
+                    else counts[(int)gone.Severity]++;
+                }
+                yield return new Finding(gone.ServiceName, gone.RuleId, gone.Severity, status, gone.Title, gone.Detail, gone.Owner, gone.Subject,
                     gone.Evidence, gone.EvidenceFile, gone.EvidenceRow, gone.InventoryFile, gone.InventoryRow, gone.Fingerprint, gone.ServiceModel, gone.Vendor,
-                    gone.ServiceOwner, gone.Severity, source: gone.Source, asOf: options.AsOf.Date, language: gone.Language, evaluatedRules: gone.EvaluatedRules, contractOverrides: gone.ContractOverrides);
+                    gone.ServiceOwner, gone.Severity, suppression?.Justification, suppression?.Approver, suppression?.Expires, expired,
+                    source: gone.Source, asOf: options.AsOf.Date, language: gone.Language, evaluatedRules: gone.EvaluatedRules, contractOverrides: gone.ContractOverrides);
             }
         }
 
@@ -359,7 +421,8 @@ namespace CloudResponsibility.Audit
         /// The rules evaluated for a service, as the findings name them: the legal and ownership
         /// rules always; where a questionnaire is asked for, whether there is one (QST-01), and —
         /// when there is — its age (QST-02, with a maximum age), its answers (the vendor rules) and
-        /// the threats they leave unverified (the threat rules). QST-03 is about files, not services.
+        /// the threats they leave unverified (the threat rules). QST-03 is about files and INV-01
+        /// about rows, not services.
         /// </summary>
         private string EvaluatedRules(ServiceModel model, bool asked, bool answered)
         {
@@ -371,6 +434,8 @@ namespace CloudResponsibility.Audit
                 // OWN-02 reads the vendor's CAIQ, which is looked for only where a questionnaire is asked for.
                 "Ownership" => rule.Id != AuditRuleIds.OwnershipMismatch || asked,
                 "Questionnaire" => asked && (rule.Id == AuditRuleIds.NoQuestionnaire || (answered && rule.Id == AuditRuleIds.StaleQuestionnaire && options.MaxAge is not null)),
+                // INV-01 is about rows that are no service: a service audited had its row read.
+                "Inventory" => false,
                 _ => answered,
             }).Select(rule => rule.Id);
             return evaluatedRules[slot] = string.Join(EvaluatedRuleSeparator, ids);

@@ -24,8 +24,8 @@ namespace CloudResponsibility.Audit
         /// <summary>The placeholders a detail template may use.</summary>
         public static readonly string[] Placeholders = { "Service", "Subject", "Value", "Message", "Date", "Days", "Layers", "Folder" };
 
-        private static readonly string[] Categories = { "Legal", "Vendor", "Questionnaire", "Ownership", "Threat" };
-        private static readonly Regex IdPattern = new Regex("^(LEG|VND|QST|OWN|THR)-[0-9]{2}$", RegexOptions.CultureInvariant);
+        private static readonly string[] Categories = { "Legal", "Vendor", "Questionnaire", "Ownership", "Inventory", "Threat" };
+        private static readonly Regex IdPattern = new Regex("^(LEG|VND|QST|OWN|INV|THR)-[0-9]{2}$", RegexOptions.CultureInvariant);
         private static readonly Regex PlaceholderPattern = new Regex("\\{([A-Za-z]+)\\}", RegexOptions.CultureInvariant);
         private static readonly Lazy<AuditRuleCatalog> Embedded = new Lazy<AuditRuleCatalog>(() => Load(ReadEmbedded(), CloudCatalog.Default.In(Language.En)));
 
@@ -85,7 +85,7 @@ namespace CloudResponsibility.Audit
             foreach (var record in table.Records)
             {
                 var id = record["Id"];
-                if (!IdPattern.IsMatch(id)) problems.Add($"{record.CellLocation("Id")}: '{id}' is not a rule ID (LEG-nn, VND-nn, QST-nn, OWN-nn, THR-nn).");
+                if (!IdPattern.IsMatch(id)) problems.Add($"{record.CellLocation("Id")}: '{id}' is not a rule ID (LEG-nn, VND-nn, QST-nn, OWN-nn, INV-nn, THR-nn).");
                 else if (!seen.Add(id)) problems.Add($"{record.CellLocation("Id")}: '{id}' is listed twice.");
                 if (!Categories.Contains(record["Category"])) problems.Add($"{record.CellLocation("Category")}: '{record["Category"]}' is not one of {string.Join(", ", Categories)}.");
                 if (!Enum.GetNames(typeof(FindingSeverity)).Contains(record["Severity"]))

@@ -32,6 +32,9 @@ namespace CloudResponsibility.Audit
         /// <summary>The vendor's CAIQ declares an owner our matrix, after contract overrides, contradicts.</summary>
         public const string OwnershipMismatch = "OWN-02";
 
+        /// <summary>An inventory row (or a record piped in) that cannot be read as a service: the service is not audited, and its last findings stay open as Unverified.</summary>
+        public const string UnreadableInventoryRow = "INV-01";
+
         /// <summary>A relevant threat whose provider measures the vendor's answers leave unverified (the threat model with the disclosure).</summary>
         public const string UnverifiedThreatMitigation = "THR-01";
 
@@ -40,7 +43,7 @@ namespace CloudResponsibility.Audit
         {
             VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected, VendorAnswerUnreadable,
             VendorDataLocationNotInInventory, VendorNotDisclosed,
-            NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnverifiedThreatMitigation,
+            NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnreadableInventoryRow, UnverifiedThreatMitigation,
         };
     }
 }

@@ -7,7 +7,11 @@ namespace CloudResponsibility.Audit
     /// Compares a run's findings with the baseline as they come: the same fingerprint is Unchanged
     /// (Worsened if now more severe); a new fingerprint on a fact the baseline had under a less
     /// severe rule of the same family (a Partial answer now No) is Worsened; anything else is New.
-    /// What the baseline had and the run did not find comes out Resolved at the end. Not thread-safe.
+    /// What the baseline had and the run did not find comes out Resolved at the end — unless the
+    /// run could not check it: a finding of a service whose inventory row could not be read is
+    /// held, and so is every finding of a service the run did not audit once a row that names no
+    /// service could not be read (it may have been that row's). Memory grows with the baseline,
+    /// not with the services audited. Not thread-safe.
     /// </summary>
     internal sealed class BaselineComparison
     {
@@ -15,6 +19,10 @@ namespace CloudResponsibility.Audit
         private readonly Dictionary<string, Finding> bySubject = new Dictionary<string, Finding>(StringComparer.Ordinal);
         private readonly HashSet<string> matched = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<Finding> order = new List<Finding>();
+        private readonly HashSet<string> services = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> audited = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> held = new HashSet<string>(StringComparer.Ordinal);
+        private bool holdUnaudited;
 
         public BaselineComparison(Baseline baseline)
         {
@@ -23,9 +31,32 @@ namespace CloudResponsibility.Audit
                 if (byFingerprint.ContainsKey(finding.Fingerprint)) continue;
                 byFingerprint[finding.Fingerprint] = finding;
                 order.Add(finding);
+                services.Add(FindingFingerprint.ServiceKey(finding.ServiceName));
                 var key = SubjectKey(finding.ServiceName, finding.RuleId, finding.Subject);
                 if (!bySubject.TryGetValue(key, out var other) || other.Severity < finding.Severity) bySubject[key] = finding;
             }
+        }
+
+        /// <summary>Notes a service audited by this run (its key, <see cref="FindingFingerprint.ServiceKey"/>): what the baseline had of it and the run did not find is resolved.</summary>
+        public void Audited(string serviceKey)
+        {
+            if (services.Contains(serviceKey)) audited.Add(serviceKey);
+        }
+
+        /// <summary>Holds the findings of a service whose inventory row could not be read: not checked, so not resolved.</summary>
+        public void Hold(string serviceKey)
+        {
+            if (services.Contains(serviceKey)) held.Add(serviceKey);
+        }
+
+        /// <summary>Holds the findings of every service the run does not audit: a row that names no service could not be read, and any of them may be its.</summary>
+        public void HoldUnaudited() => holdUnaudited = true;
+
+        /// <summary>Whether a finding of the baseline that the run did not find went unchecked (Unverified) rather than away (Resolved).</summary>
+        public bool IsHeld(Finding finding)
+        {
+            var key = FindingFingerprint.ServiceKey(finding.ServiceName);
+            return held.Contains(key) || (holdUnaudited && !audited.Contains(key));
         }
 
         /// <summary>Whether the baseline has no finding: then every finding is New, and none needs its fingerprint now.</summary>

@@ -86,7 +86,7 @@ namespace CloudResponsibility.Audit
         [ReportColumn]
         public FindingSeverity Severity { get; }
 
-        /// <summary>New, Unchanged, Worsened or Resolved against the baseline; Suppressed when an accepted risk covers it.</summary>
+        /// <summary>New, Unchanged, Worsened or Resolved against the baseline; Suppressed when an accepted risk covers it; Unverified when its service's inventory row could not be read this time (carried from the baseline).</summary>
         [ReportColumn]
         public FindingStatus Status { get; }
 

@@ -1,6 +1,6 @@
 namespace CloudResponsibility.Audit
 {
-    /// <summary>What a finding is compared with the baseline (the last run's findings), or that an accepted risk suppresses it.</summary>
+    /// <summary>What a finding is compared with the baseline (the last run's findings), that an accepted risk suppresses it, or that this run could not check it.</summary>
     public enum FindingStatus
     {
         /// <summary>Not in the baseline (or no baseline was given).</summary>
@@ -13,5 +13,11 @@ namespace CloudResponsibility.Audit
         Resolved,
         /// <summary>Found, and an unexpired suppression accepts the risk; it stays in every report with its justification.</summary>
         Suppressed,
+        /// <summary>
+        /// In the baseline, and not checked by this run: its service's inventory row could not be
+        /// read (INV-01). It is carried as the baseline had it and stays open, for -FailOn too,
+        /// until a run that reads the row finds it again or resolves it.
+        /// </summary>
+        Unverified,
     }
 }

@@ -9,7 +9,8 @@ namespace CloudResponsibility.Inventory
     /// </summary>
     public sealed class InventoryReadResult
     {
-        private InventoryReadResult(InventoryReadResultKind kind, string? file, long? row, long? line, CloudService? service, InventoryError? error, InventoryWarning? warning)
+        private InventoryReadResult(InventoryReadResultKind kind, string? file, long? row, long? line, CloudService? service, InventoryError? error, InventoryWarning? warning,
+            string? serviceName = null, bool ofHeader = false)
         {
             Kind = kind;
             File = file;
@@ -18,6 +19,8 @@ namespace CloudResponsibility.Inventory
             Service = service;
             Error = error;
             Warning = warning;
+            ServiceName = service?.ServiceName ?? serviceName;
+            OfHeader = ofHeader;
         }
 
         /// <summary>Which of <see cref="Service"/>, <see cref="Error"/> and <see cref="Warning"/> is set.</summary>
@@ -41,6 +44,19 @@ namespace CloudResponsibility.Inventory
         /// <summary>The warning, for <see cref="InventoryReadResultKind.Warning"/>.</summary>
         public InventoryWarning? Warning { get; }
 
+        /// <summary>
+        /// The service's name: for an error of a data row, the service the row names when its
+        /// ServiceName cell could be read though other cells could not (null when it could not).
+        /// The errors of one row come one after another, each with the row's name.
+        /// </summary>
+        public string? ServiceName { get; }
+
+        /// <summary>
+        /// Whether the error is of the header (a required column missing, a column named twice, a
+        /// line that cannot be read in its place): the file yields nothing more after it.
+        /// </summary>
+        public bool OfHeader { get; }
+
         /// <summary>A result that carries a service.</summary>
         public static InventoryReadResult ForService(CloudService service, string? file, long? row, long? line) =>
             new InventoryReadResult(InventoryReadResultKind.Service, file, row, line, service ?? throw new ArgumentNullException(nameof(service)), null, null);
@@ -50,6 +66,20 @@ namespace CloudResponsibility.Inventory
         {
             if (error is null) throw new ArgumentNullException(nameof(error));
             return new InventoryReadResult(InventoryReadResultKind.Error, error.File, error.Row, error.Line, null, error, null);
+        }
+
+        /// <summary>A result that carries an error of a data row, at the error's own place, with the service the row names (null when its name cannot be read).</summary>
+        public static InventoryReadResult ForRowError(InventoryError error, string? serviceName)
+        {
+            if (error is null) throw new ArgumentNullException(nameof(error));
+            return new InventoryReadResult(InventoryReadResultKind.Error, error.File, error.Row, error.Line, null, error, null, serviceName);
+        }
+
+        /// <summary>A result that carries an error of the header, after which the file yields nothing.</summary>
+        public static InventoryReadResult ForHeaderError(InventoryError error)
+        {
+            if (error is null) throw new ArgumentNullException(nameof(error));
+            return new InventoryReadResult(InventoryReadResultKind.Error, error.File, error.Row, error.Line, null, error, null, ofHeader: true);
         }
 
         /// <summary>A result that carries a warning, at the warning's own place.</summary>

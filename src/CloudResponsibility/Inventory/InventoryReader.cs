@@ -18,7 +18,8 @@ namespace CloudResponsibility.Inventory
     /// <see cref="SkippedEmptyRows"/>, blank lines too. A header without ServiceName or
     /// ServiceModel, or naming a column twice, is reported once and ends the file; an empty file
     /// yields nothing. So every row that is not empty yields a service or at least one error:
-    /// <c>DataRows == Services + RowsWithErrors</c>.
+    /// <c>DataRows == Services + RowsWithErrors</c>. A row's errors carry the service it names
+    /// when its ServiceName cell could be read, so that a caller knows which service it lost.
     /// </para>
     /// Rows are numbered as a spreadsheet shows them: the header is row 1 (blank lines count).
     /// Not thread-safe.
@@ -140,17 +141,18 @@ namespace CloudResponsibility.Inventory
                 case TableRowKind.Header:
                     builder = new ServiceRecordBuilder(table.Headers, File, at.Row, at.Line, Options.Language);
                     if (builder.HeaderErrors.Count == 0) return;
-                    foreach (var error in builder.HeaderErrors) Emit(WithEncodingHint(error));
+                    foreach (var error in builder.HeaderErrors) EmitHeader(WithEncodingHint(error));
                     table.End();
                     finished = true;
                     return;
                 case TableRowKind.BadHeader:
-                    Emit(WithEncodingHint(table.Error!));
+                    EmitHeader(WithEncodingHint(table.Error!));
                     finished = true;
                     return;
                 case TableRowKind.BadRow:
                     RowsWithErrors++;
-                    Emit(table.Error!);
+                    // A row with cells missing or extra still has its ServiceName cell; a line that could not be parsed has none.
+                    Emit(table.Error!, builder!.ServiceNameOf(table.Values));
                     return;
             }
             var result = builder!.Build(table.Values, at.Row, at.Line);
@@ -158,7 +160,7 @@ namespace CloudResponsibility.Inventory
             if (service is null)
             {
                 RowsWithErrors++;
-                foreach (var error in result.Errors) Emit(error);
+                foreach (var error in result.Errors) Emit(error, result.ServiceName);
                 return;
             }
             Services++;
@@ -185,6 +187,8 @@ namespace CloudResponsibility.Inventory
             results.Enqueue(InventoryReadResult.ForWarning(warning));
         }
 
-        private void Emit(InventoryError error) => results.Enqueue(InventoryReadResult.ForError(table.Place(error)));
+        private void Emit(InventoryError error, string? serviceName) => results.Enqueue(InventoryReadResult.ForRowError(table.Place(error), serviceName));
+
+        private void EmitHeader(InventoryError error) => results.Enqueue(InventoryReadResult.ForHeaderError(table.Place(error)));
     }
 }

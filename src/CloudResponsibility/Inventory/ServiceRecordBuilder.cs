@@ -110,11 +110,24 @@ namespace CloudResponsibility.Inventory
             var owner = TrimToNull(Value(values, InventoryColumn.Owner));
             var contractOverrides = ReadContractOverrides(values, at, ref errors);
 
-            if (errors is not null) return new ServiceRecordResult(null, errors);
+            if (errors is not null) return new ServiceRecordResult(null, errors, name.Length == 0 ? null : name);
             return new ServiceRecordResult(
                 new CloudService(name, serviceModel, vendor, deploymentModel, dataLocation, personalData, euPersonalData, medicalData,
                     exportControlled, vendorCountry, owner, contractOverrides, map.AdditionalColumns(values)),
                 null);
+        }
+
+        /// <summary>
+        /// The service a row names, trimmed; null when its ServiceName cell is empty or the header
+        /// has no such column. For a row that cannot be read as a whole (cells missing, or more
+        /// cells than the header), whatever it holds in that column: which service is lost is worth
+        /// knowing even then.
+        /// </summary>
+        public string? ServiceNameOf(IReadOnlyList<string?> values)
+        {
+            if (values is null) throw new ArgumentNullException(nameof(values));
+            var name = Value(values, InventoryColumn.ServiceName);
+            return TextNormalizer.IsBlank(name) ? null : name!.Trim();
         }
 
         private ServiceModel ReadServiceModel(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)

@@ -127,6 +127,8 @@ namespace CloudResponsibility.Inventory
         private bool BadLine(InventoryError error)
         {
             Error = error;
+            // The values are the previous row's: no cell of this line was read, so none may be taken for it.
+            Array.Clear(values, 0, values.Length);
             if (headers is null)
             {
                 Kind = TableRowKind.BadHeader;

@@ -160,6 +160,7 @@ namespace CloudResponsibility.Localization
         public const string ReportFamilyVND = nameof(ReportFamilyVND);
         public const string ReportFamilyQST = nameof(ReportFamilyQST);
         public const string ReportFamilyOWN = nameof(ReportFamilyOWN);
+        public const string ReportFamilyINV = nameof(ReportFamilyINV);
         public const string ReportFamilyTHR = nameof(ReportFamilyTHR);
         public const string ReportSuppressed = nameof(ReportSuppressed);
         public const string ReportSuppressionExpired = nameof(ReportSuppressionExpired);

@@ -91,6 +91,32 @@ namespace CloudResponsibility.Tests.Disclosure
             Assert.Null(changes[1].Difference);
         }
 
+        [Fact]
+        public void Compare_DifferenceReadInPart_TheServicesItLacksAreNotCompared_NotRemoved()
+        {
+            var lastYear = Judge(("Mail", "DIS-01.1", VendorAnswer.Yes, null, null, null), ("Chat", "DIS-01.1", VendorAnswer.Yes, null, null, null));
+            var thisYear = Judge(("Mail", "DIS-01.1", VendorAnswer.No, null, null, null));
+            var comparer = new DisclosureComparer(lastYear);
+            var changes = thisYear.Select(comparer.Add).Where(c => c is not null).Concat(comparer.Remaining(differenceComplete: false)).ToList();
+            // Chat's file is the one that could not be read: whether Chat's lines were removed is not known.
+            Assert.Equal(new[] { ("Mail", "DIS-01.1", DisclosureChangeKind.Worsened) }, changes.Select(c => (c!.ServiceName, c.ItemId, c.Change)));
+            Assert.Equal(new[] { "Chat" }, comparer.NotCompared);
+            Assert.Contains(DisclosureComparer.Compare(lastYear, thisYear), c => c.ServiceName == "Chat" && c.Change == DisclosureChangeKind.Removed);
+        }
+
+        [Fact]
+        public void Compare_ReferenceReadInPart_TheServicesItLacksAreNotCompared_NotAdded()
+        {
+            var lastYear = Judge(("Mail", "DIS-01.1", VendorAnswer.Partial, null, null, null));
+            var thisYear = Judge(("Mail", "DIS-01.1", VendorAnswer.Yes, null, null, null), ("Chat", "DIS-01.1", VendorAnswer.Yes, null, null, null));
+            var comparer = new DisclosureComparer(lastYear, includeEqual: true, referenceComplete: false);
+            var changes = thisYear.Select(comparer.Add).Where(c => c is not null).Concat(comparer.Remaining()).ToList();
+            Assert.DoesNotContain(changes, c => c!.ServiceName == "Chat");
+            Assert.Equal(54, changes.Count);
+            Assert.Equal(DisclosureChangeKind.Improved, changes.Single(c => c!.ItemId == "DIS-01.1")!.Change);
+            Assert.Equal(new[] { "Chat" }, comparer.NotCompared);
+        }
+
         [Theory]
         [InlineData(DisclosureOutcome.Fail, DisclosureOutcome.Missing, false)]
         [InlineData(DisclosureOutcome.Pass, DisclosureOutcome.NotApplicable, false)]

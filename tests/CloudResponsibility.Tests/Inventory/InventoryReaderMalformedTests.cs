@@ -40,6 +40,29 @@ namespace CloudResponsibility.Tests.Inventory
         }
 
         [Fact]
+        public void Read_MalformedFixture_ARowsErrorsNameTheServiceItsNameCellGives_NoneWhereTheLineCannotBeParsed()
+        {
+            // A caller that loses a row learns which service it loses; a line that cannot be parsed has
+            // no cells, and must not borrow the name of the row read before it (Stray"Quote, row 13).
+            var read = InventoryRead.Fixture("malformed.csv");
+            Assert.Equal(
+                new[] { "3 BadModel", "4 ", "5 BadBool", "6 BadCountry", "7 TooFew", "8 TooMany", "10 Many", "10 Many", "10 Many", "14 ", "17 " },
+                read.Results.Where(r => r.Kind == InventoryReadResultKind.Error).Select(r => $"{r.Row} {r.ServiceName}"));
+            Assert.All(read.Results, r => Assert.False(r.OfHeader));
+            Assert.All(read.Results.Where(r => r.Kind == InventoryReadResultKind.Service), r => Assert.Equal(r.Service!.ServiceName, r.ServiceName));
+        }
+
+        [Theory]
+        [InlineData("ServiceName,Vendor\nMail,Acme\n", "MissingRequiredColumn")]
+        [InlineData("ServiceName,ServiceModel,Vendor,ベンダー\nMail,SaaS,Acme,Acme\n", "DuplicateColumn")]
+        [InlineData("\"ServiceName,ServiceModel\nMail,SaaS\n", "UnbalancedQuote")]
+        public void Read_AHeaderThatCannotBeRead_ItsErrorIsOfTheHeader(string text, string errorId)
+        {
+            var error = Assert.Single(InventoryRead.Text(text).Results);
+            Assert.Equal((InventoryReadResultKind.Error, errorId, true, (string?)null), (error.Kind, error.Error!.ErrorId, error.OfHeader, error.ServiceName));
+        }
+
+        [Fact]
         public void Read_ABadCellRecurringDownAColumn_IsReportedOnEveryRow_AndGoodOnesAroundItAreReadAlike()
         {
             // Whatever the reader remembers of recurring cells, a bad one is reported on every row it is on.

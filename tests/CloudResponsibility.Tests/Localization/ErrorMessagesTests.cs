@@ -39,6 +39,8 @@ namespace CloudResponsibility.Tests.Localization
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
             "ReadBaselineFailed", "ReadCaiqFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed", "InvalidHomeCountry", "ParameterOutOfRange",
+            // Invoke-CloudAudit's and Compare-VendorDisclosure's, for an input with nothing in it.
+            "InventoryEmpty", "NothingToCompare", "QuestionnaireEmpty",
             // Export-ThreatModel's.
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
         };

@@ -50,7 +50,7 @@ namespace CloudResponsibility.Output.Formats
         public string EvaluatedRules => this[nameof(Finding.EvaluatedRules)];
         public string ContractOverrides => this[nameof(Finding.ContractOverrides)];
 
-        /// <summary>The rule's family, as the per-service matrix groups rules: LEG, VND, QST, OWN, THR.</summary>
+        /// <summary>The rule's family, as the per-service matrix groups rules: LEG, VND, QST, OWN, INV, THR.</summary>
         public string Family => RuleId.IndexOf('-') is var dash && dash > 0 ? RuleId.Substring(0, dash).ToUpperInvariant() : RuleId;
 
         /// <summary>

@@ -16,7 +16,7 @@ namespace CloudResponsibility.Output.Formats
     internal sealed class FindingsOverview
     {
         public static readonly FindingSeverity[] Severities = { FindingSeverity.Critical, FindingSeverity.High, FindingSeverity.Medium, FindingSeverity.Low, FindingSeverity.Info };
-        public static readonly string[] Families = { "LEG", "VND", "QST", "OWN", "THR" };
+        public static readonly string[] Families = { "LEG", "VND", "QST", "OWN", "INV", "THR" };
 
         /// <summary>The labels of the columns that show a service audited without findings.</summary>
         public static readonly string[] AuditedColumns =
