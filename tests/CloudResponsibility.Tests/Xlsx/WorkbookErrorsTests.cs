@@ -42,7 +42,8 @@ namespace CloudResponsibility.Tests.Xlsx
             Assert.True(reader.Read());
             var error = reader.Current!.Error!;
             Assert.Equal(InventoryErrorId.UnreadableWorkbook, error.ErrorId);
-            Assert.Contains($"({saying})", error.Message);
+            // Japanese prose takes the full-width parentheses.
+            Assert.Contains(language == Language.Ja ? $"（{saying}）" : $"({saying})", error.Message);
         }
 
         [Fact]
