@@ -69,11 +69,11 @@ Describe 'Messages in both languages' {
         { Get-CloudThreat -Language $_ } | Should -Throw -ExpectedMessage "*'$_' はこのモジュールの言語ではありません。*"
     }
 
-    It 'completes -Language with ja and en first, and their culture names' {
-        $all = @((TabExpansion2 -inputScript 'Get-CloudThreat -Language ' -cursorColumn 26).CompletionMatches.CompletionText)
-        $all[0..1] | Should -Be @('ja', 'en')
-        $all | Should -Contain 'ja-JP'
-        @((TabExpansion2 -inputScript 'Get-CloudThreat -Language j' -cursorColumn 27).CompletionMatches.CompletionText) | Should -Be @('ja', 'ja-JP')
+    It 'completes -Language with en and ja, and past the two letters with their culture names' {
+        @((TabExpansion2 -inputScript 'Get-CloudThreat -Language ' -cursorColumn 26).CompletionMatches.CompletionText) | Should -Be @('en', 'ja')
+        @((TabExpansion2 -inputScript 'Get-CloudThreat -Language j' -cursorColumn 27).CompletionMatches.CompletionText) | Should -Be @('ja')
+        @((TabExpansion2 -inputScript 'Get-CloudThreat -Language ja-' -cursorColumn 29).CompletionMatches.CompletionText) | Should -Be @('ja-JP')
+        @((TabExpansion2 -inputScript 'Get-CloudThreat -Language en-' -cursorColumn 29).CompletionMatches.CompletionText) | Should -Be @('en-GB', 'en-US')
     }
 
     It 'says so when $CloudResponsibilityLanguage names no language' {

@@ -42,7 +42,7 @@ namespace CloudResponsibility.Tests.Xlsx
             Assert.True(reader.Read());
             var error = reader.Current!.Error!;
             Assert.Equal(InventoryErrorId.UnreadableWorkbook, error.ErrorId);
-            // Japanese prose takes full-width parentheses.
+            // Japanese prose takes the full-width parentheses.
             Assert.Contains(language == Language.Ja ? $"（{saying}）" : $"({saying})", error.Message);
         }
 
