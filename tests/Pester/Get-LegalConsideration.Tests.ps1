@@ -136,7 +136,7 @@ Describe 'Get-LegalConsideration' {
         It 'takes -HomeCountry USA, United States and 米国 as US' {
             foreach ($country in 'USA', 'United States', '米国') {
                 ([pscustomobject]@{ ServiceName = 'X'; ServiceModel = 'SaaS'; DataLocation = 'JP' } | Get-LegalConsideration -HomeCountry $country).Reason |
-                    Should -Contain 'DataLocation=JP'
+                    Should -Contain 'DataLocation is JP'
             }
         }
 

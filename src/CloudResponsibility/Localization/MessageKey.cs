@@ -138,6 +138,7 @@ namespace CloudResponsibility.Localization
         public const string ReportStatusWorsened = nameof(ReportStatusWorsened);
         public const string ReportStatusResolved = nameof(ReportStatusResolved);
         public const string ReportStatusSuppressed = nameof(ReportStatusSuppressed);
+        public const string ReportStatusUnverified = nameof(ReportStatusUnverified);
         public const string ReportWorstAndCount = nameof(ReportWorstAndCount);
         public const string ReportColumnOpen = nameof(ReportColumnOpen);
         public const string ReportFindings = nameof(ReportFindings);
