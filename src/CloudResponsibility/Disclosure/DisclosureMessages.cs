@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
@@ -19,9 +20,9 @@ namespace CloudResponsibility.Disclosure
                 case DisclosureReason.AnsweredYes:
                     return Messages.Format(language, MessageKey.ResultAnsweredYes);
                 case DisclosureReason.AnsweredNo:
-                    return Messages.Format(language, MessageKey.ResultAnsweredNo, Owner(language, gapOwner), gapLayers);
+                    return Messages.Format(language, MessageKey.ResultAnsweredNo, Owner(language, gapOwner), Layers(language, gapLayers));
                 case DisclosureReason.AnsweredPartial:
-                    return Messages.Format(language, MessageKey.ResultAnsweredPartial, Owner(language, gapOwner), gapLayers);
+                    return Messages.Format(language, MessageKey.ResultAnsweredPartial, Owner(language, gapOwner), Layers(language, gapLayers));
                 case DisclosureReason.NotDisclosed:
                     return Messages.Format(language, MessageKey.ResultNotDisclosed, item!.NoMeansReason);
                 case DisclosureReason.PartlyDisclosed:
@@ -31,7 +32,7 @@ namespace CloudResponsibility.Disclosure
                 case DisclosureReason.NotApplicableAccepted:
                     return Messages.Format(language, MessageKey.ResultNotApplicableAccepted, model, item!.NotApplicableReason);
                 case DisclosureReason.NotApplicableNotAccepted:
-                    return Messages.Format(language, MessageKey.ResultNotApplicableNotAccepted, model, Owner(language, gapOwner), gapLayers);
+                    return Messages.Format(language, MessageKey.ResultNotApplicableNotAccepted, model, Owner(language, gapOwner), Layers(language, gapLayers));
                 case DisclosureReason.NotApplicableToModel:
                     return Messages.Format(language, MessageKey.ResultNotApplicableToModel, model, item!.ExclusionReason(model));
                 case DisclosureReason.BlankAnswer:
@@ -58,6 +59,17 @@ namespace CloudResponsibility.Disclosure
             Model.Owner.Provider => Messages.Format(language, MessageKey.GapOwnerProvider),
             _ => Messages.Format(language, MessageKey.GapOwnerShared),
         };
+
+        /// <summary>
+        /// The gap's layers: in Japanese by their Japanese names (仮想化基盤、物理基盤), for a Japanese
+        /// sentence; in English by their IDs, which scripts filter on.
+        /// </summary>
+        private static string Layers(Language language, ValueList<Layer> layers)
+        {
+            if (language != Language.Ja) return layers.ToString();
+            var names = Catalog.CloudCatalog.Default.In(language).Layers;
+            return string.Join("、", layers.Select(layer => names.First(info => info.Layer == layer).Name));
+        }
 
         private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }

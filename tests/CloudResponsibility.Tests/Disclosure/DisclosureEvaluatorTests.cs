@@ -279,6 +279,19 @@ namespace CloudResponsibility.Tests.Disclosure
         }
 
         [Fact]
+        public void AGap_InJapanese_NamesItsLayersInJapanese_InEnglishByTheirIds()
+        {
+            var no = Answer("Mail", "CHK-DC-01.1", VendorAnswer.No);
+            var english = new DisclosureEvaluator(English, AsOf).Evaluate(no).Result!;
+            var japanese = new DisclosureEvaluator(CloudCatalog.Default.In(Language.Ja), AsOf).Evaluate(no).Result!;
+            Assert.NotEmpty(english.Layers);
+            Assert.Contains("(" + english.Layers + ")", english.Message);
+            var names = string.Join("、", english.Layers.Select(layer => CloudCatalog.Default.In(Language.Ja).Layers.Single(l => l.Layer == layer).Name));
+            Assert.Contains("（" + names + "）", japanese.Message);
+            Assert.DoesNotMatch("[A-Z][a-z]+", japanese.Message.Substring(japanese.Message.IndexOf('（')));
+        }
+
+        [Fact]
         public void Results_FromAFileAndItsReader_KeepTheInvariant()
         {
             using var reader = QuestionnaireReader.Open(QuestionnaireReaderTests.Fixture("excel-ja-cp932.csv"));
