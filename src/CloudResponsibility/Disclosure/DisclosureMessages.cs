@@ -61,7 +61,7 @@ namespace CloudResponsibility.Disclosure
         };
 
         /// <summary>
-        /// The gap's layers: in Japanese by their Japanese names (仮想化基盤、物理基盤), for a Japanese
+        /// The gap's layers: in Japanese by their Japanese names (仮想環境、物理基盤…), for a Japanese
         /// sentence; in English by their IDs, which scripts filter on.
         /// </summary>
         private static string Layers(Language language, ValueList<Layer> layers)
