@@ -7,6 +7,7 @@ using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using CloudResponsibility.Resolution;
+using CloudResponsibility.Text;
 using CloudResponsibility.ThreatModel;
 
 namespace CloudResponsibility.Audit
@@ -141,7 +142,7 @@ namespace CloudResponsibility.Audit
             UnreadableRows++;
             var rule = rules.Get(AuditRuleIds.UnreadableInventoryRow, options.Language);
             var evidence = string.Join("; ", errors.Select(e => e.Column is null ? e.ErrorId : e.Column + "=" + e.Value));
-            var message = string.Join(" ", errors.Select(e => e.Message));
+            var message = Sentences.Join(errors.Select(e => e.Message));
             string name, subject;
             if (!string.IsNullOrWhiteSpace(serviceName))
             {

@@ -3,6 +3,7 @@ using System.Linq;
 using CloudResponsibility.Inventory;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
+using CloudResponsibility.Text;
 using CloudResponsibility.Xlsx;
 
 namespace CloudResponsibility.Caiq
@@ -53,7 +54,7 @@ namespace CloudResponsibility.Caiq
                 Messages.Format(language, MessageKey.DuplicateColumn, header.Describe(language), column, first, second.Trim()), language);
 
         private static InventoryError Create(string id, RowLocation at, string? sheet, string header, int cell, string? value, string message, Language language) =>
-            new InventoryError(id, sheet is null ? message : message + " " + WorkbookErrors.CellPlace(language, sheet, ColumnName.Of(cell), header),
+            new InventoryError(id, sheet is null ? message : Sentences.Join(message, WorkbookErrors.CellPlace(language, sheet, ColumnName.Of(cell), header)),
                 at.File, at.Row, at.Line, header, value, sheet);
 
         private static string SheetPlace(Language language, string? sheet) => sheet is null ? string.Empty : " " + WorkbookErrors.SheetPlace(language, sheet);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using CloudResponsibility.Localization;
+using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Inventory
 {
@@ -125,7 +126,7 @@ namespace CloudResponsibility.Inventory
         {
             if (!table.LooksLikeUtf16) return error;
             var hint = Messages.Format(Options.Language, MessageKey.Utf16WithoutMarkHint, File);
-            return new InventoryError(error.ErrorId, error.Message + " " + hint, error.File, error.Row, error.Line, error.Column, error.Value);
+            return new InventoryError(error.ErrorId, Sentences.Join(error.Message, hint), error.File, error.Row, error.Line, error.Column, error.Value);
         }
 
         private void Step()

@@ -6,6 +6,7 @@ using System.Text;
 using System.Xml;
 using CloudResponsibility.Output;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
 using CloudResponsibility.Xlsx;
 
 namespace CloudResponsibility.Inventory
@@ -108,7 +109,7 @@ namespace CloudResponsibility.Inventory
             var place = column < 0
                 ? WorkbookErrors.SheetPlace(options.Language, sheetName)
                 : WorkbookErrors.CellPlace(options.Language, sheetName, ColumnName.Of(column), error.Column!);
-            return new InventoryError(error.ErrorId, error.Message + " " + place, error.File, error.Row, error.Line, error.Column, error.Value);
+            return new InventoryError(error.ErrorId, Sentences.Join(error.Message, place), error.File, error.Row, error.Line, error.Column, error.Value);
         }
 
         private bool Open()

@@ -7,17 +7,17 @@ namespace CloudResponsibility.Text
     /// <summary>
     /// Several messages about one thing, as one text: a closing sentence they all end with (each of
     /// a header's errors ends "Nothing more is read from this file.") is said once, at the end,
-    /// rather than after each. Sentences end with ". " or "。"; messages are joined with a space.
+    /// rather than after each. Sentences end with ". " or "。"; messages are joined as <see cref="Sentences"/> joins them.
     /// </summary>
     internal static class JoinedMessages
     {
         public static string Join(IEnumerable<string> messages)
         {
             var all = messages.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList();
-            if (all.Count < 2) return string.Join(" ", all);
+            if (all.Count < 2) return Sentences.Join(all);
             var shared = SharedLastSentences(all);
-            if (shared.Length == 0) return string.Join(" ", all);
-            return string.Join(" ", all.Select(m => m.Substring(0, m.Length - shared.Length).TrimEnd())) + " " + shared;
+            if (shared.Length == 0) return Sentences.Join(all);
+            return Sentences.Join(all.Select(m => m.Substring(0, m.Length - shared.Length)).Concat(new[] { shared }));
         }
 
         /// <summary>The longest run of whole closing sentences every message ends with, short of any whole message; empty when none.</summary>

@@ -16,7 +16,7 @@ namespace CloudResponsibility.Tests.Text
 
         [Fact]
         public void Join_JapaneseMessages_SayTheSharedSentenceOnce() =>
-            Assert.Equal("見出し行に ServiceName 列がありません。 見出し行に Answer 列がありません。 このファイルはこれ以上読み込みません。",
+            Assert.Equal("見出し行に ServiceName 列がありません。見出し行に Answer 列がありません。このファイルはこれ以上読み込みません。",
                 JoinedMessages.Join(new[] { "見出し行に ServiceName 列がありません。このファイルはこれ以上読み込みません。", "見出し行に Answer 列がありません。このファイルはこれ以上読み込みません。" }));
 
         [Theory]

@@ -7,6 +7,7 @@ using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using CloudResponsibility.Parsing;
 using CloudResponsibility.Resolution;
+using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Disclosure.Caiq
 {
@@ -134,7 +135,7 @@ namespace CloudResponsibility.Disclosure.Caiq
             var message = DisclosureMessages.For(Language, reason, service.ServiceModel, item, item.Id, owner, layers, null, AsOf, null);
             if (reason == DisclosureReason.NoRow) message = CaiqMessages.NoQuestion(Language, questionnaire.Crosswalk.LinksOf(item.Id));
             if (ownership is DisclosureReason ownershipReason)
-                message = CaiqMessages.Ownership(Language, ownershipReason, claims, owner!.Value, layers, clause) + " " + message;
+                message = Sentences.Join(CaiqMessages.Ownership(Language, ownershipReason, claims, owner!.Value, layers, clause), message);
             var first = answers.FirstOrDefault();
             return new DisclosureResult(service, item.Id, item, outcome, ownership ?? reason, message, Combined(answers), Texts(answers, a => a.ImplementationDescription),
                 null, ValueList<string>.Empty, null, Texts(answers, a => a.CustomerResponsibilities), owner, overridden, AsOf, Language, first?.File, first?.Row, null,

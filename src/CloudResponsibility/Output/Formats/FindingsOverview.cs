@@ -4,6 +4,7 @@ using System.Linq;
 using CloudResponsibility.Audit;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
+using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Output.Formats
 {
@@ -72,9 +73,9 @@ namespace CloudResponsibility.Output.Formats
                 ? Label(MessageKey.ReportAsOf, AsOf, Services.Count, onServices, openOnServices)
                 : Label(MessageKey.ReportAsOfAudited, AsOf, Services.Count, onServices, openOnServices, Audited.Select(s => s.ServiceName).Distinct(StringComparer.Ordinal).Count(), WithoutFindings.Count);
             if (Files.Count > 0)
-                line += " " + Label(MessageKey.ReportFileFindings, Files.Count, Files.Count(f => f.IsOpen), string.Join(", ", Files.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal)));
+                line = Sentences.Join(line, Label(MessageKey.ReportFileFindings, Files.Count, Files.Count(f => f.IsOpen), string.Join(", ", Files.Select(f => f.ServiceName).Distinct(StringComparer.Ordinal))));
             var notGiven = Audited.Count == 0 ? 0 : AuditedServiceRecord.FindingsNotGiven(Audited, Services.Select(s => s.Key));
-            return notGiven == 0 ? line : line + " " + Label(MessageKey.ReportFindingsNotGiven, notGiven);
+            return notGiven == 0 ? line : Sentences.Join(line, Label(MessageKey.ReportFindingsNotGiven, notGiven));
         }
 
         /// <summary>What a findings table shows in its Service column: the service, or for a finding about a questionnaire file, the file, marked as one.</summary>
