@@ -212,6 +212,25 @@ Describe 'Invoke-CloudAudit' {
         }
     }
 
+    Context 'A questionnaire row with a validity that is no date' {
+        It 'raises VND-10 for its line, with the row as evidence, keeps its InvalidDate error, and never reports the line unanswered' {
+            $folder = Join-Path $work.FullName 'undated'
+            $null = New-Item -ItemType Directory $folder -Force
+            @(
+                [pscustomobject]@{ ServiceName = 'Mail'; ServiceModel = 'SaaS'; ItemId = 'CHK-OP-03.1'; Answer = 'Yes'; CertificationName = 'ISMAP'; ValidUntil = 'not-a-date' }
+                [pscustomobject]@{ ServiceName = 'Mail'; ServiceModel = 'SaaS'; ItemId = 'CHK-OP-03.2'; Answer = 'Yes'; CertificationName = ''; ValidUntil = '2027-03-31' }
+            ) | Export-Csv (Join-Path $folder 'mail.csv') -Encoding utf8
+            $findings = [pscustomobject]@{ ServiceName = 'Mail'; ServiceModel = 'SaaS'; DataLocation = 'JP'; Owner = 'IT' } |
+                Invoke-CloudAudit -QuestionnairePath $folder -AsOf 2026-12-01 -Language en -ErrorVariable problems -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $undated = $findings | Where-Object Subject -eq 'CHK-OP-03.1'
+            "$($undated.RuleId)/$($undated.Severity)/$($undated.Evidence)/$($undated.EvidenceRow)" | Should -Be 'VND-10/Medium/ValidUntil=not-a-date/2'
+            $undated.Detail | Should -BeLike 'The vendor of Mail answered CHK-OP-03.1 (*), but its validity (not-a-date) is no date*'
+            $findings | Where-Object { $_.RuleId -eq 'VND-03' -and $_.Subject -eq 'CHK-OP-03.1' } | Should -BeNullOrEmpty
+            $problems.FullyQualifiedErrorId | Should -Be (& $errorId 'InvalidDate')
+            $undated.EvaluatedRules | Should -Match 'VND-10'
+        }
+    }
+
     Context '-MaxAge' {
         It 'rejects an age of <Age> before reading anything, in the call''s language' -ForEach @(
             @{ Age = -5; Shown = '-5' }, @{ Age = 0; Shown = '0' }, @{ Age = 36501; Shown = '36501' }, @{ Age = 1e12; Shown = '10675199.12' }, @{ Age = '-1.00:00:00'; Shown = '-1' }

@@ -49,9 +49,10 @@ Describe 'Test-VendorDisclosure' {
             $file = Get-QuestionnaireFixture 'excel-ja-cp932.csv'
             $results = Test-VendorDisclosure $file -AsOf $asOf -Language en -ErrorVariable problems -ErrorAction SilentlyContinue -WarningVariable warnings -WarningAction SilentlyContinue
             $fromRows = @($results | Where-Object Row)
-            # Row 16's answer '要確認' (to be checked) is an error record and a result: answered, but with none of the accepted answers.
-            $fromRows.Count | Should -Be 17
-            $results.Count | Should -Be (17 + 39)
+            # Row 16's answer '要確認' (to be checked) and row 17's validity '来年3月' (March next year) are each an error record
+            # and a result: answered, but with none of the accepted answers, or with no date to judge the answer's validity by.
+            $fromRows.Count | Should -Be 18
+            $results.Count | Should -Be (18 + 38)
             @($problems | ForEach-Object { '{0}@{1}:{2}' -f ($_.FullyQualifiedErrorId -replace ',.*'), $_.TargetObject.Row, $_.TargetObject.Column }) |
                 Should -Be @('UnknownAnswer@16:Answer', 'InvalidDate@17:ValidUntil')
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
@@ -74,6 +75,7 @@ Describe 'Test-VendorDisclosure' {
             $outcomes['CHK-TE-09.1'] | Should -Be 'Unknown/UnknownItemId'
             $outcomes['CHK-TE-05'] | Should -Be 'Unknown/NotAQuestionnaireLine'
             $outcomes['DIS-04.1'] | Should -Be 'Unreadable/UnreadableAnswer'
+            $outcomes['DIS-04.2'] | Should -Be 'Unreadable/UnreadableValidUntil'
             ($fromRows | Where-Object ItemId -eq 'DIS-04.1').AnswerText | Should -Be '要確認'
             ($results | Where-Object ItemId -eq 'DIS-04.1').Message | Should -Not -Match 'No row answers'
             ($results | Where-Object ItemId -eq 'DIS-03.1').Reason | Should -Be 'NoRow'
@@ -85,7 +87,7 @@ Describe 'Test-VendorDisclosure' {
             $results = Test-VendorDisclosure $file -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
             $dataRows = @(Import-Csv $file -Encoding 932 | Where-Object { ($_.PSObject.Properties.Value -join '').Trim() }).Count
             $dataRows | Should -Be 18
-            # A row whose answer is none of the accepted ones has its error and its result; every other error rejects its row.
+            # A row with a cell that cannot be read has its error and its result; an error that rejects a row leaves it without one.
             $judged = @($results | Where-Object Row | ForEach-Object Row)
             $rejected = @($problems | Where-Object { $_.TargetObject.Row -notin $judged })
             @($problems).Count | Should -Be 2
@@ -112,9 +114,9 @@ Describe 'Test-VendorDisclosure' {
         It 'warns where an answer about the data''s location names countries the inventory''s DataLocation does not list' {
             $service = [pscustomobject]@{ ServiceName = 'Acme CRM'; ServiceModel = 'SaaS'; DataLocation = 'JP' }
             $row = [pscustomobject]@{ ServiceName = 'Acme CRM'; ItemId = 'CHK-TE-05.4'; Answer = 'Yes'; Evidence = 'Terms §12'; Comment = 'US (us-east-1), Singapore' }
-            $result = $row | Test-VendorDisclosure -Inventory $service -AsOf $asOf -WarningVariable warnings -WarningAction SilentlyContinue | Where-Object Row
+            $result = $row | Test-VendorDisclosure -Inventory $service -AsOf $asOf -WarningVariable warnings -WarningAction SilentlyContinue | Where-Object InputPosition
             $result.Outcome | Should -Be 'Pass'
-            "$warnings" | Should -Match "names US, SG, which the inventory's DataLocation for 'Acme CRM' \(JP\) does not list"
+            "$warnings" | Should -Match "^Input object 1: .*names US, SG, which the inventory's DataLocation for 'Acme CRM' \(JP\) does not list"
             $row | Test-VendorDisclosure -Inventory ([pscustomobject]@{ ServiceName = 'Acme CRM'; ServiceModel = 'SaaS'; DataLocation = 'JP;US;SG' }) -AsOf $asOf -WarningVariable none -WarningAction SilentlyContinue | Out-Null
             $none | Should -BeNullOrEmpty
         }
@@ -123,6 +125,46 @@ Describe 'Test-VendorDisclosure' {
             $results = Test-VendorDisclosure (Get-QuestionnaireFixture 'japanese-headers.csv') -AsOf $asOf | Where-Object Row
             $results.ItemId | Should -Be @('CHK-TE-04.1', 'CHK-OP-03.1', 'DIS-01.6', 'CHK-TE-05.3')
             $results.Outcome | Should -Be @('Pass', 'Pass', 'NotApplicable', 'NotApplicable')
+        }
+
+        It 'writes QuestionnaireEmpty for an empty file and one with a header alone, naming each, and judges the other files' {
+            $folder = Join-Path $TestDrive 'with-empty'
+            $null = New-Item -ItemType Directory $folder
+            Copy-Item $kintone $folder
+            Set-Content -LiteralPath (Join-Path $folder 'empty.csv') -Value '' -NoNewline
+            Get-Content -LiteralPath $kintone -TotalCount 1 -Encoding utf8 | Set-Content -LiteralPath (Join-Path $folder 'header-only.csv') -Encoding utf8
+            $results = Test-VendorDisclosure (Join-Path $folder '*.csv') -AsOf $asOf -ErrorVariable problems -ErrorAction SilentlyContinue
+            $results.Count | Should -Be 54
+            @($problems.FullyQualifiedErrorId) | Should -Be @((& $errorId 'QuestionnaireEmpty'), (& $errorId 'QuestionnaireEmpty'))
+            @($problems.TargetObject | Split-Path -Leaf) | Should -Be @('empty.csv', 'header-only.csv')
+            $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
+            "$($problems[1])" | Should -BeLike "The questionnaire '*header-only.csv' has no answer row (the file is empty, or holds a header alone): none of its lines is judged."
+            $japanese = Test-VendorDisclosure -LiteralPath (Join-Path $folder 'empty.csv') -Language ja -ErrorVariable problem -ErrorAction SilentlyContinue
+            $japanese | Should -BeNullOrEmpty
+            "$problem" | Should -BeLike "質問票 '*empty.csv' に回答の行がありません*"
+            Test-VendorDisclosure (Join-Path $folder 'empty.csv') -Quiet -ErrorAction SilentlyContinue | Should -BeExactly $false
+            { Test-VendorDisclosure (Join-Path $folder 'empty.csv') -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'QuestionnaireEmpty')
+        }
+
+        It 'keeps a row whose ValidUntil is no date: Unreadable, with its row, its answer and its InvalidDate error, never a line no row answers' {
+            $answers = Join-Path $TestDrive 'undated.csv'
+            Import-Csv $kintone -Encoding utf8 | ForEach-Object {
+                if ($_.ItemId -eq 'CHK-OP-03.1') { $_.ValidUntil = 'not-a-date' }
+                $_
+            } | Export-Csv $answers -Encoding utf8
+            $results = Test-VendorDisclosure $answers -AsOf $asOf -Language en -ErrorVariable problems -ErrorAction SilentlyContinue
+            $results.Count | Should -Be 54
+            $problems.FullyQualifiedErrorId | Should -Be (& $errorId 'InvalidDate')
+            "$($problems.TargetObject.Row)/$($problems.TargetObject.Column)/$($problems.TargetObject.Value)" | Should -Be '35/ValidUntil/not-a-date'
+            $undated = $results | Where-Object ItemId -eq 'CHK-OP-03.1'
+            "$($undated.Outcome)/$($undated.Reason)/$($undated.Answer)/$($undated.Row)/$($undated.ValidUntilText)" | Should -Be 'Unreadable/UnreadableValidUntil/Yes/35/not-a-date'
+            $undated.ValidUntil | Should -BeNullOrEmpty
+            $undated.Certifications -join ';' | Should -Be 'ISO27001;ISO27017;ISMAP'
+            $undated.Message | Should -BeLike "Answered, but the validity cannot be read: Row 35 of '$answers', column 'ValidUntil', holds 'not-a-date', which is no date.*"
+            $undated.Message | Should -Not -Match 'No row answers'
+            (Test-VendorDisclosure $answers -AsOf $asOf -Summary -ErrorAction SilentlyContinue).Unreadable | Should -Be 1
+            (Test-VendorDisclosure $answers -AsOf $asOf -Language ja -ErrorAction SilentlyContinue | Where-Object ItemId -eq 'CHK-OP-03.1').Message |
+                Should -BeLike "回答はありますが、有効期限を読み取れません：'$answers' の 35 行目、列 'ValidUntil' の値 'not-a-date' は日付ではありません。*"
         }
 
         It 'writes PathNotFound for a file that is not there, and reads the others' {
@@ -137,6 +179,38 @@ Describe 'Test-VendorDisclosure' {
         It 'takes Import-Csv rows and Get-ChildItem files alike' {
             (Import-Csv $kintone -Encoding utf8 | Test-VendorDisclosure -AsOf $asOf).Count | Should -Be 54
             (Get-ChildItem -LiteralPath $questionnaires -Filter '*-2026.csv' | Test-VendorDisclosure -AsOf $asOf).Count | Should -Be (2 * 54)
+        }
+
+        It 'places Import-Csv rows by their position among the objects piped in, never by a file row it did not read' {
+            $rows = Import-Csv $kintone -Encoding utf8
+            $rows[33].ItemId | Should -Be 'CHK-OP-03.1'
+            $rows[33].ValidUntil = 'not-a-date'
+            $results = $rows | Test-VendorDisclosure -AsOf $asOf -Language en -ErrorVariable problems -ErrorAction SilentlyContinue
+            $results.Count | Should -Be 54
+            $results | ForEach-Object { $_.Row | Should -BeNullOrEmpty; $_.File | Should -BeNullOrEmpty }
+            @($results.InputPosition) | Should -Be (1..54)
+            $undated = $results | Where-Object ItemId -eq 'CHK-OP-03.1'
+            "$($undated.Reason)/$($undated.InputPosition)" | Should -Be 'UnreadableValidUntil/34'
+            $undated.Message | Should -BeLike "Answered, but the validity cannot be read: Input object 34, column 'ValidUntil', holds 'not-a-date'*"
+            "$problems" | Should -BeLike "Input object 34, column 'ValidUntil': 'not-a-date' is not a date*"
+            "$problems" | Should -Not -Match 'Row'
+            $problems.TargetObject.ItemId | Should -Be 'CHK-OP-03.1'
+            "$($rows | Select-Object -First 2 | Test-VendorDisclosure -AsOf $asOf -Language ja | Where-Object InputPosition -eq 2 | ForEach-Object ItemId)" | Should -Be 'CHK-DC-01.2'
+        }
+
+        It 'writes QuestionnaireEmpty when the pipeline brings no answer, and for an empty file piped in' {
+            $none = @() | Test-VendorDisclosure -Language en -ErrorVariable problems -ErrorAction SilentlyContinue
+            $none | Should -BeNullOrEmpty
+            $problems.FullyQualifiedErrorId | Should -Be (& $errorId 'QuestionnaireEmpty')
+            $problems.TargetObject | Should -BeNullOrEmpty
+            "$problems" | Should -BeLike 'No answer came down the pipeline: nothing is judged.*'
+            [pscustomobject]@{ ServiceName = ' '; ItemId = ''; Answer = '' } | Test-VendorDisclosure -Language ja -ErrorVariable blank -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            "$blank" | Should -BeLike 'パイプラインから回答が渡されませんでした。*'
+            $empty = Join-Path $TestDrive 'piped-empty.csv'
+            Set-Content -LiteralPath $empty -Value '' -NoNewline
+            @(Get-Item -LiteralPath $empty, $kintone | Test-VendorDisclosure -AsOf $asOf -ErrorVariable piped -ErrorAction SilentlyContinue).Count | Should -Be 54
+            $piped.FullyQualifiedErrorId | Should -Be (& $errorId 'QuestionnaireEmpty')
+            $piped.TargetObject | Should -Be $empty
         }
 
         It 'takes hand-made answers as hashtables, their keys as columns' {
@@ -161,7 +235,8 @@ Describe 'Test-VendorDisclosure' {
             @($problems | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('UnknownAnswer', 'ConflictingServiceModel', 'DuplicateItemId')
             $problems[0].TargetObject.Answer | Should -Be 'Maybe'
             # 'Maybe' is an answer, if none of the accepted ones: its line is judged Unreadable beside the error.
-            @($results | Where-Object Row | ForEach-Object { '{0}={1}' -f $_.ItemId, $_.Outcome }) | Should -Be @('DIS-01.1=Unreadable', 'DIS-01.2=Pass')
+            @($results | Where-Object InputPosition | ForEach-Object { '{0}={1}@{2}' -f $_.ItemId, $_.Outcome, $_.InputPosition }) | Should -Be @('DIS-01.1=Unreadable@1', 'DIS-01.2=Pass@2')
+            @($problems | ForEach-Object { "$_" -replace '[:,].*' }) | Should -Be @('Input object 1', 'Input object 3', 'Input object 4')
         }
 
         It 'stops at the first bad row with -ErrorAction Stop' {
@@ -169,9 +244,12 @@ Describe 'Test-VendorDisclosure' {
                 Should -Throw -ErrorId (& $errorId 'UnknownAnswer')
         }
 
-        It 'writes MissingRequiredColumn for objects without ItemId or Answer' {
-            [pscustomobject]@{ ServiceName = 'CRM' } | Test-VendorDisclosure -ErrorVariable problems -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-            @($problems | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('MissingRequiredColumn', 'MissingRequiredColumn')
+        It 'writes MissingRequiredColumn for objects without ItemId or Answer, naming each object and the property it lacks' {
+            [pscustomobject]@{ ServiceName = 'CRM' }, [pscustomobject]@{ ServiceName = 'ERP' } | Test-VendorDisclosure -Language en -ErrorVariable problems -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            @($problems | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('MissingRequiredColumn', 'MissingRequiredColumn', 'MissingRequiredColumn', 'MissingRequiredColumn')
+            "$($problems[0])" | Should -BeLike "Input object 1 has no ItemId property; give it one named 'ItemId'*"
+            "$($problems[3])" | Should -BeLike 'Input object 2 has no Answer property*'
+            "$problems" | Should -Not -Match 'inventory|file'
         }
     }
 
@@ -180,7 +258,7 @@ Describe 'Test-VendorDisclosure' {
             $services = Import-CloudInventory $inventory
             $rows = [pscustomobject]@{ ServiceName = 'KINTONE'; ItemId = 'CHK-TE-04.1'; Answer = 'No' },
                     [pscustomobject]@{ ServiceName = 'Salesforce Sales Cloud'; ItemId = 'CHK-TE-08.1'; Answer = 'No' }
-            $results = $rows | Test-VendorDisclosure -Inventory $services -OverridePath (Join-Path $samples 'contract-overrides.csv') -AsOf $asOf | Where-Object Row
+            $results = $rows | Test-VendorDisclosure -Inventory $services -OverridePath (Join-Path $samples 'contract-overrides.csv') -AsOf $asOf | Where-Object InputPosition
             $results[0].ServiceName | Should -Be 'kintone'
             $results[0].Vendor | Should -Be 'サイボウズ'
             "$($results[0].GapOwner)/$($results[0].OwnerOverridden)" | Should -Be 'Customer/True'

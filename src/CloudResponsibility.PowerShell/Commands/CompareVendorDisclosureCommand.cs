@@ -85,7 +85,7 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>
         /// Reads one side's files; whether every path named a file that gave answers. A file without
-        /// answers and without an error of its own (empty, or a header alone) gets one here.
+        /// answers has its error record already (QuestionnaireEmpty, for one empty or with a header alone).
         /// </summary>
         private bool ReadSide(DisclosureRun run, string[] paths, Action<DisclosureResult> emit)
         {
@@ -97,10 +97,8 @@ namespace CloudResponsibility.PowerShell.Commands
             }
             foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, paths, literal: false, Unresolved))
             {
-                var (answers, failed) = run.ReadFile(file, emit);
-                if (answers > 0) continue;
-                complete = false;
-                if (!failed) WriteError(ErrorRecords.QuestionnaireEmpty(OutputLanguage, file));
+                var (answers, _) = run.ReadFile(file, emit);
+                if (answers == 0) complete = false;
             }
             return complete;
         }

@@ -47,10 +47,18 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <summary>The results, from rows and for lines no row answered.</summary>
         public long Results { get; private set; }
 
+        /// <summary>The answers read so far from objects piped in, CAIQ answers included; files piped in count in <see cref="FilesPiped"/>.</summary>
+        public long PipedAnswers { get; private set; }
+
+        /// <summary>The files piped in so far (Get-ChildItem), each read as -Path reads one.</summary>
+        public long FilesPiped { get; private set; }
+
         /// <summary>
         /// Reads a questionnaire file and judges its rows. Says how many answer rows it had (0 for
         /// a file that is not there or cannot be read) and whether an error record was written for
-        /// it: a file without answers and without errors is empty, which only its caller can judge.
+        /// it. A file read without an error and without an answer row (empty, a header alone, blank
+        /// rows) is an error of its own, QuestionnaireEmpty: a scheduled job must not take it for a
+        /// questionnaire with nothing to check.
         /// </summary>
         public (long Answers, bool Failed) ReadFile(string file, Action<DisclosureResult> emit)
         {
@@ -72,6 +80,7 @@ namespace CloudResponsibility.PowerShell.Commands
                     if (current.Record is not null) Judge(current.Record, null, emit);
                 }
                 cmdlet.WriteVerbose(Messages.Format(language, MessageKey.QuestionnaireRead, file, reader.Encoding?.WebName, reader.Records, reader.RowsWithErrors, reader.SkippedEmptyRows));
+                if (reader.Records == 0 && !failed) failed = Fail(ErrorRecords.QuestionnaireEmpty(language, file));
                 return (reader.Records, failed);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
@@ -86,6 +95,7 @@ namespace CloudResponsibility.PowerShell.Commands
         {
             if (value.BaseObject is FileInfo file)
             {
+                FilesPiped++;
                 ReadFile(file.FullName, emit);
                 return;
             }
@@ -93,11 +103,14 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 // Judged at the end: a line's outcome needs every answer mapped to it.
                 if (Caiq.Add(answer).Error is { } error) Fail(ErrorRecords.Inventory(error, value));
+                else PipedAnswers++;
                 return;
             }
             var record = input.Read(value);
             HadErrors |= input.HadErrors;
-            if (record is not null) Judge(record, value, emit);
+            if (record is null) return;
+            PipedAnswers++;
+            Judge(record, value, emit);
         }
 
         /// <summary>Ends the judgement: a result for each line no row answered, then a verbose line of totals.</summary>

@@ -85,9 +85,14 @@ namespace CloudResponsibility.PowerShell.Commands
             Create(new InvalidDataException(file is null ? Text(language, MessageKey.AuditNothingPiped) : Text(language, MessageKey.AuditInventoryEmpty, file)),
                 nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
 
-        /// <summary>A questionnaire file read without error and without an answer row (empty, or a header alone); the file is the target.</summary>
-        public static ErrorRecord QuestionnaireEmpty(Language language, string file) =>
-            Create(new InvalidDataException(Text(language, MessageKey.QuestionnaireEmpty, file)), nameof(QuestionnaireEmpty), ErrorCategory.InvalidData, file);
+        /// <summary>
+        /// A questionnaire file read without error and without an answer row (empty, or a header
+        /// alone; the file is the target), or, with <paramref name="file"/> null, a pipeline that
+        /// brought no answer at all. Not terminating: the other files are still judged.
+        /// </summary>
+        public static ErrorRecord QuestionnaireEmpty(Language language, string? file) =>
+            Create(new InvalidDataException(file is null ? Text(language, MessageKey.QuestionnaireNothingPiped) : Text(language, MessageKey.QuestionnaireEmpty, file)),
+                nameof(QuestionnaireEmpty), ErrorCategory.InvalidData, file);
 
         /// <summary>
         /// A side of a comparison (<paramref name="parameter"/>, without the dash) that gives no answer

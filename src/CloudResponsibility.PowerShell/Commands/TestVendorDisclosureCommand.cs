@@ -11,7 +11,9 @@ namespace CloudResponsibility.PowerShell.Commands
     /// service's matrix. Reads files (several at once, grouped by ServiceName) or piped rows, and
     /// judges a vendor's CAIQ answers (Import-Caiq) through the CCM crosswalk, its ownership claims
     /// reconciled with the matrix;
-    /// -Summary adds them up per service, -Quiet answers $true or $false.
+    /// -Summary adds them up per service, -Quiet answers $true or $false. A file without an answer
+    /// row, or a pipeline that brings no answer, is an error (QuestionnaireEmpty), never a silent
+    /// "nothing to check"; the other files are still judged.
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "VendorDisclosure", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(DisclosureResult), typeof(DisclosureSummary), typeof(bool))]
@@ -85,6 +87,9 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
+            // Files piped in answer for themselves; objects that were all blank, or none at all, would otherwise pass for nothing to check.
+            if (ParameterSetName == InputObjectSet && run.PipedAnswers == 0 && run.FilesPiped == 0 && !run.HadErrors)
+                WriteError(ErrorRecords.QuestionnaireEmpty(OutputLanguage, null));
             run.Complete(Emit);
             if (summary is not null)
                 foreach (var row in summary.Build()) WriteObject(row);

@@ -86,8 +86,9 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string AuditInventoryEmpty = nameof(AuditInventoryEmpty);
         public const string AuditNothingPiped = nameof(AuditNothingPiped);
 
-        // Compare-VendorDisclosure: a side that cannot be read in full.
+        // A questionnaire with no answer (Test-VendorDisclosure, Compare-VendorDisclosure), and a side that cannot be read in full.
         public const string QuestionnaireEmpty = nameof(QuestionnaireEmpty);
+        public const string QuestionnaireNothingPiped = nameof(QuestionnaireNothingPiped);
         public const string CompareNothingRead = nameof(CompareNothingRead);
         public const string CompareServicesNotCompared = nameof(CompareServicesNotCompared);
 

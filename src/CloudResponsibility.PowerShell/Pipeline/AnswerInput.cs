@@ -11,8 +11,11 @@ namespace CloudResponsibility.PowerShell.Pipeline
     /// Turns pipeline objects into questionnaire answers: Import-Csv rows of a filled questionnaire,
     /// New-VendorQuestionnaire's rows filled in a script, a CAIQ importer's objects — any object, by
     /// its property names, matched and read as a questionnaire file's headers are (English or
-    /// Japanese); a result of an earlier Test-VendorDisclosure is judged again from its answer. A bad
-    /// object becomes error records naming its position, column and value.
+    /// Japanese); a result of an earlier Test-VendorDisclosure is judged again from its answer. An
+    /// object is placed by its position among those piped in ("Input object 3",
+    /// <see cref="AnswerRecord.InputPosition"/>), never by a file row: Import-Csv drops blank lines and
+    /// joins a cell's lines, so the row would be a guess. A bad object becomes error records naming
+    /// its position, column and value.
     /// </summary>
     internal sealed class AnswerInput
     {
@@ -33,30 +36,36 @@ namespace CloudResponsibility.PowerShell.Pipeline
 
         /// <summary>
         /// The answer an object stands for; null, with error records written, when it stands for none
-        /// (or is empty). An Answer that is no accepted answer writes its error and still gives the
-        /// record: the line was answered, unreadably.
+        /// (or is empty). A cell that cannot be read (an Answer, a ValidUntil, a ServiceModel) writes
+        /// its error and still gives the record: the line was answered, unreadably.
         /// </summary>
         public AnswerRecord? Read(PSObject input)
         {
             position++;
             if (input.BaseObject is DisclosureResult result)
+            {
+                // A result read from a file keeps its file and row; one of an object piped in is placed where it comes now.
+                var fromFile = result.Row is not null;
                 return new AnswerRecord(result.ServiceName, result.ItemId, result.Answer, result.Vendor, result.ServiceModel, result.Evidence,
                     result.CertificationName, result.ValidUntil, result.Comment, result.AdditionalColumns, result.File, result.Row,
-                    answerText: result.AnswerText, answerHeader: result.AnswerHeader);
+                    answerText: result.AnswerText, answerHeader: result.AnswerHeader, validUntilText: result.ValidUntilText, validUntilHeader: result.ValidUntilHeader,
+                    inputPosition: fromFile ? null : position);
+            }
             cells.Read(input);
             if (ServiceRecordBuilder.IsBlankRow(cells.Values))
             {
                 cmdlet.WriteVerbose(Messages.Format(language, MessageKey.EmptyInputSkipped, position));
                 return null;
             }
-            if (builder is null || !cells.HasNames(builder.Headers)) builder = new AnswerRecordBuilder(cells.Names, file: null, headerRow: null, language: language);
+            // A shape whose names are no questionnaire's is mapped again for each object, so that its errors name that object.
+            if (builder is null || !cells.HasNames(builder.Headers) || builder.HeaderErrors.Count > 0)
+                builder = AnswerRecordBuilder.ForInputObject(cells.Names, position, language);
             if (builder.HeaderErrors.Count > 0)
             {
                 foreach (var error in builder.HeaderErrors) Fail(error, input);
                 return null;
             }
-            // Row numbers as a spreadsheet shows them for Import-Csv input: the header is row 1.
-            var built = builder.Build(cells.Values, position + 1);
+            var built = builder.BuildInputObject(cells.Values, position);
             foreach (var error in built.Errors) Fail(error, input);
             return built.Record;
         }

@@ -374,11 +374,12 @@ namespace CloudResponsibility.Audit
                 DisclosureReason.ValidityExpired => "ValidUntil=" + result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 DisclosureReason.EvidenceMissing => "Answer=Yes; Evidence=",
                 DisclosureReason.UnreadableAnswer => "Answer=" + result.AnswerText,
+                DisclosureReason.UnreadableValidUntil => "ValidUntil=" + result.ValidUntilText,
                 _ => "Answer=" + (result.Answer?.ToString() ?? string.Empty),
             };
             var subject = result.Subject is { Length: > 0 } name ? $"{result.ItemId} ({name})" : result.ItemId;
             findings.Add(Make(rule, at, result.GapOwner ?? Owner.Customer, result.ItemId, evidence, result.File, result.Row,
-                new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Message = result.Message }));
+                new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = result.ValidUntilText ?? result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Message = result.Message }));
         }
 
         /// <summary>The rule an outcome breaks; null for one that breaks none (Pass, an answer about the offering, NotApplicable, an unknown ID).</summary>
@@ -389,6 +390,7 @@ namespace CloudResponsibility.Audit
             DisclosureReason.BlankAnswer => AuditRuleIds.VendorLineMissing,
             DisclosureReason.NoRow => AuditRuleIds.VendorLineMissing,
             DisclosureReason.UnreadableAnswer => AuditRuleIds.VendorAnswerUnreadable,
+            DisclosureReason.UnreadableValidUntil => AuditRuleIds.VendorValidityUnreadable,
             DisclosureReason.ValidityExpired => AuditRuleIds.VendorAnswerExpired,
             DisclosureReason.EvidenceMissing => AuditRuleIds.VendorEvidenceMissing,
             DisclosureReason.NotApplicableNotAccepted => AuditRuleIds.VendorNotApplicableRejected,

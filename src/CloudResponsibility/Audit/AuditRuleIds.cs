@@ -21,6 +21,8 @@ namespace CloudResponsibility.Audit
         public const string VendorDataLocationNotInInventory = "VND-08";
         /// <summary>The vendor withholds, or gives in part, information a line only asks for: a disclosure gap, in no layer.</summary>
         public const string VendorNotDisclosed = "VND-09";
+        /// <summary>A line answered Yes or Partial whose ValidUntil is no date: whether it has expired is not known.</summary>
+        public const string VendorValidityUnreadable = "VND-10";
         /// <summary>A service has no questionnaire.</summary>
         public const string NoQuestionnaire = "QST-01";
         /// <summary>A service's questionnaire is older than the audit's maximum age.</summary>
@@ -42,7 +44,7 @@ namespace CloudResponsibility.Audit
         public static readonly string[] Coded =
         {
             VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected, VendorAnswerUnreadable,
-            VendorDataLocationNotInInventory, VendorNotDisclosed,
+            VendorDataLocationNotInInventory, VendorNotDisclosed, VendorValidityUnreadable,
             NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnreadableInventoryRow, UnverifiedThreatMitigation,
         };
     }

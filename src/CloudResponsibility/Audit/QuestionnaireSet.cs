@@ -61,7 +61,7 @@ namespace CloudResponsibility.Audit
                             foreach (var problem in current.Errors) error(problem);
                         continue;
                     }
-                    // An Answer cell that holds no accepted answer: its error, and the record, judged as answered but unreadable.
+                    // Cells that cannot be read (an Answer, a ValidUntil, a ServiceModel): their errors, and the record, judged as answered.
                     foreach (var problem in current.Errors) error(problem);
                     records++;
                     var key = FindingFingerprint.ServiceKey(record.ServiceName);

@@ -11,10 +11,13 @@ namespace CloudResponsibility.Disclosure
     /// maps them to <see cref="QuestionnaireColumn"/>s by <see cref="QuestionnaireColumnNames"/>,
     /// then takes the values of each row in header order — from a CSV reader, the properties of an
     /// Import-Csv object or a CAIQ importer's objects alike: rows of named cells in, records out. A
-    /// row yields an <see cref="AnswerRecord"/> or every error of its cells, in column order — except
-    /// a row whose only fault is an Answer cell that holds no accepted answer: it yields both, the
-    /// record with the cell's text (<see cref="AnswerRecord.AnswerText"/>) and the error, because the
-    /// vendor did answer the line and its result must say so rather than that no row answers it.
+    /// row yields every error of its cells, in column order, and its <see cref="AnswerRecord"/>
+    /// unless it lacks its ServiceName or ItemId, without which it answers no known line. A cell that
+    /// cannot be read does not cost the row its record, because the vendor did answer the line and
+    /// its result must say so rather than that no row answers it: an Answer that is no accepted
+    /// answer is kept as text (<see cref="AnswerRecord.AnswerText"/>), and so is a ValidUntil that is
+    /// no date (<see cref="AnswerRecord.ValidUntilText"/>); a ServiceModel that is no model is left
+    /// empty, for the service's model to come from the inventory or an earlier row.
     /// Columns the tool does not know are kept, in header order, under their header text.
     /// </summary>
     public sealed class AnswerRecordBuilder
@@ -32,12 +35,28 @@ namespace CloudResponsibility.Disclosure
         /// <param name="headerLine">The physical line of the header, when known.</param>
         /// <param name="language">The language of the errors' messages.</param>
         public AnswerRecordBuilder(IReadOnlyList<string?> headers, string? file = null, long? headerRow = 1, long? headerLine = null, Language language = Language.En)
+            : this(headers, file, new RowLocation(file, headerRow, headerLine), language)
+        {
+        }
+
+        private AnswerRecordBuilder(IReadOnlyList<string?> headers, string? file, RowLocation header, Language language)
         {
             if (headers is null) throw new ArgumentNullException(nameof(headers));
             File = file;
             this.language = language;
-            map = new HeaderMap(headers, QuestionnaireColumnNames.Set, new RowLocation(file, headerRow, headerLine), language);
+            map = new HeaderMap(headers, QuestionnaireColumnNames.Set, header, language);
             Headers = Array.AsReadOnly(map.Headers);
+        }
+
+        /// <summary>
+        /// Maps the property names of objects piped in (Import-Csv rows, hashtables) as a header:
+        /// its problems name the object at <paramref name="position"/> (from 1) and its properties,
+        /// not a file's header row. Build the objects' rows with <see cref="BuildInputObject"/>.
+        /// </summary>
+        public static AnswerRecordBuilder ForInputObject(IReadOnlyList<string?> names, long position, Language language = Language.En)
+        {
+            if (position < 1) throw new ArgumentOutOfRangeException(nameof(position), position, "Positions start at 1.");
+            return new AnswerRecordBuilder(names, null, RowLocation.OfInputObject(position), language);
         }
 
         /// <summary>The file named in the errors.</summary>
@@ -56,12 +75,24 @@ namespace CloudResponsibility.Disclosure
         /// Builds the record of one row. <paramref name="values"/> are in header order; missing values
         /// at the end read as empty. A row whose cells are all empty should be skipped, not built.
         /// </summary>
-        public AnswerRecordResult Build(IReadOnlyList<string?> values, long? row = null, long? line = null)
+        public AnswerRecordResult Build(IReadOnlyList<string?> values, long? row = null, long? line = null) => Build(values, new RowLocation(File, row, line));
+
+        /// <summary>
+        /// Builds the record of an object piped in (an Import-Csv row): as <see cref="Build(IReadOnlyList{string}, long?, long?)"/>,
+        /// placed by <paramref name="position"/>, the object's position among those piped in (from 1),
+        /// in its errors and on its record (<see cref="AnswerRecord.InputPosition"/>), with no file row.
+        /// </summary>
+        public AnswerRecordResult BuildInputObject(IReadOnlyList<string?> values, long position)
+        {
+            if (position < 1) throw new ArgumentOutOfRangeException(nameof(position), position, "Positions start at 1.");
+            return Build(values, RowLocation.OfInputObject(position));
+        }
+
+        private AnswerRecordResult Build(IReadOnlyList<string?> values, RowLocation at)
         {
             if (values is null) throw new ArgumentNullException(nameof(values));
             if (HeaderErrors.Count > 0) throw new InvalidOperationException("The header has errors, so no row can be read: " + HeaderErrors[0].Message);
 
-            var at = new RowLocation(File, row, line);
             List<InventoryError>? errors = null;
             var serviceName = Required(values, QuestionnaireColumn.ServiceName, at, ref errors);
             var vendor = TrimToNull(Value(values, QuestionnaireColumn.Vendor));
@@ -70,14 +101,15 @@ namespace CloudResponsibility.Disclosure
             var answer = ReadAnswer(values, at, ref errors, out var answerText);
             var evidence = TrimToNull(Value(values, QuestionnaireColumn.Evidence));
             var certificationName = TrimToNull(Value(values, QuestionnaireColumn.CertificationName));
-            var validUntil = ReadValidUntil(values, at, ref errors);
+            var validUntil = ReadValidUntil(values, at, ref errors, out var validUntilText);
             var comment = TrimToNull(Value(values, QuestionnaireColumn.Comment));
 
-            var answerOnly = errors is { Count: 1 } && answerText is not null;
-            if (errors is not null && !answerOnly) return new AnswerRecordResult(null, errors);
+            // Without its service or its line, a row answers nothing the tool can name: its errors alone.
+            if (serviceName is null || itemId is null) return new AnswerRecordResult(null, errors);
             return new AnswerRecordResult(
-                new AnswerRecord(serviceName!, TextNormalizer.Normalize(itemId!).ToUpperInvariant(), answer, vendor, serviceModel, evidence, certificationName,
-                    validUntil, comment, map.AdditionalColumns(values), File, row, line, answerText, answerText is null ? null : Header(QuestionnaireColumn.Answer)),
+                new AnswerRecord(serviceName, TextNormalizer.Normalize(itemId).ToUpperInvariant(), answer, vendor, serviceModel, evidence, certificationName,
+                    validUntil, comment, map.AdditionalColumns(values), at.File, at.Row, at.Line, answerText, answerText is null ? null : Header(QuestionnaireColumn.Answer),
+                    validUntilText, validUntilText is null ? null : Header(QuestionnaireColumn.ValidUntil), at.InputPosition),
                 errors);
         }
 
@@ -107,11 +139,13 @@ namespace CloudResponsibility.Disclosure
             return null;
         }
 
-        private DateTime? ReadValidUntil(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors)
+        private DateTime? ReadValidUntil(IReadOnlyList<string?> values, RowLocation at, ref List<InventoryError>? errors, out string? unreadable)
         {
             var text = Value(values, QuestionnaireColumn.ValidUntil);
+            unreadable = null;
             if (TextNormalizer.IsBlank(text)) return null;
             if (DateParser.TryParse(text, out var date)) return date;
+            unreadable = text;
             Add(ref errors, DisclosureErrors.InvalidDate(language, at, Header(QuestionnaireColumn.ValidUntil), text!));
             return null;
         }

@@ -14,7 +14,7 @@ namespace CloudResponsibility.Disclosure
     /// another change of the answer, evidence, certifications (compared by the catalog's IDs, so
     /// ISMS and ISO/IEC 27001 are one) or validity is <see cref="DisclosureChangeKind.Changed"/>.
     /// Outcomes rank Pass and NotApplicable, then NoEvidence, Partial, Expired, then Missing,
-    /// Unreadable and Fail; Unknown has no rank. An unreadable answer is compared by its text. The reference results are held in memory; the difference's stream.
+    /// Unreadable and Fail; Unknown has no rank. An unreadable answer or validity is compared by its text. The reference results are held in memory; the difference's stream.
     /// <para>
     /// A side that could not be read in full (a file missing, unreadable or without answers) may
     /// lack a service only because its file is the one lost: the lines of a service that side
@@ -152,7 +152,7 @@ namespace CloudResponsibility.Disclosure
             "Answer" => a?.Answer != b?.Answer || !SameText(a?.AnswerText, b?.AnswerText),
             "Evidence" => !SameText(a?.Evidence, b?.Evidence),
             "Certifications" => !SameCertifications(a, b),
-            _ => a?.ValidUntil != b?.ValidUntil,
+            _ => a?.ValidUntil != b?.ValidUntil || !SameText(a?.ValidUntilText, b?.ValidUntilText),
         };
 
         private static bool SameCertifications(DisclosureResult? a, DisclosureResult? b)

@@ -78,7 +78,7 @@ namespace CloudResponsibility.Disclosure
         {
             if (record is null) throw new ArgumentNullException(nameof(record));
             Records++;
-            var at = new RowLocation(record.File, record.Row, record.Line);
+            var at = record.Location;
             var state = StateOf(record, at, out var rejection);
             if (state is null) return Reject(rejection!);
 
@@ -135,13 +135,14 @@ namespace CloudResponsibility.Disclosure
             else
             {
                 var evidenceNamed = record.Evidence is not null || named.Count > 0;
-                (outcome, reason) = DisclosureJudge.Judge(item, model, record.Answer, evidenceNamed, record.ValidUntil, AsOf, record.AnswerText is not null);
+                (outcome, reason) = DisclosureJudge.Judge(item, model, record.Answer, evidenceNamed, record.ValidUntil, AsOf, record.AnswerText is not null, record.ValidUntilText is not null);
                 owner = state.OwnerOf(item, out overridden, out layers);
             }
             var message = DisclosureMessages.For(Language, reason, model, item, record.ItemId, owner, layers, record.ValidUntil, AsOf, lines, record);
             return new DisclosureResult(state.Service, item?.Id ?? record.ItemId, item, outcome, reason, message, record.Answer, record.Evidence,
                 record.CertificationName, named, record.ValidUntil, record.Comment, owner, overridden, AsOf, Language, record.File, record.Row, record.AdditionalColumns,
-                answerText: record.AnswerText, answerHeader: record.AnswerHeader, gapLayers: layers);
+                answerText: record.AnswerText, answerHeader: record.AnswerHeader, gapLayers: layers,
+                validUntilText: record.ValidUntilText, validUntilHeader: record.ValidUntilHeader, inputPosition: record.InputPosition);
         }
 
         /// <summary>The lines of a check or disclosure item; null for an ID that is neither.</summary>

@@ -10,7 +10,9 @@ namespace CloudResponsibility.Disclosure
     /// <see cref="DisclosureOutcome.Unreadable"/>; a blank answer is <see cref="DisclosureOutcome.Missing"/>; "not
     /// applicable" is accepted where the catalog accepts it under the model, else a
     /// <see cref="DisclosureOutcome.Fail"/>; No fails; a Yes or Partial whose ValidUntil is before
-    /// the date judged at has <see cref="DisclosureOutcome.Expired"/>; Partial is
+    /// the date judged at has <see cref="DisclosureOutcome.Expired"/>, and one whose ValidUntil cannot
+    /// be read is <see cref="DisclosureOutcome.Unreadable"/> (whether it has expired is not known);
+    /// Partial is
     /// <see cref="DisclosureOutcome.Partial"/>; a Yes on a line asking for evidence, with none named,
     /// is <see cref="DisclosureOutcome.NoEvidence"/>; any other Yes passes. What a No or a Partial
     /// (and a "not applicable" not accepted) is called follows what a No to the line means
@@ -27,13 +29,18 @@ namespace CloudResponsibility.Disclosure
         /// <param name="validUntil">The answer's validity, if dated.</param>
         /// <param name="asOf">The date the answer is judged at: valid on the day it is valid until, expired the day after.</param>
         /// <param name="answerUnreadable">Whether the row's Answer cell holds text that is no accepted answer (<paramref name="answer"/> is then null).</param>
+        /// <param name="validUntilUnreadable">Whether the row's ValidUntil cell holds text that is no date (<paramref name="validUntil"/> is then null).</param>
         public static DisclosureJudgement Judge(QuestionnaireItem item, ServiceModel model, VendorAnswer? answer, bool evidenceNamed, DateTime? validUntil, DateTime asOf,
-            bool answerUnreadable = false)
+            bool answerUnreadable = false, bool validUntilUnreadable = false)
         {
             if (item is null) throw new ArgumentNullException(nameof(item));
             if (!item.AppliesTo(model)) return new DisclosureJudgement(DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableToModel);
             if (answerUnreadable) return new DisclosureJudgement(DisclosureOutcome.Unreadable, DisclosureReason.UnreadableAnswer);
             var expired = validUntil is DateTime until && until.Date < asOf.Date;
+            // A validity matters where an expired one would: a Yes or a Partial. There, one that cannot
+            // be read leaves the answer unjudged, neither valid nor expired.
+            if (validUntilUnreadable && (answer == VendorAnswer.Yes || answer == VendorAnswer.Partial))
+                return new DisclosureJudgement(DisclosureOutcome.Unreadable, DisclosureReason.UnreadableValidUntil);
             switch (answer)
             {
                 case null:

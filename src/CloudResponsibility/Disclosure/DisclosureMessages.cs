@@ -44,8 +44,11 @@ namespace CloudResponsibility.Disclosure
                 case DisclosureReason.EvidenceMissing:
                     return Messages.Format(language, MessageKey.ResultEvidenceMissing, item!.Evidence);
                 case DisclosureReason.UnreadableAnswer:
-                    return Messages.Format(language, MessageKey.ResultUnreadableAnswer, new RowLocation(record!.File, record.Row, record.Line).Describe(language),
+                    return Messages.Format(language, MessageKey.ResultUnreadableAnswer, record!.Location.Describe(language),
                         record.AnswerHeader ?? nameof(QuestionnaireColumn.Answer), InventoryErrors.Quote(record.AnswerText!), AnswerParser.Accepted);
+                case DisclosureReason.UnreadableValidUntil:
+                    return Messages.Format(language, MessageKey.ResultUnreadableValidUntil, record!.Location.Describe(language),
+                        record.ValidUntilHeader ?? nameof(QuestionnaireColumn.ValidUntil), InventoryErrors.Quote(record.ValidUntilText!), DateParser.Accepted);
                 case DisclosureReason.NotAQuestionnaireLine:
                     return Messages.Format(language, MessageKey.ResultNotAQuestionnaireLine, itemId, string.Join(", ", lines ?? Array.Empty<string>()));
                 default:

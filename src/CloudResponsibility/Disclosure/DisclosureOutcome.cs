@@ -21,7 +21,11 @@ namespace CloudResponsibility.Disclosure
         Unknown,
         /// <summary>A vendor's CAIQ question that corresponds to no line of the catalog (no CCM crosswalk link): reported, never dropped, for the user to read.</summary>
         Unmapped,
-        /// <summary>Answered, but not with an accepted answer (free text such as a company name in the Answer cell): the line cannot be judged until the vendor chooses one.</summary>
+        /// <summary>
+        /// Answered, but the row cannot be judged: its Answer is no accepted answer (free text such as
+        /// a company name), or, to a Yes or Partial, its ValidUntil is no date. The line cannot be
+        /// judged until the vendor corrects the cell.
+        /// </summary>
         Unreadable,
     }
 }

@@ -60,5 +60,11 @@ namespace CloudResponsibility.Disclosure
         /// customer's requirements, no gap (<see cref="Model.NoMeaning.Fact"/>).
         /// </summary>
         OfferingDescribed,
+        /// <summary>
+        /// <see cref="DisclosureOutcome.Unreadable"/>: a row answers the line Yes or Partial, and its
+        /// ValidUntil cell holds no date: whether the certificate or report the answer rests on is
+        /// still valid is not known.
+        /// </summary>
+        UnreadableValidUntil,
     }
 }

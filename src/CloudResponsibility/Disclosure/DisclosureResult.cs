@@ -13,8 +13,9 @@ namespace CloudResponsibility.Disclosure
     /// and who owns a gap it shows: the owner of the line's layers under the service's matrix, after
     /// contract overrides. A line no row answers has a result too (<see cref="DisclosureReason.NoRow"/>),
     /// a row whose ID is no line of the catalog (<see cref="DisclosureOutcome.Unknown"/>), and a row
-    /// whose answer is none of the accepted ones (<see cref="DisclosureOutcome.Unreadable"/>). The
-    /// questionnaire's other columns are carried along. Immutable.
+    /// whose answer is none of the accepted ones, or whose validity is no date
+    /// (<see cref="DisclosureOutcome.Unreadable"/>). The questionnaire's other columns are carried
+    /// along. Immutable.
     /// </summary>
     public sealed class DisclosureResult
     {
@@ -25,8 +26,12 @@ namespace CloudResponsibility.Disclosure
             VendorAnswer? answer, string? evidence, string? certificationName, ValueList<string> certifications, DateTime? validUntil, string? comment,
             Owner? gapOwner, bool ownerOverridden, DateTime asOf, Language language, string? file, long? row, IReadOnlyList<KeyValuePair<string, string>>? additionalColumns,
             string? ownerClause = null, ValueList<CaiqOwnership>? vendorOwnership = null, ValueList<string>? questionIds = null, DisclosureReason? answerReason = null,
-            string? answerText = null, string? answerHeader = null, ValueList<Layer>? gapLayers = null)
+            string? answerText = null, string? answerHeader = null, ValueList<Layer>? gapLayers = null,
+            string? validUntilText = null, string? validUntilHeader = null, long? inputPosition = null)
         {
+            ValidUntilText = validUntilText;
+            ValidUntilHeader = validUntilHeader;
+            InputPosition = inputPosition;
             AnswerText = answerText;
             AnswerHeader = answerHeader;
             this.gapLayers = gapLayers;
@@ -128,9 +133,16 @@ namespace CloudResponsibility.Disclosure
         [ReportColumn]
         public ValueList<string> Certifications { get; }
 
-        /// <summary>Until when the answer is valid, as the vendor dated it.</summary>
+        /// <summary>Until when the answer is valid, as the vendor dated it; empty when undated, or when the cell is no date (see <see cref="ValidUntilText"/>).</summary>
         [ReportColumn]
         public DateTime? ValidUntil { get; }
+
+        /// <summary>The ValidUntil cell as the vendor wrote it, when it is no date (<see cref="DisclosureReason.UnreadableValidUntil"/> on a Yes or Partial); empty otherwise.</summary>
+        [ReportColumn]
+        public string? ValidUntilText { get; }
+
+        /// <summary>The header of the questionnaire's ValidUntil column, when <see cref="ValidUntilText"/> is given: a link for judging the row again, not a report column.</summary>
+        public string? ValidUntilHeader { get; }
 
         /// <summary>The vendor's comment.</summary>
         [ReportColumn]
@@ -196,9 +208,21 @@ namespace CloudResponsibility.Disclosure
         [ReportColumn]
         public string? File { get; }
 
-        /// <summary>The row the answer was read from, as a spreadsheet numbers it; empty for a line without a row.</summary>
+        /// <summary>
+        /// The row of <see cref="File"/> the answer was read from, as a spreadsheet numbers it (the
+        /// header is row 1); empty for a line without a row, and for an object piped in, which is
+        /// no row the module read (see <see cref="InputPosition"/>).
+        /// </summary>
         [ReportColumn]
         public long? Row { get; }
+
+        /// <summary>
+        /// For an answer piped in (an Import-Csv row, a hashtable) rather than read from a file: the
+        /// object's position among those piped in, the first being 1, as its errors name it ("Input
+        /// object 3"); empty for a file's rows and for a line without a row.
+        /// </summary>
+        [ReportColumn]
+        public long? InputPosition { get; }
 
         /// <summary>The language of the text properties.</summary>
         [ReportColumn]

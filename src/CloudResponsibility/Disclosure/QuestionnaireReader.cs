@@ -10,9 +10,10 @@ namespace CloudResponsibility.Disclosure
     /// Reads a filled questionnaire CSV into answer records, streaming, through the reading layer
     /// every table shares (<see cref="TableReader"/>: encoding detection, Japanese headers, blank
     /// rows skipped, a bad quote contained to one line). Each data row yields a record or every error
-    /// of its cells, so <c>DataRows == Records + RowsWithErrors</c> — a row whose only fault is an
-    /// Answer cell that holds no accepted answer yields its record and its error, and counts as a
-    /// record (<see cref="RecordsWithErrors"/>); a header without ServiceName,
+    /// of its cells, so <c>DataRows == Records + RowsWithErrors</c> — a row that names its service
+    /// and its line but has cells that cannot be read (an Answer, a ValidUntil, a ServiceModel)
+    /// yields its record and their errors, and counts as a record (<see cref="RecordsWithErrors"/>);
+    /// a header without ServiceName,
     /// ItemId or Answer, or naming a column twice, yields its errors once and ends the file.
     /// Rows are numbered as a spreadsheet shows them: the header is row 1. Not thread-safe.
     /// </summary>
@@ -53,7 +54,7 @@ namespace CloudResponsibility.Disclosure
         /// <summary>The data rows so far that yielded errors instead of a record.</summary>
         public long RowsWithErrors { get; private set; }
 
-        /// <summary>The records so far that came with an error: an Answer cell that holds no accepted answer.</summary>
+        /// <summary>The records so far that came with errors: cells that cannot be read, in a row that names its service and line.</summary>
         public long RecordsWithErrors { get; private set; }
 
         /// <summary>The rows skipped so far because every cell is empty.</summary>

@@ -17,13 +17,15 @@ namespace CloudResponsibility.Inventory
         /// <param name="header">Where the header is.</param>
         /// <param name="column">The column's English name.</param>
         /// <param name="names">The headers that would name it, quoted (<see cref="ColumnSet.Describe"/>).</param>
+        /// <summary>A header without a required column; for an object piped in (<see cref="RowLocation.InputPosition"/>), an object without the property.</summary>
         public static InventoryError MissingRequiredColumn(Language language, RowLocation header, string column, string names) =>
             Create(InventoryErrorId.MissingRequiredColumn, header, null, null,
-                Messages.Format(language, MessageKey.MissingRequiredColumn, header.Describe(language), column, names));
+                Messages.Format(language, header.InputPosition is null ? MessageKey.MissingRequiredColumn : MessageKey.MissingRequiredProperty, header.Describe(language), column, names));
 
+        /// <summary>A header that names a column twice; for an object piped in, two of its properties.</summary>
         public static InventoryError DuplicateColumn(Language language, RowLocation header, string column, string firstHeader, string secondHeader) =>
             Create(InventoryErrorId.DuplicateColumn, header, secondHeader, null,
-                Messages.Format(language, MessageKey.DuplicateColumn, header.Describe(language), column, firstHeader, secondHeader));
+                Messages.Format(language, header.InputPosition is null ? MessageKey.DuplicateColumn : MessageKey.DuplicateProperty, header.Describe(language), column, firstHeader, secondHeader));
 
         public static InventoryError MissingRequiredValue(Language language, RowLocation at, string header, string column) =>
             Create(InventoryErrorId.MissingRequiredValue, at, header, string.Empty,

@@ -14,8 +14,10 @@ namespace CloudResponsibility.Localization
 
         // The inventory's errors, by ID; a header's own variant where the consequence differs.
         public const string MissingRequiredColumn = nameof(MissingRequiredColumn);
+        public const string MissingRequiredProperty = nameof(MissingRequiredProperty);
         public const string Utf16WithoutMarkHint = nameof(Utf16WithoutMarkHint);
         public const string DuplicateColumn = nameof(DuplicateColumn);
+        public const string DuplicateProperty = nameof(DuplicateProperty);
         public const string MissingRequiredValue = nameof(MissingRequiredValue);
         public const string UnknownServiceModel = nameof(UnknownServiceModel);
         public const string UnknownDeploymentModel = nameof(UnknownDeploymentModel);
@@ -68,6 +70,7 @@ namespace CloudResponsibility.Localization
         public const string DataLocationNotInInventory = nameof(DataLocationNotInInventory);
         public const string DataLocationNoneGiven = nameof(DataLocationNoneGiven);
         public const string ResultUnreadableAnswer = nameof(ResultUnreadableAnswer);
+        public const string ResultUnreadableValidUntil = nameof(ResultUnreadableValidUntil);
         public const string ResultValidityExpired = nameof(ResultValidityExpired);
         public const string ResultEvidenceMissing = nameof(ResultEvidenceMissing);
         public const string ResultUnknownItemId = nameof(ResultUnknownItemId);

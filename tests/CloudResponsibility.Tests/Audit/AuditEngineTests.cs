@@ -339,6 +339,28 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Fact]
+        public void Audit_ValidUntilThatIsNoDate_VND10_NotUnanswered_AndTheRowsErrorStays()
+        {
+            using var directory = new TempDirectory();
+            var path = Path.Combine(directory.Path, "answers.csv");
+            File.WriteAllLines(path, new[] { "ServiceName,ServiceModel,ItemId,Answer,CertificationName,ValidUntil", "Mail,SaaS,CHK-OP-03.1,Yes,ISMAP,not-a-date", "Mail,SaaS,CHK-OP-03.2,No,,someday" });
+            var errors = new List<InventoryError>();
+            var set = new QuestionnaireSet();
+            Assert.True(set.Add(path, errors.Add, out _, out var records));
+            Assert.Equal(2, records);
+            Assert.Equal(new[] { (DisclosureErrorId.InvalidDate, 2L), (DisclosureErrorId.InvalidDate, 3L) }, errors.Select(e => (e.ErrorId, e.Row!.Value)));
+            var findings = Engine(set).Audit(Service()).ToList();
+            var undated = Assert.Single(findings, f => f.Subject == "CHK-OP-03.1");
+            Assert.Equal(("VND-10", FindingSeverity.Medium, "ValidUntil=not-a-date", 2L), (undated.RuleId, undated.Severity, undated.Evidence, undated.EvidenceRow!.Value));
+            Assert.Contains("but its validity (not-a-date) is no date", undated.Detail);
+            Assert.StartsWith("Answer's validity cannot be read: CHK-OP-03.1", undated.Title);
+            Assert.Contains("VND-10", undated.EvaluatedRules);
+            // A No is a No whatever its date: VND-01, never a line without a row.
+            Assert.Equal("VND-01", Assert.Single(findings, f => f.Subject == "CHK-OP-03.2").RuleId);
+            Assert.DoesNotContain(findings, f => f.RuleId == "VND-03" && f.Subject.StartsWith("CHK-OP-03", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Audit_AnswerAboutTheDataLocation_NamingCountriesTheInventoryDoesNotList_VND08_NotAWarningToo()
         {
             using var directory = new TempDirectory();

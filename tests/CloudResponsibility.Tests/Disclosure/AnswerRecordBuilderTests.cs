@@ -65,11 +65,69 @@ namespace CloudResponsibility.Tests.Disclosure
         }
 
         [Fact]
-        public void Build_FreeTextAnswerAndAnotherBadCell_GivesTheErrorsAlone()
+        public void Build_FreeTextAnswerAndADateThatIsNoDate_GivesTheRecordWithBothTexts_AndBothErrors()
         {
             var result = new AnswerRecordBuilder(English, "q.csv").Build(new[] { "Mail", "", "SaaS", "DIS-01.1", "Acme", "", "", "someday", "" }, 4);
-            Assert.Null(result.Record);
+            var record = result.Record!;
+            Assert.Equal(("Acme", "someday", (DateTime?)null, 4L), (record.AnswerText, record.ValidUntilText, record.ValidUntil, record.Row!.Value));
             Assert.Equal(new[] { DisclosureErrorId.UnknownAnswer, DisclosureErrorId.InvalidDate }, result.Errors.Select(e => e.ErrorId));
+        }
+
+        [Fact]
+        public void Build_ValidUntilThatIsNoDate_GivesTheRecordWithItsText_AndTheError()
+        {
+            var result = new AnswerRecordBuilder(new[] { "サービス名", "サービスモデル", "項目ID", "回答", "有効期限" }, "q.csv").Build(new[] { "Mail", "SaaS", "CHK-OP-03.1", "はい", " not-a-date " }, 4);
+            var record = result.Record!;
+            Assert.Equal((VendorAnswer.Yes, (DateTime?)null, "not-a-date", "有効期限", 4L), (record.Answer!.Value, record.ValidUntil, record.ValidUntilText, record.ValidUntilHeader, record.Row!.Value));
+            var error = Assert.Single(result.Errors);
+            Assert.Equal((DisclosureErrorId.InvalidDate, 4L, "有効期限", " not-a-date "), (error.ErrorId, error.Row!.Value, error.Column!, error.Value!));
+            Assert.Contains("Row 4 of 'q.csv', column '有効期限': ' not-a-date ' is not a date", error.Message);
+        }
+
+        [Fact]
+        public void Build_ServiceModelThatIsNoModel_GivesTheRecordWithoutAModel_AndTheError()
+        {
+            var result = new AnswerRecordBuilder(English, "q.csv").Build(new[] { "Mail", "", "SaaX", "DIS-01.1", "Yes", "", "", "", "" }, 5);
+            Assert.Equal(("DIS-01.1", (ServiceModel?)null), (result.Record!.ItemId, result.Record.ServiceModel));
+            Assert.Equal((InventoryErrorId.UnknownServiceModel, "SaaX"), (Assert.Single(result.Errors).ErrorId, result.Errors[0].Value!));
+        }
+
+        [Fact]
+        public void Build_RowWithoutItsServiceOrLine_GivesItsErrorsAlone_EvenWithOtherCellsUnreadable()
+        {
+            var noItem = new AnswerRecordBuilder(English, "q.csv").Build(new[] { "Mail", "", "SaaS", " ", "Yes", "", "", "someday", "" }, 6);
+            Assert.Null(noItem.Record);
+            Assert.Equal(new[] { InventoryErrorId.MissingRequiredValue, DisclosureErrorId.InvalidDate }, noItem.Errors.Select(e => e.ErrorId));
+            Assert.Null(new AnswerRecordBuilder(English).Build(new[] { "", "", "SaaS", "DIS-01.1", "Yes", "", "", "", "" }).Record);
+        }
+
+        [Fact]
+        public void BuildInputObject_PlacesTheRecordAndItsErrorsByPosition_NeverByAFileRow()
+        {
+            var builder = AnswerRecordBuilder.ForInputObject(English, 1);
+            var result = builder.BuildInputObject(new[] { "Mail", "", "SaaS", "CHK-OP-03.1", "Yes", "", "", "not-a-date", "" }, 3);
+            var record = result.Record!;
+            Assert.Equal(((long?)null, (string?)null, 3L), (record.Row, record.File, record.InputPosition!.Value));
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(((long?)null, 3L), (error.Row, error.InputPosition!.Value));
+            Assert.StartsWith("Input object 3, column 'ValidUntil': 'not-a-date' is not a date", error.Message);
+            Assert.DoesNotContain("Row", error.Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.BuildInputObject(new[] { "Mail" }, 0));
+        }
+
+        [Fact]
+        public void ForInputObject_WithoutRequiredProperties_NamesTheObjectAndItsProperties_InBothLanguages()
+        {
+            var english = AnswerRecordBuilder.ForInputObject(new[] { "ServiceName", "Vendor" }, 4).HeaderErrors;
+            Assert.Equal(new[] { InventoryErrorId.MissingRequiredColumn, InventoryErrorId.MissingRequiredColumn }, english.Select(e => e.ErrorId));
+            Assert.All(english, e => Assert.Equal(4L, e.InputPosition));
+            Assert.StartsWith("Input object 4 has no ItemId property; give it one named 'ItemId' / '項目ID'", english[0].Message);
+            Assert.DoesNotContain("file", english[0].Message);
+            var japanese = AnswerRecordBuilder.ForInputObject(new[] { "ServiceName", "Vendor" }, 4, Language.Ja).HeaderErrors;
+            Assert.StartsWith("4 番目の入力オブジェクトに ItemId のプロパティがありません。", japanese[0].Message);
+            var twice = Assert.Single(AnswerRecordBuilder.ForInputObject(new[] { "ServiceName", "ItemId", "Answer", "回答" }, 2).HeaderErrors);
+            Assert.Equal((InventoryErrorId.DuplicateColumn, "回答"), (twice.ErrorId, twice.Column!));
+            Assert.StartsWith("Input object 2 names the Answer column twice, as its properties 'Answer' and '回答'", twice.Message);
         }
 
         [Fact]

@@ -41,6 +41,20 @@ namespace CloudResponsibility.Tests.Disclosure
         }
 
         [Fact]
+        public void Compare_ValidityThatIsNoDate_IsAnswered_Worsened_AndComparedByItsText()
+        {
+            AnswerRecord Certified(DateTime? until, string? text) =>
+                new AnswerRecord("Mail", "CHK-OP-03.1", VendorAnswer.Yes, null, ServiceModel.SaaS, certificationName: "ISMAP", validUntil: until, file: "q.csv", row: 2, validUntilText: text);
+            DisclosureResult Judged(AnswerRecord record) => new DisclosureEvaluator(English, AsOf).Evaluate(record).Result!;
+            var valid = Judged(Certified(new DateTime(2027, 3, 31), null));
+            var undated = Judged(Certified(null, "next March"));
+            var worse = DisclosureComparer.Classify(valid, undated);
+            Assert.Equal((DisclosureChangeKind.Worsened, "Outcome;ValidUntil"), (worse.Change, worse.Changed.ToString()));
+            Assert.Equal((DisclosureChangeKind.Changed, "ValidUntil"), (DisclosureComparer.Classify(undated, Judged(Certified(null, "April"))).Change, DisclosureComparer.Classify(undated, Judged(Certified(null, "April"))).Changed.ToString()));
+            Assert.Equal(DisclosureChangeKind.Equal, DisclosureComparer.Classify(undated, Judged(Certified(null, "next March"))).Change);
+        }
+
+        [Fact]
         public void Compare_EachKindOfChange_IsNamedWithWhatChanged()
         {
             var lastYear = Judge(

@@ -85,6 +85,54 @@ namespace CloudResponsibility.Tests.Disclosure
         }
 
         [Fact]
+        public void Evaluate_ValidUntilThatIsNoDate_IsUnreadable_KeepsItsRowAndAnswer_AndIsNotReportedAsNoRow()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            var record = new AnswerRecord("Mail", "CHK-OP-03.1", VendorAnswer.Yes, "Vendor", ServiceModel.SaaS, certificationName: "ISMAP", file: "q.csv", row: 4,
+                validUntilText: "not-a-date", validUntilHeader: "ValidUntil");
+            var result = evaluator.Evaluate(record).Result!;
+            Assert.Equal((DisclosureOutcome.Unreadable, DisclosureReason.UnreadableValidUntil), (result.Outcome, result.Reason));
+            Assert.Equal((VendorAnswer.Yes, (DateTime?)null, "not-a-date", "q.csv", 4L), (result.Answer!.Value, result.ValidUntil, result.ValidUntilText, result.File, result.Row!.Value));
+            Assert.Contains("Row 4 of 'q.csv', column 'ValidUntil', holds 'not-a-date', which is no date", result.Message);
+            Assert.Contains("2027/06/30", result.Message);
+            Assert.DoesNotContain("No row answers", result.Message);
+            Assert.DoesNotContain(evaluator.Complete(), r => r.ItemId == "CHK-OP-03.1");
+            Assert.Equal((1L, 1L, 0L), (evaluator.Records, evaluator.ResultsFromRows, evaluator.RowsWithErrors));
+
+            var japanese = new DisclosureEvaluator(CloudCatalog.Default.In(Language.Ja), AsOf).Evaluate(record).Result!;
+            Assert.Equal(DisclosureReason.UnreadableValidUntil, japanese.Reason);
+            Assert.Contains("有効期限を読み取れません", japanese.Message);
+            Assert.Contains("'q.csv' の 4 行目", japanese.Message);
+        }
+
+        [Fact]
+        public void Evaluate_AnswerPipedIn_HasNoRowButItsPosition_AndItsErrorsAndMessagesNameIt()
+        {
+            var evaluator = new DisclosureEvaluator(English, AsOf);
+            AnswerRecord Piped(string item, VendorAnswer? answer, long position, string? answerText = null) =>
+                new AnswerRecord("Mail", item, answer, null, ServiceModel.SaaS, answerText: answerText, answerHeader: "Answer", inputPosition: position);
+            var first = evaluator.Evaluate(Piped("DIS-01.1", VendorAnswer.Yes, 1)).Result!;
+            Assert.Equal(((long?)null, (string?)null, 1L), (first.Row, first.File, first.InputPosition!.Value));
+            var unreadable = evaluator.Evaluate(Piped("DIS-01.2", null, 2, "Tokyo")).Result!;
+            Assert.Contains("Input object 2, column 'Answer', holds 'Tokyo'", unreadable.Message);
+            var twice = evaluator.Evaluate(Piped("DIS-01.1", VendorAnswer.No, 3)).Error!;
+            Assert.Equal((DisclosureErrorId.DuplicateItemId, (long?)null, 3L), (twice.ErrorId, twice.Row, twice.InputPosition!.Value));
+            Assert.Equal("Input object 3: the service 'Mail' answers DIS-01.1 a second time (first: Input object 1); the first answer is kept.", twice.Message);
+            Assert.All(evaluator.Complete(), r => Assert.Null(r.InputPosition));
+            Assert.Throws<ArgumentException>(() => new AnswerRecord("Mail", "DIS-01.1", VendorAnswer.Yes, row: 2, inputPosition: 1));
+        }
+
+        [Fact]
+        public void Evaluate_ServiceModelUnreadable_TakesTheModelTheServiceHas_OrIsRejectedWithoutOne()
+        {
+            var inventory = new[] { new CloudService("Mail", ServiceModel.SaaS, "Vendor") };
+            var judged = new DisclosureEvaluator(English, AsOf, inventory).Evaluate(Answer("Mail", "DIS-01.1", VendorAnswer.Yes, model: null)).Result!;
+            Assert.Equal((DisclosureOutcome.Pass, ServiceModel.SaaS, 2L), (judged.Outcome, judged.ServiceModel, judged.Row!.Value));
+            var unknown = new DisclosureEvaluator(English, AsOf).Evaluate(Answer("Mail", "DIS-01.1", VendorAnswer.Yes, model: null)).Error!;
+            Assert.Equal(InventoryErrorId.MissingRequiredValue, unknown.ErrorId);
+        }
+
+        [Fact]
         public void Evaluate_AnswerAboutTheDataLocation_NamingCountriesTheInventoryDoesNotList_Warns()
         {
             var crm = new CloudService("Acme CRM", ServiceModel.SaaS, "Acme", dataLocation: new ValueList<string>(new[] { "JP" }));
@@ -323,9 +371,11 @@ namespace CloudResponsibility.Tests.Disclosure
             Assert.Equal(DisclosureOutcome.Pass, outcomes["CHK-OP-03.2"]);
             // Answered '要確認' (to be checked): answered, but with none of the accepted answers; not a line without a row.
             Assert.Equal(DisclosureOutcome.Unreadable, outcomes["DIS-04.1"]);
+            // Answered Yes, valid until '来年3月' (March next year): no date, so whether it is still valid is not known.
+            Assert.Equal(DisclosureReason.UnreadableValidUntil, results.Single(r => r.ItemId == "DIS-04.2").Reason);
             Assert.Equal("UnknownCertification", Assert.Single(warnings).WarningId);
             Assert.Equal("登録証の写しを受領済み", results.Single(r => r.ItemId == "CHK-OP-03.1").AdditionalColumns.Single(p => p.Key == "メモ").Value);
-            Assert.Equal(54 - 15, evaluator.Complete().Count());
+            Assert.Equal(54 - 16, evaluator.Complete().Count());
         }
     }
 }

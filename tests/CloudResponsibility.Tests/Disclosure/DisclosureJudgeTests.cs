@@ -54,6 +54,27 @@ namespace CloudResponsibility.Tests.Disclosure
         public void Blank_IsMissing() =>
             Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.BlankAnswer), Judge(TestItems.Line(), null));
 
+        private static (DisclosureOutcome, DisclosureReason) JudgeUnreadableValidity(QuestionnaireItem item, VendorAnswer? answer, ServiceModel model = ServiceModel.SaaS) =>
+            Pair(DisclosureJudge.Judge(item, model, answer, true, null, AsOf, validUntilUnreadable: true));
+
+        [Theory]
+        [InlineData(VendorAnswer.Yes)]
+        [InlineData(VendorAnswer.Partial)]
+        public void ValidUntilThatIsNoDate_OnAYesOrPartial_IsUnreadable_NeitherValidNorExpired(VendorAnswer answer) =>
+            Assert.Equal((DisclosureOutcome.Unreadable, DisclosureReason.UnreadableValidUntil), JudgeUnreadableValidity(TestItems.Line(), answer));
+
+        [Fact]
+        public void ValidUntilThatIsNoDate_WhereNoValidityCounts_LeavesTheJudgementAsEver()
+        {
+            // Validity decides nothing for a No, a blank or a "not applicable": the row's error says the cell is wrong.
+            Assert.Equal((DisclosureOutcome.Fail, DisclosureReason.AnsweredNo), JudgeUnreadableValidity(TestItems.Line(), VendorAnswer.No));
+            Assert.Equal((DisclosureOutcome.Missing, DisclosureReason.BlankAnswer), JudgeUnreadableValidity(TestItems.Line(), null));
+            Assert.Equal((DisclosureOutcome.NotApplicable, DisclosureReason.NotApplicableToModel),
+                JudgeUnreadableValidity(TestItems.Line(excluded: (ServiceModel.OnPremises, "no vendor")), VendorAnswer.Yes, ServiceModel.OnPremises));
+            Assert.Equal((DisclosureOutcome.Unreadable, DisclosureReason.UnreadableAnswer),
+                Pair(DisclosureJudge.Judge(TestItems.Line(), ServiceModel.SaaS, null, true, null, AsOf, answerUnreadable: true, validUntilUnreadable: true)));
+        }
+
         [Fact]
         public void AnswerNotAmongTheAccepted_IsUnreadable_NotMissing() =>
             Assert.Equal((DisclosureOutcome.Unreadable, DisclosureReason.UnreadableAnswer),

@@ -53,7 +53,7 @@ namespace CloudResponsibility.Tests.Disclosure
         {
             Assert.Equal("ServiceName,Vendor,ServiceModel,ItemId,Area,Topic,Subject,Question,EvidenceRequested,ThreatIds,ProviderControlIds,Applies,NotApplicableReason,Answer,Evidence,CertificationName,ValidUntil,Comment,Language",
                 string.Join(",", ReportColumns.Of(typeof(VendorQuestionnaireRow))!.Names));
-            Assert.Equal("ServiceName,Vendor,ServiceModel,ItemId,Area,Topic,Subject,Question,Outcome,Reason,Message,Answer,AnswerText,Evidence,CertificationName,Certifications,ValidUntil,Comment,RequiresEvidence,Layers,GapOwner,OwnerOverridden,OwnerClause,VendorOwnership,QuestionIds,AnswerReason,CheckItemIds,ProviderControlIds,ThreatIds,AsOf,File,Row,Language",
+            Assert.Equal("ServiceName,Vendor,ServiceModel,ItemId,Area,Topic,Subject,Question,Outcome,Reason,Message,Answer,AnswerText,Evidence,CertificationName,Certifications,ValidUntil,ValidUntilText,Comment,RequiresEvidence,Layers,GapOwner,OwnerOverridden,OwnerClause,VendorOwnership,QuestionIds,AnswerReason,CheckItemIds,ProviderControlIds,ThreatIds,AsOf,File,Row,InputPosition,Language",
                 string.Join(",", ReportColumns.Of(typeof(DisclosureResult))!.Names));
             Assert.Equal("ServiceName,Vendor,ServiceModel,Items,Pass,Fail,Partial,Missing,Unreadable,Expired,NoEvidence,NotApplicable,Unknown,Unmapped,OwnershipMismatches,OwnershipReviews,Coverage,DataCentreCoverage,TechnicalCoverage,OperationalCoverage,DisclosureCoverage,Satisfied,Certifications,AsOf",
                 string.Join(",", ReportColumns.Of(typeof(DisclosureSummary))!.Names));

@@ -19,10 +19,10 @@ namespace CloudResponsibility.Tests.Disclosure
             var results = reader.ReadAll().ToList();
             Assert.Equal(932, reader.Encoding!.CodePage);
             Assert.Equal(18, reader.DataRows);
-            // Row 16 answers '要確認' (to be checked): a record and its error. Row 17's date cannot be read: its error alone.
-            Assert.Equal(17, reader.Records);
-            Assert.Equal(1, reader.RowsWithErrors);
-            Assert.Equal(1, reader.RecordsWithErrors);
+            // Row 16 answers '要確認' (to be checked), row 17's date is '来年3月' (March next year): each a record and its error.
+            Assert.Equal(18, reader.Records);
+            Assert.Equal(0, reader.RowsWithErrors);
+            Assert.Equal(2, reader.RecordsWithErrors);
             Assert.Equal(1, reader.SkippedEmptyRows);
             Assert.Equal(reader.DataRows, reader.Records + reader.RowsWithErrors);
 
@@ -41,7 +41,8 @@ namespace CloudResponsibility.Tests.Disclosure
             Assert.All(errors, e => Assert.Equal(Fixture("excel-ja-cp932.csv"), e.File));
             var unreadable = records.Single(r => r.Row == 16);
             Assert.Equal(("DIS-04.1", null, "要確認", "Answer"), (unreadable.ItemId, unreadable.Answer, unreadable.AnswerText, unreadable.AnswerHeader));
-            Assert.Null(results.Single(r => r.Errors.Any(e => e.Row == 17)).Record);
+            var undated = results.Single(r => r.Errors.Any(e => e.Row == 17)).Record!;
+            Assert.Equal(("DIS-04.2", VendorAnswer.Yes, "来年3月", "ValidUntil", 17L), (undated.ItemId, undated.Answer!.Value, undated.ValidUntilText, undated.ValidUntilHeader, undated.Row!.Value));
         }
 
         [Fact]

@@ -39,7 +39,7 @@ namespace CloudResponsibility.Tests.Localization
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",
             "ReadBaselineFailed", "ReadCaiqFailed", "ReadInventoryFailed", "ReadQuestionnaireFailed", "IncompatibleParameters", "UnknownColumn", "UnknownEncoding", "UnknownId", "UnknownReportFormat", "UnsupportedInput",
             "WriteReportFailed", "InvalidHomeCountry", "ParameterOutOfRange",
-            // Invoke-CloudAudit's and Compare-VendorDisclosure's, for an input with nothing in it.
+            // Invoke-CloudAudit's, Compare-VendorDisclosure's and Test-VendorDisclosure's, for an input with nothing in it.
             "InventoryEmpty", "NothingToCompare", "QuestionnaireEmpty",
             // Export-ThreatModel's.
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
@@ -110,6 +110,22 @@ namespace CloudResponsibility.Tests.Localization
             var at = new RowLocation("inventory.csv", 4, null);
             AssertBothLanguages(InventoryErrors.InvalidContractOverride(Language.En, at, "ContractOverrides", error).Message,
                 InventoryErrors.InvalidContractOverride(Language.Ja, at, "ContractOverrides", error).Message);
+        }
+
+        [Fact]
+        public void HeaderErrors_OfAnObjectPipedIn_NameTheObjectAndItsProperties_NoFile_InBothLanguages()
+        {
+            var at = RowLocation.OfInputObject(3);
+            var missing = (InventoryErrors.MissingRequiredColumn(Language.En, at, "ItemId", "'ItemId'").Message, InventoryErrors.MissingRequiredColumn(Language.Ja, at, "ItemId", "'ItemId'").Message);
+            var twice = (InventoryErrors.DuplicateColumn(Language.En, at, "Answer", "Answer", "回答").Message, InventoryErrors.DuplicateColumn(Language.Ja, at, "Answer", "Answer", "回答").Message);
+            foreach (var (english, japanese) in new[] { missing, twice })
+            {
+                AssertBothLanguages(english, japanese);
+                Assert.StartsWith("Input object 3 ", english);
+                Assert.DoesNotContain("file", english);
+                Assert.StartsWith("3 番目の入力オブジェクト", japanese);
+                Assert.DoesNotContain("ファイル", japanese);
+            }
         }
 
         [Fact]
