@@ -85,6 +85,13 @@ namespace CloudResponsibility.PowerShell.Commands
             Create(new InvalidDataException(file is null ? Text(language, MessageKey.AuditNothingPiped) : Text(language, MessageKey.AuditInventoryEmpty, file)),
                 nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
 
+        /// <summary>
+        /// An inventory file without a service row, read for a report (<paramref name="report"/>): the
+        /// report is not written, and one already there stays as it was. The file is the target.
+        /// </summary>
+        public static ErrorRecord InventoryEmpty(Language language, string file, string report) =>
+            Create(new InvalidDataException(Text(language, MessageKey.ReportInventoryEmpty, file, report)), nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
+
         /// <summary>A questionnaire file read without error and without an answer row (empty, or a header alone); the file is the target.</summary>
         public static ErrorRecord QuestionnaireEmpty(Language language, string file) =>
             Create(new InvalidDataException(Text(language, MessageKey.QuestionnaireEmpty, file)), nameof(QuestionnaireEmpty), ErrorCategory.InvalidData, file);

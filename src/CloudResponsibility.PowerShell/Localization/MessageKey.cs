@@ -86,6 +86,9 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string AuditInventoryEmpty = nameof(AuditInventoryEmpty);
         public const string AuditNothingPiped = nameof(AuditNothingPiped);
 
+        // Export-ResponsibilityMatrix's errors.
+        public const string ReportInventoryEmpty = nameof(ReportInventoryEmpty);
+
         // Compare-VendorDisclosure: a side that cannot be read in full.
         public const string QuestionnaireEmpty = nameof(QuestionnaireEmpty);
         public const string CompareNothingRead = nameof(CompareNothingRead);
