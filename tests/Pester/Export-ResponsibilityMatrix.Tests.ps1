@@ -140,10 +140,97 @@ Describe 'Export-ResponsibilityMatrix' {
         }
     }
 
+    Context 'An inventory it cannot take as a whole' {
+        BeforeAll {
+            # What an export upstream leaves when it fails: nothing, a header alone, the wrong sheet, or bytes that are no text.
+            $gaps = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'gaps')
+            $header = Get-Content $inventory -TotalCount 1 -Encoding utf8
+            Set-Content -LiteralPath (Join-Path $gaps 'empty.csv') -Value $null -NoNewline
+            Set-Content -LiteralPath (Join-Path $gaps 'header-only.csv') -Encoding utf8 -Value $header
+            Set-Content -LiteralPath (Join-Path $gaps 'header-and-blank-lines.csv') -Encoding utf8 -Value $header, '', ',,,', ''
+            Set-Content -LiteralPath (Join-Path $gaps 'no-model.csv') -Encoding utf8 -Value 'ServiceName,Vendor', 'Box,Box Inc.'
+            $bytes = [byte[]]::new(4096)
+            [System.Random]::new(19).NextBytes($bytes)
+            [System.IO.File]::WriteAllBytes((Join-Path $gaps 'binary.csv'), $bytes)
+            $auditId = { param($id) "$id,CloudResponsibility.PowerShell.Commands.InvokeCloudAuditCommand" }
+        }
+
+        It 'stops with <Id> (<Category>), the file as target, writing no report and leaving the one there as it was, when the inventory is <Case>' -ForEach @(
+            @{ Case = 'a mistyped path'; Name = 'inventry.csv'; Id = 'PathNotFound'; Category = 'ObjectNotFound' }
+            @{ Case = 'a folder'; Name = '.'; Id = 'PathIsDirectory'; Category = 'InvalidArgument' }
+            @{ Case = 'an empty file'; Name = 'empty.csv'; Id = 'InventoryEmpty'; Category = 'InvalidData' }
+            @{ Case = 'a header without rows'; Name = 'header-only.csv'; Id = 'InventoryEmpty'; Category = 'InvalidData' }
+            @{ Case = 'a header and blank lines'; Name = 'header-and-blank-lines.csv'; Id = 'InventoryEmpty'; Category = 'InvalidData' }
+            @{ Case = 'a file without a ServiceModel column'; Name = 'no-model.csv'; Id = 'MissingRequiredColumn'; Category = 'InvalidData' }
+            @{ Case = 'a binary file'; Name = 'binary.csv'; Id = 'UndecodableText'; Category = 'InvalidData' }
+        ) {
+            $path = [System.IO.Path]::GetFullPath((Join-Path $gaps $Name))
+            $new = Join-Path $TestDrive "new-$Id.csv"
+            $thrown = { Export-ResponsibilityMatrix $path $new -Language en -ErrorAction SilentlyContinue } | Should -Throw -ErrorId (& $errorId $Id) -PassThru
+            $thrown.CategoryInfo.Category | Should -Be $Category
+            $thrown.TargetObject | Should -Be $path
+            $new | Should -Not -Exist
+            $old = Join-Path $TestDrive "old-$Id.csv"
+            Set-Content -LiteralPath $old -Value 'ServiceName,Layer,Owner', 'last night,Data,Customer'
+            { Export-ResponsibilityMatrix $path $old -ErrorAction SilentlyContinue } | Should -Throw -ErrorId (& $errorId $Id)
+            { Export-ResponsibilityMatrix $path $old -Append -ErrorAction SilentlyContinue } | Should -Throw -ErrorId (& $errorId $Id)
+            Get-Content -LiteralPath $old | Should -Be @('ServiceName,Layer,Owner', 'last night,Data,Customer')
+            # The audit of the same file stops under the same ID: one script handles both.
+            { Invoke-CloudAudit $path -Language en -ErrorAction SilentlyContinue } | Should -Throw -ErrorId (& $auditId $Id)
+        }
+
+        It 'says why it stops on an empty inventory, in English and Japanese' {
+            $empty = Join-Path $gaps 'empty.csv'
+            $thrown = { Export-ResponsibilityMatrix $empty (Join-Path $TestDrive 'why.csv') -Language en } | Should -Throw -PassThru
+            "$thrown" | Should -BeLike "The inventory '*empty.csv' has no service rows: the report '*why.csv' is not written, and a report already there is left as it was.*"
+            $thrown = { Export-ResponsibilityMatrix $empty (Join-Path $TestDrive 'why.csv') -Language ja } | Should -Throw -PassThru
+            "$thrown" | Should -BeLike "インベントリ '*empty.csv' にサービスの行がありません。レポート '*why.csv' は書き出さず、既にあるレポートは元のままにします。*"
+        }
+
+        It 'names the stop by its ID in a scheduled script''s catch, and in -ErrorVariable under ErrorRecord' {
+            $caught = try { Export-ResponsibilityMatrix (Join-Path $gaps 'header-only.csv') (Join-Path $TestDrive 'job.csv') -ErrorVariable stopped; 'exported' } catch { $_.FullyQualifiedErrorId }
+            $caught | Should -Be (& $errorId 'InventoryEmpty')
+            # A terminating error is in -ErrorVariable as the exception PowerShell wraps it in (PowerShell/PowerShell#18390).
+            $stopped[-1].ErrorRecord.FullyQualifiedErrorId | Should -Be (& $errorId 'InventoryEmpty')
+        }
+
+        It 'reports every problem of a header it cannot read, the last one stopping it' {
+            $file = Join-Path $gaps 'no-columns.csv'
+            Set-Content -LiteralPath $file -Encoding utf8 -Value 'Name,Model', 'Box,SaaS'
+            $thrown = try { Export-ResponsibilityMatrix $file (Join-Path $TestDrive 'no-columns-out.csv') -ErrorVariable problems -ErrorAction SilentlyContinue } catch { $_ }
+            $thrown.FullyQualifiedErrorId | Should -Be (& $errorId 'MissingRequiredColumn')
+            $first = @($problems | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+            $first.Count | Should -Be 1
+            $first[0].FullyQualifiedErrorId | Should -Be (& $errorId 'MissingRequiredColumn')
+            "$($first[0])" | Should -BeLike '*has no ServiceName column*'
+            "$thrown" | Should -BeLike '*has no ServiceModel column*'
+            $thrown.TargetObject | Should -Be $file
+        }
+
+        It 'reads a Shift_JIS inventory from Excel as Import-CloudInventory reads it' {
+            $japanese = Get-InventoryFixture 'cp932-japanese.csv'
+            $viaPipeline = Join-Path $TestDrive 'cp932-pipeline.csv'
+            $viaBulk = Join-Path $TestDrive 'cp932-bulk.csv'
+            Import-CloudInventory $japanese | Get-ResponsibilityMatrix | Export-CloudReport $viaPipeline
+            $summary = Export-ResponsibilityMatrix $japanese $viaBulk -PassThru
+            (Get-FileHash $viaBulk).Hash | Should -Be (Get-FileHash $viaPipeline).Hash
+            $summary.Services | Should -Be @(Import-CloudInventory $japanese).Count
+            (Import-Csv $viaBulk).ServiceName | Select-Object -First 1 | Should -Be '経費精算'
+        }
+    }
+
     Context '-WhatIf' {
         It 'writes no report and no summary' {
             $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'whatif')
             Export-ResponsibilityMatrix $inventory (Join-Path $folder 'matrix.csv') -PassThru -WhatIf | Should -BeNullOrEmpty
+            @(Get-ChildItem $folder -Force) | Should -BeNullOrEmpty
+        }
+
+        It 'writes nothing for an empty inventory either, and reads nothing to say so' {
+            $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'whatif-empty')
+            $empty = Get-InventoryFixture 'empty.csv'
+            Export-ResponsibilityMatrix $empty (Join-Path $folder 'matrix.csv') -PassThru -WhatIf -ErrorVariable problems | Should -BeNullOrEmpty
+            $problems | Should -BeNullOrEmpty
             @(Get-ChildItem $folder -Force) | Should -BeNullOrEmpty
         }
     }

@@ -8,7 +8,9 @@
     The questionnaires are made with New-VendorQuestionnaire and filled here, line by line, so that
     each defect is planted on purpose: expected-findings.csv lists what was planted, and the legal
     points each service's attributes trigger as the table below states them by hand, independently
-    of the audit's code. Run it again after changing the table; commit what it writes.
+    of the audit's code, by service in the inventory's order, then by rule and subject: every run
+    writes the same file. Run it again after changing the table; commit what it writes
+    (tests/Pester/SampleOrganisation.Tests.ps1 checks that the committed file is what it writes).
 .EXAMPLE
     ./module/samples/organisation/New-SampleOrganisation.ps1
 #>
@@ -129,9 +131,11 @@ function Write-Questionnaire([hashtable] $Service, [string] $File, [string] $On,
     $planted.Values
 }
 
+# Each expected finding with the place of the service it is planted for ($index, the service's row
+# in the inventory), so that the file is written in one order: see the end.
 $expected = [System.Collections.Generic.List[object]]::new()
 function Expect([string] $ServiceName, [string] $RuleId, [string] $Subject) {
-    $expected.Add([pscustomobject][ordered]@{ ServiceName = $ServiceName; RuleId = $RuleId; Subject = $Subject })
+    $expected.Add([pscustomobject]@{ Service = $index; Finding = [pscustomobject][ordered]@{ ServiceName = $ServiceName; RuleId = $RuleId; Subject = $Subject } })
 }
 
 # The relevant threats whose provider measures a questionnaire's answers leave unverified, as
@@ -182,5 +186,15 @@ foreach ($service in $services) {
         'None' { if ($service.Model -ne 'OnPremises') { Expect $service.Name 'QST-01' 'Questionnaire' } }
     }
 }
-$expected | Export-CloudReport (Join-Path $target 'expected-findings.csv')
+# By service, in the inventory's order (an unreadable questionnaire's QST-03 with the service it was
+# for), then by rule and subject, compared ordinally: the same file from every run on every machine,
+# whatever order the planted defects come out of their hashtable in, so that a change shows as a diff.
+$expected.Sort([System.Comparison[object]] {
+        param($x, $y)
+        $order = $x.Service.CompareTo($y.Service)
+        if ($order -eq 0) { $order = [string]::CompareOrdinal($x.Finding.RuleId, $y.Finding.RuleId) }
+        if ($order -eq 0) { $order = [string]::CompareOrdinal($x.Finding.Subject, $y.Finding.Subject) }
+        $order
+    })
+$expected.Finding | Export-CloudReport (Join-Path $target 'expected-findings.csv')
 "Wrote the sample organisation to ${target}: $($services.Count) services, $((Get-ChildItem $questionnaireFolder -Filter *.csv).Count) questionnaires, $($expected.Count) expected findings."

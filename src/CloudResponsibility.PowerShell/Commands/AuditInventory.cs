@@ -35,12 +35,7 @@ namespace CloudResponsibility.PowerShell.Commands
         }
 
         /// <summary>The file, when it is one: a folder or a path with no file stops the audit.</summary>
-        public string Checked(string file)
-        {
-            if (Directory.Exists(file)) cmdlet.ThrowTerminatingError(ErrorRecords.PathIsDirectory(language, file));
-            if (!File.Exists(file)) cmdlet.ThrowTerminatingError(ErrorRecords.PathNotFound(language, file));
-            return file;
-        }
+        public string Checked(string file) => InventoryFileChecks.Checked(cmdlet, language, file);
 
         /// <summary>Reads a file: each service to <paramref name="audit"/>, each row that is no service to <paramref name="unreadable"/> (the service it names or null, the file, the row, its errors).</summary>
         public void Read(string file, Action<CloudService, string?, long?> audit, Action<string?, string, long?, IReadOnlyList<InventoryError>> unreadable)
@@ -75,11 +70,7 @@ namespace CloudResponsibility.PowerShell.Commands
                     }
                 }
                 if (rowErrors.Count > 0) Hand(file, unreadable);
-                if (header is not null)
-                {
-                    for (var i = 0; i < header.Count - 1; i++) cmdlet.WriteError(ErrorRecords.Inventory(header[i], null));
-                    cmdlet.ThrowTerminatingError(ErrorRecords.Inventory(header[header.Count - 1], file));
-                }
+                InventoryFileChecks.StopAtHeader(cmdlet, file, header);
                 if (reader.DataRows == 0) cmdlet.ThrowTerminatingError(ErrorRecords.InventoryEmpty(language, file));
                 cmdlet.WriteVerbose(Messages.Format(language, MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }

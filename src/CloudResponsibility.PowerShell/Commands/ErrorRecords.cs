@@ -86,6 +86,13 @@ namespace CloudResponsibility.PowerShell.Commands
                 nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
 
         /// <summary>
+        /// An inventory file without a service row, read for a report (<paramref name="report"/>): the
+        /// report is not written, and one already there stays as it was. The file is the target.
+        /// </summary>
+        public static ErrorRecord InventoryEmpty(Language language, string file, string report) =>
+            Create(new InvalidDataException(Text(language, MessageKey.ReportInventoryEmpty, file, report)), nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
+
+        /// <summary>
         /// A questionnaire file read without error and without an answer row (empty, or a header
         /// alone; the file is the target), or, with <paramref name="file"/> null, a pipeline that
         /// brought no answer at all. Not terminating: the other files are still judged.

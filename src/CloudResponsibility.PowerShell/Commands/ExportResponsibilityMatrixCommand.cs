@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using CloudResponsibility.Inventory;
@@ -13,6 +14,9 @@ namespace CloudResponsibility.PowerShell.Commands
     /// For scheduled jobs: reads an inventory file and writes every service's responsibility
     /// matrix to a report in one pass, without a pipeline object per row — the same rows as
     /// <c>Import-CloudInventory | Get-ResponsibilityMatrix | Export-CloudReport</c>, without the engine's cost per object.
+    /// Unlike that pipeline, it has the file itself: an inventory it cannot take as a whole (no file,
+    /// a folder, a header it cannot read, no row) stops it before a report is written, as it stops
+    /// Invoke-CloudAudit, so that a scheduled job does not send on a report of nothing.
     /// </summary>
     [Cmdlet(VerbsData.Export, "ResponsibilityMatrix", SupportsShouldProcess = true)]
     [OutputType(typeof(BulkExportSummary))]
@@ -58,23 +62,26 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            var inventory = ProviderPaths.FileSystemPath(this, OutputLanguage, InventoryPath);
-            if (Directory.Exists(inventory)) ThrowTerminatingError(ErrorRecords.PathIsDirectory(OutputLanguage, inventory));
-            if (!File.Exists(inventory)) ThrowTerminatingError(ErrorRecords.PathNotFound(OutputLanguage, inventory));
+            var inventory = InventoryFileChecks.Checked(this, OutputLanguage, ProviderPaths.FileSystemPath(this, OutputLanguage, InventoryPath));
             var readerOptions = InventoryOptions.From(this, OutputLanguage, InventoryEncoding, ChosenDelimiter);
             var overrides = OverridePath is null ? null : OverrideFileLoader.Load(this, OutputLanguage, ProviderPaths.FileSystemPath(this, OutputLanguage, OverridePath));
             var export = CreateExport(overrides);
             if (!OpenReport(Path)) return;
 
             BulkExportSummary summary;
+            List<InventoryError>? header = null;
+            long dataRows;
             try
             {
                 using var reader = InventoryReader.Open(inventory, readerOptions, StopToken);
                 summary = export.Run(reader, Report!, problem =>
                 {
-                    if (problem.Kind == InventoryReadResultKind.Error) WriteError(ErrorRecords.Inventory(problem.Error!, null));
+                    // A header the reader cannot take ends the file; it stops the command below, as it stops the audit.
+                    if (problem.OfHeader) (header ??= new List<InventoryError>(1)).Add(problem.Error!);
+                    else if (problem.Kind == InventoryReadResultKind.Error) WriteError(ErrorRecords.Inventory(problem.Error!, null));
                     else WriteWarning(problem.Warning!.Message);
                 }, StopToken);
+                dataRows = reader.DataRows;
             }
             catch (OperationCanceledException)
             {
@@ -103,6 +110,9 @@ namespace CloudResponsibility.PowerShell.Commands
                 ThrowTerminatingError(ErrorRecords.AppendHeaderMismatch(OutputLanguage, exception, ReportPath));
                 return;
             }
+            // Before the report is committed: Dispose discards it, and a report already there stays as it was.
+            InventoryFileChecks.StopAtHeader(this, inventory, header);
+            if (dataRows == 0) ThrowTerminatingError(ErrorRecords.InventoryEmpty(OutputLanguage, inventory, ReportPath));
             CommitReport();
             OverrideFileLoader.WarnUnmatched(this, OutputLanguage, overrides);
             WriteVerbose(Text(MessageKey.BulkExported, summary.Services, summary.Rows, summary.RowsWithErrors, summary.SkippedEmptyRows));

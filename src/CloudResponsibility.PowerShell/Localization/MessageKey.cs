@@ -86,6 +86,9 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string AuditInventoryEmpty = nameof(AuditInventoryEmpty);
         public const string AuditNothingPiped = nameof(AuditNothingPiped);
 
+        // Export-ResponsibilityMatrix's errors.
+        public const string ReportInventoryEmpty = nameof(ReportInventoryEmpty);
+
         // A questionnaire with no answer (Test-VendorDisclosure, Compare-VendorDisclosure), and a side that cannot be read in full.
         public const string QuestionnaireEmpty = nameof(QuestionnaireEmpty);
         public const string QuestionnaireNothingPiped = nameof(QuestionnaireNothingPiped);

@@ -7,8 +7,9 @@ namespace CloudResponsibility.Tests.Engine
 {
     /// <summary>
     /// A scheduled job whose input vanished or is empty must not erase yesterday's report: with no
-    /// rows, an existing report is left as it was and a warning says so; a pattern that matches no
-    /// file is PathNotFound.
+    /// rows, an existing report is left as it was and a warning says so; an inventory file without a
+    /// service row stops Export-ResponsibilityMatrix (InventoryEmpty), which then writes no report at
+    /// all; a pattern that matches no file is PathNotFound.
     /// </summary>
     public sealed class EmptyInputTests : IDisposable
     {
@@ -23,14 +24,18 @@ namespace CloudResponsibility.Tests.Engine
         [InlineData("\uFEFF")]
         [InlineData("\r\n\r\n  \r\n")]
         [InlineData("ServiceName,ServiceModel\r\n")]
-        public void ExportResponsibilityMatrix_NoServices_LeavesTheReportAndWarns(string inventoryText)
+        public void ExportResponsibilityMatrix_NoServiceRows_StopsWithInventoryEmptyAndLeavesTheReport(string inventoryText)
         {
             using var session = new ModuleSession();
             var inventory = directory.Write("inventory.csv", inventoryText);
             var report = directory.Write("matrix.csv", OldReport);
-            var result = session.Run($"Export-ResponsibilityMatrix '{inventory}' '{report}'").WithoutErrors();
+            var fresh = Path.Combine(directory.Path, "fresh.csv");
+            var result = session.Run($"Export-ResponsibilityMatrix '{inventory}' '{report}'");
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("InventoryEmpty,", error.FullyQualifiedErrorId);
+            Assert.Equal(inventory, error.TargetObject);
             Assert.Equal(OldReport, File.ReadAllText(report));
-            Assert.Contains(result.Warnings, w => w.Contains(report));
+            Assert.StartsWith("InventoryEmpty,", Assert.Single(session.Run($"Export-ResponsibilityMatrix '{inventory}' '{fresh}'").Errors).FullyQualifiedErrorId);
             Assert.Equal(new[] { "inventory.csv", "matrix.csv" }, Directory.GetFiles(directory.Path).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
         }
 
