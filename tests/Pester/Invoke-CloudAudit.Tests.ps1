@@ -121,9 +121,23 @@ Describe 'Invoke-CloudAudit' {
             ($findings | Where-Object { $_.ServiceName -eq 'ServiceNow ITSM' -and $_.RuleId -eq 'QST-01' }) | Should -Not -BeNullOrEmpty
         }
 
+        It 'says what to do about every finding (Action), filled in for its service and line' {
+            $findings | Where-Object { -not $_.Action } | ForEach-Object { "$($_.ServiceName)/$($_.RuleId)" } | Should -BeNullOrEmpty
+            $findings | Where-Object { $_.Action -match '\{(Service|Subject|Value|Date|Folder)\}' } | Should -BeNullOrEmpty
+            $export = $findings | Where-Object RuleId -eq 'LEG-02' | Select-Object -First 1
+            $export.Action | Should -BeLike "Confirm with the vendor of $($export.ServiceName) who can access the data from outside Japan*export-control function*METI permission*"
+            $export.Detail | Should -Not -BeLike '*Check with the export-control function whether*'
+            $expired = $findings | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.RuleId -eq 'VND-04' } | Select-Object -First 1
+            $expired.Action | Should -BeLike "Ask the vendor of Salesforce Sales Cloud for the current certificate or report behind its answer to $($expired.Subject)*ValidUntil column*"
+            # Format-List shows it right after the detail: what is wrong, then what to do.
+            $list = ($export | Format-List | Out-String -Width 200) -split '\r?\n' | Where-Object { $_ -match '^\w+\s+:' } | ForEach-Object { ($_ -split '\s+:')[0] }
+            $list.IndexOf('Action') | Should -Be ($list.IndexOf('Detail') + 1)
+        }
+
         It 'writes titles and details in Japanese with -Language ja, rule IDs unchanged' {
             $ja = Invoke-CloudAudit @audit -Language ja -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Where-Object RuleId -eq 'LEG-05'
             $ja.Title | Should -Match (Get-JapanesePattern)
+            $ja.Action | Should -BeLike "$($ja.ServiceName) の事業者に、*医療情報を扱うアプリケーション*契約に明記すること。*"
             $ja.Language | Should -Be 'Ja'
         }
 
@@ -594,6 +608,23 @@ exit `$LASTEXITCODE
             $suites = @($xml.testsuites.testsuite | Where-Object name -in $clean)
             $suites.Count | Should -Be $clean.Count
             $suites | ForEach-Object { $_.failures | Should -Be '0'; @($_.testcase).Count | Should -BeGreaterThan 0 }
+        }
+
+        It 'carries what to do about each finding into every report: <Extension>' -ForEach @(
+            @{ Extension = '.csv' }, @{ Extension = '.json' }, @{ Extension = '.sarif' }, @{ Extension = '.xml' }, @{ Extension = '.md' }, @{ Extension = '.html' }
+        ) {
+            $file = Join-Path $work "actions$Extension"
+            $findings | Export-CloudReport $file
+            $text = Get-Content $file -Raw -Encoding utf8
+            if ($Extension -eq '.html') { $text = [System.Net.WebUtility]::HtmlDecode($text) }
+            foreach ($finding in 'LEG-05', 'QST-01', 'VND-03' | ForEach-Object { $id = $_; $findings | Where-Object RuleId -eq $id | Select-Object -First 1 }) {
+                $text | Should -BeLike "*$([WildcardPattern]::Escape($finding.Action.Substring(0, 60)))*" -Because "$($finding.RuleId) of $($finding.ServiceName)"
+            }
+            if ($Extension -eq '.csv') {
+                $rows = Import-Csv $file -Encoding utf8
+                $rows[0].PSObject.Properties.Name | Should -Contain 'Action'
+                @($rows | Where-Object { -not $_.Action }).Count | Should -Be 0
+            }
         }
 
         It 'writes a Markdown table row per finding' {

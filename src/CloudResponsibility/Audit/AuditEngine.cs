@@ -238,7 +238,8 @@ namespace CloudResponsibility.Audit
                 yield return new Finding(gone.ServiceName, gone.RuleId, gone.Severity, status, gone.Title, gone.Detail, gone.Owner, gone.Subject,
                     gone.Evidence, gone.EvidenceFile, gone.EvidenceRow, gone.InventoryFile, gone.InventoryRow, gone.Fingerprint, gone.ServiceModel, gone.Vendor,
                     gone.ServiceOwner, gone.Severity, suppression?.Justification, suppression?.Approver, suppression?.Expires, expired,
-                    source: gone.Source, asOf: options.AsOf.Date, language: gone.Language, evaluatedRules: gone.EvaluatedRules, contractOverrides: gone.ContractOverrides);
+                    source: gone.Source, asOf: options.AsOf.Date, language: gone.Language, evaluatedRules: gone.EvaluatedRules, contractOverrides: gone.ContractOverrides,
+                    action: gone.Action);
             }
         }
 
@@ -417,7 +418,8 @@ namespace CloudResponsibility.Audit
             var title = subject.Length > 0 && rule.Id.StartsWith("VND-", StringComparison.Ordinal) ? rule.Title + ": " + subject : rule.Title;
             return new Finding(serviceName, rule.Id, rule.Severity, status, title, rule.Detail(values), owner, subject, evidence, evidenceFile, evidenceRow,
                 inventoryFile, inventoryRow, fingerprint, serviceKey, service?.ServiceModel, service?.Vendor, service?.Owner, before,
-                suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language, evaluatedRules, matrixOverrides);
+                suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language, evaluatedRules, matrixOverrides,
+                rule.Action(values));
         }
 
         /// <summary>

@@ -7,24 +7,26 @@ namespace CloudResponsibility.Audit
 {
     /// <summary>
     /// One rule of the audit (a row of audit-rules.csv) in one language: its stable ID, severity,
-    /// title, the template of a finding's detail, and the rationale that cites the catalog or the
-    /// guideline. Immutable.
+    /// title, the templates of a finding's detail and of the action that answers it, and the
+    /// rationale that cites the catalog or the guideline. Immutable.
     /// </summary>
     public sealed class AuditRule
     {
-        private (string Text, int Placeholder)[]? segments;
+        private (string Text, int Placeholder)[]? detailSegments;
+        private (string Text, int Placeholder)[]? actionSegments;
 
-        // One builder per thread, as the runtime's own StringBuilderCache: a detail is made for every finding.
+        // One builder per thread, as the runtime's own StringBuilderCache: a detail and an action are made for every finding.
         [ThreadStatic]
-        private static StringBuilder? detailBuilder;
+        private static StringBuilder? textBuilder;
 
-        internal AuditRule(string id, string category, FindingSeverity severity, string title, string detailTemplate, string rationale, string source, Language language)
+        internal AuditRule(string id, string category, FindingSeverity severity, string title, string detailTemplate, string actionTemplate, string rationale, string source, Language language)
         {
             Id = id;
             Category = category;
             Severity = severity;
             Title = title;
             DetailTemplate = detailTemplate;
+            ActionTemplate = actionTemplate;
             Rationale = rationale;
             Source = source;
             Language = language;
@@ -45,6 +47,9 @@ namespace CloudResponsibility.Audit
         /// <summary>A finding's detail, with <c>{Service}</c>, <c>{Subject}</c>, <c>{Value}</c> … to fill in.</summary>
         public string DetailTemplate { get; }
 
+        /// <summary>What to do about a finding: the next step for whoever acts on it, with placeholders of <see cref="DetailTemplate"/> only (the validator checks).</summary>
+        public string ActionTemplate { get; }
+
         /// <summary>Why the rule exists, citing its source.</summary>
         public string Rationale { get; }
 
@@ -55,18 +60,22 @@ namespace CloudResponsibility.Audit
         public Language Language { get; }
 
         /// <summary>The detail with the placeholders filled in; a placeholder without a value is left empty.</summary>
-        public string Detail(in DetailValues values)
+        public string Detail(in DetailValues values) => Fill(detailSegments ??= Segments(DetailTemplate), values);
+
+        /// <summary>The action with the placeholders filled in; a placeholder without a value is left empty.</summary>
+        public string Action(in DetailValues values) => Fill(actionSegments ??= Segments(ActionTemplate), values);
+
+        private static string Fill((string Text, int Placeholder)[] parts, in DetailValues values)
         {
-            // The template is split once into text and placeholders: a detail is made for every finding.
-            var parts = segments ??= Segments(DetailTemplate);
-            var builder = detailBuilder ??= new StringBuilder(256);
+            // A template is split once into text and placeholders: it is filled for every finding.
+            var builder = textBuilder ??= new StringBuilder(256);
             builder.Clear();
             foreach (var (text, placeholder) in parts)
                 builder.Append(placeholder < 0 ? text : values[placeholder]);
-            var detail = builder.ToString().Trim();
-            // A rare long detail (a long message) does not keep its buffer alive for the thread's life.
-            if (builder.Capacity > 4096) detailBuilder = null;
-            return detail;
+            var filled = builder.ToString().Trim();
+            // A rare long text (a long message) does not keep its buffer alive for the thread's life.
+            if (builder.Capacity > 4096) textBuilder = null;
+            return filled;
         }
 
         private static (string Text, int Placeholder)[] Segments(string template)

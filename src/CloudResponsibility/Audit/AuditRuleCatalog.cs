@@ -11,7 +11,8 @@ namespace CloudResponsibility.Audit
     /// <summary>
     /// The audit's rules, read from audit-rules.csv (embedded beside the catalog's data), validated
     /// once on first use against the catalog: a rule for every legal point, one for every ID the
-    /// code applies, a known severity, texts in both languages, a source. Immutable.
+    /// code applies, a known severity, texts in both languages (an action among them), a source.
+    /// Immutable.
     /// </summary>
     public sealed class AuditRuleCatalog
     {
@@ -19,9 +20,9 @@ namespace CloudResponsibility.Audit
         public const string FileName = "audit-rules.csv";
 
         /// <summary>The file's header.</summary>
-        public static readonly string[] Header = { "Id", "Category", "Severity", "TitleJa", "TitleEn", "DetailJa", "DetailEn", "RationaleJa", "RationaleEn", "Source" };
+        public static readonly string[] Header = { "Id", "Category", "Severity", "TitleJa", "TitleEn", "DetailJa", "DetailEn", "ActionJa", "ActionEn", "RationaleJa", "RationaleEn", "Source" };
 
-        /// <summary>The placeholders a detail template may use.</summary>
+        /// <summary>The placeholders a detail or action template may use.</summary>
         public static readonly string[] Placeholders = { "Service", "Subject", "Value", "Message", "Date", "Days", "Layers", "Folder" };
 
         private static readonly string[] Categories = { "Legal", "Vendor", "Questionnaire", "Ownership", "Inventory", "Threat" };
@@ -78,7 +79,9 @@ namespace CloudResponsibility.Audit
             var problems = new List<string>();
             if (!table.Columns.SequenceEqual(Header))
             {
-                problems.Add($"{FileName}: the header must be {string.Join(",", Header)}.");
+                // Name what is missing: a file of an older version lacks the action columns, and a long header hides them.
+                var missing = Header.Where(column => !table.Columns.Contains(column)).ToList();
+                problems.Add($"{FileName}: the header must be {string.Join(",", Header)}" + (missing.Count > 0 ? $"; it lacks {string.Join(", ", missing)}." : "."));
                 return problems;
             }
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -93,10 +96,15 @@ namespace CloudResponsibility.Audit
                 foreach (var column in Header.Skip(3))
                 {
                     var text = record[column];
-                    if (text.Length == 0) problems.Add($"{record.CellLocation(column)}: empty.");
+                    if (text.Trim().Length == 0) problems.Add($"{record.CellLocation(column)}: empty." + (column.StartsWith("Action", StringComparison.Ordinal) ? " Every rule says what to do about its findings, in Japanese and English." : string.Empty));
                     else if (column.EndsWith("Ja", StringComparison.Ordinal) && !JapaneseText.Contains(text)) problems.Add($"{record.CellLocation(column)}: no Japanese text.");
                     foreach (Match match in PlaceholderPattern.Matches(text))
+                    {
                         if (!Placeholders.Contains(match.Groups[1].Value)) problems.Add($"{record.CellLocation(column)}: unknown placeholder {match.Value}.");
+                        // The audit fills a rule's placeholders for its detail: one the detail does not use may be left empty.
+                        else if (column.StartsWith("Action", StringComparison.Ordinal) && !record["Detail" + column.Substring("Action".Length)].Contains(match.Value))
+                            problems.Add($"{record.CellLocation(column)}: {match.Value} is not in the rule's Detail{column.Substring("Action".Length)}, so the audit may leave it empty.");
+                    }
                 }
             }
             foreach (var point in catalog.LegalConsiderations)
@@ -112,7 +120,7 @@ namespace CloudResponsibility.Audit
         {
             var suffix = language == Language.Ja ? "Ja" : "En";
             return table.Records.Select(r => new AuditRule(r["Id"], r["Category"], (FindingSeverity)Enum.Parse(typeof(FindingSeverity), r["Severity"]),
-                r["Title" + suffix], r["Detail" + suffix], r["Rationale" + suffix], r["Source"], language)).ToList();
+                r["Title" + suffix], r["Detail" + suffix], r["Action" + suffix], r["Rationale" + suffix], r["Source"], language)).ToList();
         }
     }
 }

@@ -80,7 +80,7 @@ namespace CloudResponsibility.Audit
                     Get(nameof(Finding.Subject)) ?? string.Empty, Get(nameof(Finding.Evidence)), Get(nameof(Finding.EvidenceFile)), Number(Get(nameof(Finding.EvidenceRow))),
                     Get(nameof(Finding.InventoryFile)), Number(Get(nameof(Finding.InventoryRow))), fingerprint, model, Get(nameof(Finding.Vendor)), Get(nameof(Finding.ServiceOwner)),
                     source: Get(nameof(Finding.Source)), language: TryEnum<Language>(Get(nameof(Finding.Language)), out var lang) ? lang : language,
-                    evaluatedRules: Get(nameof(Finding.EvaluatedRules)), contractOverrides: Get(nameof(Finding.ContractOverrides))));
+                    evaluatedRules: Get(nameof(Finding.EvaluatedRules)), contractOverrides: Get(nameof(Finding.ContractOverrides)), action: Get(nameof(Finding.Action))));
             }
             return (new Baseline(findings), errors);
         }

@@ -1,6 +1,6 @@
 namespace CloudResponsibility.Audit
 {
-    /// <summary>The values a rule's detail template is filled with; a placeholder without a value is left empty.</summary>
+    /// <summary>The values a rule's detail and action templates are filled with; a placeholder without a value is left empty.</summary>
     public struct DetailValues
     {
         /// <summary>{Service}: the service's name.</summary>

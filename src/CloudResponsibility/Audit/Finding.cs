@@ -6,10 +6,10 @@ namespace CloudResponsibility.Audit
 {
     /// <summary>
     /// One finding of an audit (Invoke-CloudAudit): a rule a service breaks, how severe, who must
-    /// act under the service's matrix, the evidence (file, row and the answer or attribute that
-    /// caused it), what changed since the baseline, and a <see cref="Fingerprint"/> that stays the
-    /// same across runs while the fact is the same. Flat and immutable: a CSV or JSON report of
-    /// findings reads back as the next run's baseline.
+    /// act under the service's matrix and what to do, the evidence (file, row and the answer or
+    /// attribute that caused it), what changed since the baseline, and a <see cref="Fingerprint"/>
+    /// that stays the same across runs while the fact is the same. Flat and immutable: a CSV or
+    /// JSON report of findings reads back as the next run's baseline.
     /// </summary>
     public sealed class Finding
     {
@@ -22,10 +22,12 @@ namespace CloudResponsibility.Audit
             string? evidence, string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, string fingerprint,
             ServiceModel? serviceModel = null, string? vendor = null, string? serviceOwner = null, FindingSeverity? baselineSeverity = null,
             string? suppressionJustification = null, string? suppressionApprover = null, DateTime? suppressionExpires = null, bool suppressionExpired = false,
-            string? source = null, DateTime? asOf = null, Language language = Language.En, string? evaluatedRules = null, string? contractOverrides = null)
+            string? source = null, DateTime? asOf = null, Language language = Language.En, string? evaluatedRules = null, string? contractOverrides = null,
+            string? action = null)
             : this(
                 serviceName, ruleId, severity, status, title, detail, owner, subject, evidence, evidenceFile, evidenceRow, inventoryFile, inventoryRow, fingerprint, null,
-                serviceModel, vendor, serviceOwner, baselineSeverity, suppressionJustification, suppressionApprover, suppressionExpires, suppressionExpired, source, asOf, language, evaluatedRules, contractOverrides)
+                serviceModel, vendor, serviceOwner, baselineSeverity, suppressionJustification, suppressionApprover, suppressionExpires, suppressionExpired, source, asOf, language, evaluatedRules, contractOverrides,
+                action)
         {
         }
 
@@ -39,7 +41,8 @@ namespace CloudResponsibility.Audit
             string? evidence, string? evidenceFile, long? evidenceRow, string? inventoryFile, long? inventoryRow, string? fingerprint, string? fingerprintServiceKey,
             ServiceModel? serviceModel = null, string? vendor = null, string? serviceOwner = null, FindingSeverity? baselineSeverity = null,
             string? suppressionJustification = null, string? suppressionApprover = null, DateTime? suppressionExpires = null, bool suppressionExpired = false,
-            string? source = null, DateTime? asOf = null, Language language = Language.En, string? evaluatedRules = null, string? contractOverrides = null)
+            string? source = null, DateTime? asOf = null, Language language = Language.En, string? evaluatedRules = null, string? contractOverrides = null,
+            string? action = null)
         {
             if (string.IsNullOrWhiteSpace(serviceName)) throw new ArgumentException("A finding needs a service.", nameof(serviceName));
             if (string.IsNullOrWhiteSpace(ruleId)) throw new ArgumentException("A finding needs a rule.", nameof(ruleId));
@@ -50,6 +53,7 @@ namespace CloudResponsibility.Audit
             Status = status;
             Title = title ?? string.Empty;
             Detail = detail ?? string.Empty;
+            Action = action ?? string.Empty;
             Owner = owner;
             Subject = subject ?? string.Empty;
             Evidence = evidence;
@@ -113,6 +117,15 @@ namespace CloudResponsibility.Audit
         [ReportColumn]
         public string Detail { get; }
 
+        /// <summary>
+        /// What to do about it, in <see cref="Language"/>: the next step for whoever acts on the
+        /// finding (what to ask the vendor, which questionnaire line to send again, which law,
+        /// contract clause or inventory column to check), from the rule's action in audit-rules.csv.
+        /// Empty for a finding read from a report of a version that had no actions.
+        /// </summary>
+        [ReportColumn]
+        public string Action { get; }
+
         /// <summary>The answer or attribute that caused it, as read: <c>Answer=No</c>, <c>DataLocation=US &amp; MedicalData=true</c>.</summary>
         [ReportColumn]
         public string? Evidence { get; }
@@ -173,7 +186,7 @@ namespace CloudResponsibility.Audit
         [ReportColumn]
         public DateTime? AsOf { get; }
 
-        /// <summary>The language of <see cref="Title"/> and <see cref="Detail"/>.</summary>
+        /// <summary>The language of <see cref="Title"/>, <see cref="Detail"/> and <see cref="Action"/>.</summary>
         [ReportColumn]
         public Language Language { get; }
 

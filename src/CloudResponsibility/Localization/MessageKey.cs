@@ -159,6 +159,8 @@ namespace CloudResponsibility.Localization
         public const string ReportColumnServiceOwner = nameof(ReportColumnServiceOwner);
         public const string ReportColumnEvidence = nameof(ReportColumnEvidence);
         public const string ReportColumnDetail = nameof(ReportColumnDetail);
+        public const string ReportColumnAction = nameof(ReportColumnAction);
+        public const string ReportAction = nameof(ReportAction);
         public const string ReportColumnModel = nameof(ReportColumnModel);
         public const string ReportFamilyLEG = nameof(ReportFamilyLEG);
         public const string ReportFamilyVND = nameof(ReportFamilyVND);

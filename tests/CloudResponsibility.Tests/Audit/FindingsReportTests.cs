@@ -25,7 +25,8 @@ namespace CloudResponsibility.Tests.Audit
         private static readonly Lazy<List<AuditSummary>> SampleSummaries = new Lazy<List<AuditSummary>>(() =>
             RunSample(Language.En, (engine, service, file, row) => new[] { engine.Summarize(service, file, row) }, (_, _, _) => null, _ => Array.Empty<AuditSummary>()));
 
-        private static List<Finding> AuditSample(Language language) =>
+        /// <summary>The sample organisation's audit, as Invoke-CloudAudit gives it with its questionnaires, overrides and suppressions.</summary>
+        internal static List<Finding> AuditSample(Language language) =>
             RunSample(language, (engine, service, file, row) => engine.Audit(service, file, row), (engine, file, message) => engine.Unreadable(file, message), engine => engine.Complete());
 
         private static List<T> RunSample<T>(Language language, Func<AuditEngine, CloudService, string?, long?, IEnumerable<T>> audit, Func<AuditEngine, string, string, T?> unreadable, Func<AuditEngine, IEnumerable<T>> complete)

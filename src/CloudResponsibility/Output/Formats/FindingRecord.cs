@@ -30,6 +30,7 @@ namespace CloudResponsibility.Output.Formats
         public FindingStatus Status { get; }
         public string Title => this[nameof(Finding.Title)];
         public string Detail => this[nameof(Finding.Detail)];
+        public string Action => this[nameof(Finding.Action)];
         public string Owner => this[nameof(Finding.Owner)];
         public string ServiceOwner => this[nameof(Finding.ServiceOwner)];
         public string Subject => this[nameof(Finding.Subject)];

@@ -14,8 +14,8 @@ namespace CloudResponsibility.Output.Formats
     /// <summary>
     /// Invoke-CloudAudit's findings as one self-contained HTML page an auditor can mail: counts of
     /// open findings by severity and owner, each service's responsibility matrix after the
-    /// contract's overrides, and the findings table with sorting and filtering in inline script —
-    /// no network, no CDN. The URL's hash carries the
+    /// contract's overrides, and the findings table (what to do about each beside its detail) with
+    /// sorting and filtering in inline script — no network, no CDN. The URL's hash carries the
     /// filter (<c>#filter=kintone&amp;severity=High</c>), applied on load, so a link opens a filtered view.
     /// </summary>
     public sealed class HtmlFindingsWriter : FindingsReportWriter
@@ -120,7 +120,7 @@ namespace CloudResponsibility.Output.Formats
                 ("severity", MessageKey.ReportColumnSeverity, "number"), ("status", MessageKey.ReportColumnStatus, "text"), ("service", MessageKey.ReportColumnService, "text"),
                 ("rule", MessageKey.ReportColumnRule, "text"), ("title", MessageKey.ReportColumnTitle, "text"), ("owner", MessageKey.ReportColumnOwner, "text"),
                 ("service-owner", MessageKey.ReportColumnServiceOwner, "text"), ("evidence", MessageKey.ReportColumnEvidence, "text"), ("detail", MessageKey.ReportColumnDetail, "text"),
-                ("source", MessageKey.ReportColumnSource, "text"),
+                ("action", MessageKey.ReportColumnAction, "text"), ("source", MessageKey.ReportColumnSource, "text"),
             })
                 writer.Write($"<th data-key=\"{key}\" data-type=\"{type}\" tabindex=\"0\">{E(overview.Label(label))}</th>");
             writer.WriteLine("</tr></thead><tbody>");
@@ -133,6 +133,7 @@ namespace CloudResponsibility.Output.Formats
                 writer.Write($"<td>{E(overview.StatusLabel(f.Status))}</td><td>{E(overview.ServiceCell(f))}</td><td>{E(f.RuleId)}</td><td>{E(f.Title)}</td><td>{E(overview.OwnerLabel(f.Owner))}</td><td>{E(f.ServiceOwner)}</td>");
                 writer.Write($"<td>{E(f.Evidence + evidenceAt)}</td>");
                 writer.Write($"<td>{(suppression.Length > 0 ? $"<p class=\"suppression\">{E(suppression)}</p>" : string.Empty)}{E(f.Detail)}</td>");
+                writer.Write($"<td class=\"action\">{E(f.Action)}</td>");
                 writer.Write($"<td>{E(f.Source)}</td>");
                 writer.WriteLine("</tr>");
             }

@@ -12,7 +12,8 @@ namespace CloudResponsibility.Output.Formats
     /// <summary>
     /// Invoke-CloudAudit's findings as JUnit XML, as Jenkins and other CI dashboards read it: a
     /// test suite per service, a test case per service and rule the audit evaluated for it; a case
-    /// fails when an open finding of the rule is at or above <see cref="ReportOptions.FailOn"/>, is
+    /// fails when an open finding of the rule is at or above <see cref="ReportOptions.FailOn"/> (its
+    /// failure text gives each such finding with what to do about it, its action), is
     /// skipped when its findings are suppressed, and passes otherwise (lower findings are in its
     /// system-out; a rule evaluated and not broken is a passing case without output).
     /// <para>
@@ -70,7 +71,7 @@ namespace CloudResponsibility.Output.Formats
                     xml.WriteAttributeString("name", rule is null ? ruleId : $"{ruleId} {rule.Title}");
                     xml.WriteAttributeString("classname", service.Name);
                     xml.WriteAttributeString("time", "0");
-                    if (byRule.TryGetValue(ruleId, out var ofRule)) WriteOutcome(xml, ofRule, threshold);
+                    if (byRule.TryGetValue(ruleId, out var ofRule)) WriteOutcome(xml, ofRule, threshold, language);
                     xml.WriteEndElement();
                 }
                 xml.WriteEndElement();
@@ -98,7 +99,7 @@ namespace CloudResponsibility.Output.Formats
                 xml.WriteAttributeString("name", rule is null ? ruleId : $"{ruleId} {rule.Title}");
                 xml.WriteAttributeString("classname", ofRule[0].ServiceName);
                 xml.WriteAttributeString("time", "0");
-                WriteOutcome(xml, ofRule, threshold);
+                WriteOutcome(xml, ofRule, threshold, language);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -125,7 +126,7 @@ namespace CloudResponsibility.Output.Formats
             return ordered;
         }
 
-        private static void WriteOutcome(XmlWriter xml, List<FindingRecord> findings, FindingSeverity threshold)
+        private static void WriteOutcome(XmlWriter xml, List<FindingRecord> findings, FindingSeverity threshold, Language language)
         {
             var failing = findings.Where(f => f.Fails(threshold)).ToList();
             if (failing.Count > 0)
@@ -134,7 +135,7 @@ namespace CloudResponsibility.Output.Formats
                 xml.WriteStartElement("failure");
                 xml.WriteAttributeString("type", worst.ToString());
                 xml.WriteAttributeString("message", failing.Count == 1 ? failing[0].Title : $"{failing.Count} findings, the worst {worst}: {failing[0].Title}");
-                xml.WriteString(string.Join("\n", failing.Select(Line)));
+                xml.WriteString(string.Join("\n", failing.Select(f => Line(f, language))));
                 xml.WriteEndElement();
                 return;
             }
@@ -145,11 +146,13 @@ namespace CloudResponsibility.Output.Formats
                 xml.WriteAttributeString("message", "Suppressed: " + suppressed[0].Justification);
                 xml.WriteEndElement();
             }
-            xml.WriteElementString("system-out", string.Join("\n", findings.Select(Line)));
+            xml.WriteElementString("system-out", string.Join("\n", findings.Select(f => Line(f, language))));
         }
 
-        private static string Line(FindingRecord f) =>
-            $"[{f.Severity}/{f.Status}] {f.Title} — {f.Detail} (evidence: {f.Evidence}; {f.EvidenceFile}{(f.EvidenceRow is long row ? " row " + row.ToString(CultureInfo.InvariantCulture) : string.Empty)}; fingerprint {f.Fingerprint})";
+        /// <summary>A finding as a line of a case's text, and what to do about it on the next, indented: the line a CI dashboard shows someone who must act.</summary>
+        private static string Line(FindingRecord f, Language language) =>
+            $"[{f.Severity}/{f.Status}] {f.Title} — {f.Detail} (evidence: {f.Evidence}; {f.EvidenceFile}{(f.EvidenceRow is long row ? " row " + row.ToString(CultureInfo.InvariantCulture) : string.Empty)}; fingerprint {f.Fingerprint})"
+            + (f.Action.Length > 0 ? "\n  " + Localization.Messages.Format(language, Localization.MessageKey.ReportAction, f.Action) : string.Empty);
 
         /// <summary>How many rules of these findings fail a run at <paramref name="threshold"/>.</summary>
         private static int FailingRules(IEnumerable<FindingRecord> findings, FindingSeverity threshold) =>

@@ -9,7 +9,7 @@ namespace CloudResponsibility.Output.Formats
     /// <summary>
     /// Invoke-CloudAudit's findings as a Markdown document (GitHub-flavoured tables): the counts of
     /// open findings by severity and owner, the per-service overview, and the findings worst first,
-    /// suppressed ones marked with their justification.
+    /// each with what to do about it, suppressed ones marked with their justification.
     /// </summary>
     public sealed class MarkdownFindingsWriter : FindingsReportWriter
     {
@@ -56,16 +56,17 @@ namespace CloudResponsibility.Output.Formats
             {
                 overview.Label(MessageKey.ReportColumnSeverity), overview.Label(MessageKey.ReportColumnStatus), overview.Label(MessageKey.ReportColumnService),
                 overview.Label(MessageKey.ReportColumnRule), overview.Label(MessageKey.ReportColumnTitle), overview.Label(MessageKey.ReportColumnOwner),
-                overview.Label(MessageKey.ReportColumnEvidence), overview.Label(MessageKey.ReportColumnDetail), overview.Label(MessageKey.ReportColumnSource),
+                overview.Label(MessageKey.ReportColumnEvidence), overview.Label(MessageKey.ReportColumnDetail), overview.Label(MessageKey.ReportColumnAction),
+                overview.Label(MessageKey.ReportColumnSource),
             }));
-            writer.WriteLine(Separator(9));
+            writer.WriteLine(Separator(10));
             foreach (var finding in findings.OrderByDescending(f => f.IsOpen).ThenByDescending(f => f.Severity))
             {
                 var detail = finding.Detail;
                 var suppression = overview.Suppression(finding);
                 if (suppression.Length > 0) detail = suppression + " — " + detail;
                 var evidence = finding.Evidence + (finding.EvidenceFile.Length > 0 ? $" ({Path.GetFileName(finding.EvidenceFile)}{(finding.EvidenceRow is long row ? ":" + row : string.Empty)})" : string.Empty);
-                writer.WriteLine(Row(new[] { overview.SeverityLabel(finding.Severity), overview.StatusLabel(finding.Status), overview.ServiceCell(finding), finding.RuleId, finding.Title, overview.OwnerLabel(finding.Owner), evidence, detail, finding.Source }));
+                writer.WriteLine(Row(new[] { overview.SeverityLabel(finding.Severity), overview.StatusLabel(finding.Status), overview.ServiceCell(finding), finding.RuleId, finding.Title, overview.OwnerLabel(finding.Owner), evidence, detail, finding.Action, finding.Source }));
             }
             WriteWithoutFindings(writer, overview);
         }

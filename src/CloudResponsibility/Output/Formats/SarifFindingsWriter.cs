@@ -12,7 +12,9 @@ namespace CloudResponsibility.Output.Formats
 {
     /// <summary>
     /// Invoke-CloudAudit's findings as SARIF 2.1.0: one run, the audit's rules with their rationale
-    /// as help text, a result per finding with its stable ruleId, the evidence's row as its location
+    /// and their action (its placeholders unfilled) as help text, a result per finding with its
+    /// stable ruleId, a message that ends in what to do (the action, filled in, also in the result's
+    /// properties), the evidence's row as its location
     /// (a questionnaire's answer, or the inventory's row) and the service's inventory row, when that
     /// is elsewhere, as a related location, the Fingerprint as a partial
     /// fingerprint, the baseline state, and suppressed findings with their justification.
@@ -41,9 +43,9 @@ namespace CloudResponsibility.Output.Formats
                 json.WriteString("version", "2.1.0");
                 json.WriteStartArray("runs");
                 json.WriteStartObject();
-                WriteTool(json, rules);
+                WriteTool(json, rules, language);
                 json.WriteStartArray("results");
-                foreach (var finding in findings) WriteResult(json, finding, ruleIndex);
+                foreach (var finding in findings) WriteResult(json, finding, ruleIndex, language);
                 json.WriteEndArray();
                 json.WriteEndObject();
                 json.WriteEndArray();
@@ -53,7 +55,7 @@ namespace CloudResponsibility.Output.Formats
             writer.Write('\n');
         }
 
-        private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<AuditRule> rules)
+        private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<AuditRule> rules, Language language)
         {
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
@@ -72,9 +74,12 @@ namespace CloudResponsibility.Output.Formats
                 json.WriteString("text", rule.Rationale);
                 json.WriteEndObject();
                 // The rationale cites its sources itself; properties.source carries them for tools.
+                // The help is the rule's documentation, so it says what to do in general: each
+                // result's message says it for its own service and line.
+                var action = Localization.Messages.Format(language, Localization.MessageKey.ReportAction, rule.ActionTemplate);
                 json.WriteStartObject("help");
-                json.WriteString("text", rule.Rationale);
-                json.WriteString("markdown", $"**{rule.Title}**\n\n{rule.Rationale}");
+                json.WriteString("text", $"{rule.Rationale}\n\n{action}");
+                json.WriteString("markdown", $"**{rule.Title}**\n\n{rule.Rationale}\n\n{action}");
                 json.WriteEndObject();
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", Level(rule.Severity));
@@ -91,7 +96,7 @@ namespace CloudResponsibility.Output.Formats
             json.WriteEndObject();
         }
 
-        private static void WriteResult(Utf8JsonWriter json, FindingRecord finding, Dictionary<string, int> ruleIndex)
+        private static void WriteResult(Utf8JsonWriter json, FindingRecord finding, Dictionary<string, int> ruleIndex, Language language)
         {
             json.WriteStartObject();
             json.WriteString("ruleId", finding.RuleId);
@@ -99,7 +104,10 @@ namespace CloudResponsibility.Output.Formats
             json.WriteString("level", Level(finding.Severity));
             json.WriteString("kind", "fail");
             json.WriteStartObject("message");
-            json.WriteString("text", finding.Detail.Length > 0 ? $"{finding.ServiceName}: {finding.Title}. {finding.Detail}" : $"{finding.ServiceName}: {finding.Title}");
+            var message = finding.Detail.Length > 0 ? $"{finding.ServiceName}: {finding.Title}. {finding.Detail}" : $"{finding.ServiceName}: {finding.Title}";
+            // What to do comes last, on its own line: the first sentence stays what is wrong, for a viewer short of space.
+            if (finding.Action.Length > 0) message += "\n" + Localization.Messages.Format(language, Localization.MessageKey.ReportAction, finding.Action);
+            json.WriteString("text", message);
             json.WriteEndObject();
             json.WriteStartArray("locations");
             json.WriteStartObject();
@@ -154,6 +162,7 @@ namespace CloudResponsibility.Output.Formats
             json.WriteString("owner", finding.Owner);
             json.WriteString("serviceName", finding.ServiceName);
             json.WriteString("subject", finding.Subject);
+            if (finding.Action.Length > 0) json.WriteString("action", finding.Action);
             if (finding.Evidence.Length > 0) json.WriteString("evidence", finding.Evidence);
             if (finding.EvidenceFile.Length > 0) json.WriteString("evidenceFile", finding.EvidenceFile);
             if (finding.EvidenceRow is long evidenceRow) json.WriteNumber("evidenceRow", evidenceRow);
