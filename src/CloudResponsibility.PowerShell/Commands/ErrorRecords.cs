@@ -85,6 +85,14 @@ namespace CloudResponsibility.PowerShell.Commands
             Create(new InvalidDataException(file is null ? Text(language, MessageKey.AuditNothingPiped) : Text(language, MessageKey.AuditInventoryEmpty, file)),
                 nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
 
+        /// <summary>
+        /// A bulk export from an inventory file that gave no row at all (empty, a header alone, or a
+        /// header that is no inventory's): the report is not written, and the last one stays; the
+        /// file is the target. Same ID as the audit's: the same fault, in another command.
+        /// </summary>
+        public static ErrorRecord InventoryEmpty(Language language, string file, string report) =>
+            Create(new InvalidDataException(Text(language, MessageKey.ExportInventoryEmpty, file, report)), nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
+
         /// <summary>A questionnaire file read without error and without an answer row (empty, or a header alone); the file is the target.</summary>
         public static ErrorRecord QuestionnaireEmpty(Language language, string file) =>
             Create(new InvalidDataException(Text(language, MessageKey.QuestionnaireEmpty, file)), nameof(QuestionnaireEmpty), ErrorCategory.InvalidData, file);

@@ -103,6 +103,13 @@ namespace CloudResponsibility.PowerShell.Commands
                 ThrowTerminatingError(ErrorRecords.AppendHeaderMismatch(OutputLanguage, exception, ReportPath));
                 return;
             }
+            // A file that gave no row is most often a failed export: an empty matrix would replace the
+            // last good one. Nothing is written, and the error says why (as the audit stops on it).
+            if (summary.Services == 0 && summary.RowsWithErrors == 0)
+            {
+                Dispose();
+                ThrowTerminatingError(ErrorRecords.InventoryEmpty(OutputLanguage, inventory, ReportPath));
+            }
             CommitReport();
             OverrideFileLoader.WarnUnmatched(this, OutputLanguage, overrides);
             WriteVerbose(Text(MessageKey.BulkExported, summary.Services, summary.Rows, summary.RowsWithErrors, summary.SkippedEmptyRows));
