@@ -23,16 +23,27 @@
     and shows, per service, the layers the organisation must secure itself and, for the services
     with a questionnaire, how many answers fall short. With -FailOn, the script exits 1 when an
     open finding is at or above that severity (for a scheduler or CI).
+
+    The audit and the questionnaires are judged as of -AsOf, today by default, so that a scheduled
+    run (the README's cron line) sees answers age past their validity and accepted risks expire.
 .EXAMPLE
-    ./module/samples/Invoke-SampleAudit.ps1 -OutputDirectory ./out
+    ./module/samples/Invoke-SampleAudit.ps1 -OutputDirectory ./out -AsOf 2026-12-01
+
+    The samples as of the day their answers are dated for: the output the README and the tests show.
+.EXAMPLE
+    ./module/samples/Invoke-SampleAudit.ps1 -OutputDirectory ./out -FailOn High
+
+    As a scheduler runs it: as of today, exiting 1 when an open finding is High or worse.
 #>
 [CmdletBinding()]
 param(
     [string] $OutputDirectory = 'out',
     [ValidateSet('ja', 'en')]
     [string] $Language = 'en',
-    # The sample's answers are dated for an audit at the start of December 2026.
-    [datetime] $AsOf = '2026-12-01',
+    # The day the audit is as of: today, so that a scheduled run sees answers age and accepted
+    # risks expire. The samples' answers are dated for 2026-12-01: pass that for the output the
+    # README and the tests show (build.ps1 -Task Sample does).
+    [datetime] $AsOf = [datetime]::Today,
     [ValidateSet('Critical', 'High', 'Medium', 'Low', 'Info')]
     [string] $FailOn
 )

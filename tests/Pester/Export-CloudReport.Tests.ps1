@@ -317,6 +317,108 @@ Describe 'Export-CloudReport' {
         }
     }
 
+    Context 'Nothing to report' {
+        BeforeAll {
+            # The scheduled job of the review: tonight's findings replace last night's reports, every format.
+            $nightly = {
+                param($Folder, $AsOf)
+                $audit = @{ InventoryPath = (Join-Path $Folder 'inventory.csv'); BaselinePath = (Join-Path $Folder 'baseline.json'); AsOf = $AsOf; MaxAge = 365 }
+                $findings = Invoke-CloudAudit @audit -WarningAction SilentlyContinue
+                foreach ($name in 'audit.html', 'audit.md', 'audit.sarif', 'audit.xml', 'audit.json', 'audit.csv') {
+                    $findings | Export-CloudReport (Join-Path $Folder $name) -WarningVariable +warned
+                }
+                $findings | Export-CloudReport (Join-Path $Folder 'baseline.json')
+                [pscustomobject]@{ Findings = @($findings).Count; Succeeded = $?; Warnings = @($warned) }
+            }
+        }
+
+        It 'replaces last night''s reports when tonight has no findings: a page that says so, an empty SARIF log, zero tests, []' {
+            $folder = & $newFolder
+            $inventory = Join-Path $folder 'inventory.csv'
+            Set-Content -LiteralPath $inventory -Encoding utf8 -Value 'ServiceName,ServiceModel,DataLocation,VendorCountry,PersonalData,Owner', 'Alpha,SaaS,JP,JP,no,ops', 'Beta,SaaS,JP,US,no,ops'
+            (& $nightly $folder '2026-12-01').Findings | Should -Be 1
+            (Get-Content (Join-Path $folder 'audit.html') -Raw) | Should -Match 'As of 2026-12-01: 1 finding'
+            # The vendor moves to Japan: the next night resolves the finding, the night after has none.
+            (Get-Content -LiteralPath $inventory) -replace 'JP,US,', 'JP,JP,' | Set-Content -LiteralPath $inventory -Encoding utf8
+            (& $nightly $folder '2026-12-02').Findings | Should -Be 1
+            $night = & $nightly $folder '2026-12-03'
+            $night.Findings | Should -Be 0
+            $night.Succeeded | Should -BeTrue
+            $night.Warnings | Should -BeNullOrEmpty
+            $page = Get-Content (Join-Path $folder 'audit.html') -Raw -Encoding utf8
+            $page | Should -Match '<p id="nothing-to-report">Nothing to report'
+            $page | Should -Match ('<p id="written" data-written="{0}">Written on {0}\.' -f (Get-Date -Format 'yyyy-MM-dd'))
+            $page | Should -Not -Match 'As of \d|id="as-of"'
+            (Get-Content (Join-Path $folder 'audit.md') -TotalCount 3)[2] | Should -BeLike 'Nothing to report*'
+            $sarif = Get-Content (Join-Path $folder 'audit.sarif') -Raw | ConvertFrom-Json
+            $sarif.runs.Count | Should -Be 1
+            @($sarif.runs[0].results).Count | Should -Be 0
+            ([xml](Get-Content (Join-Path $folder 'audit.xml') -Raw)).testsuites.tests | Should -Be '0'
+            (Get-Content (Join-Path $folder 'audit.json') -Raw).Trim() | Should -Be '[]'
+            [System.IO.File]::ReadAllBytes((Join-Path $folder 'audit.csv')) | Should -Be $utf8Bom
+            (Get-Content (Join-Path $folder 'baseline.json') -Raw).Trim() | Should -Be '[]'
+            # An empty baseline is a baseline: the next night reads it without a word.
+            (& $nightly $folder '2026-12-04').Findings | Should -Be 0
+            @(Get-ChildItem $folder -Force -Filter '*.tmp') | Should -BeNullOrEmpty
+        }
+
+        It 'leaves a CSV untouched, its time too, when -Append has nothing to append' {
+            $folder = & $newFolder
+            $file = Join-Path $folder 'log.csv'
+            Get-CloudThreat TH-01 | Select-Object Id, Name | Export-CloudReport $file
+            $bytes = [System.IO.File]::ReadAllBytes($file)
+            $time = [datetime]::new(2026, 12, 1, 3, 0, 0, [System.DateTimeKind]::Utc)
+            [System.IO.File]::SetLastWriteTimeUtc($file, $time)
+            @() | Export-CloudReport $file -Append -WarningVariable warned
+            $? | Should -BeTrue
+            $warned | Should -BeNullOrEmpty
+            [System.IO.File]::ReadAllBytes($file) | Should -Be $bytes
+            [System.IO.File]::GetLastWriteTimeUtc($file) | Should -Be $time
+        }
+
+        It 'writes nothing with -WhatIf, rows or none' {
+            $folder = & $newFolder
+            $file = Join-Path $folder 'audit.html'
+            Set-Content -Path $file -Value 'last night'
+            @() | Export-CloudReport $file -WhatIf
+            Get-Content $file | Should -Be 'last night'
+            @(Get-ChildItem $folder -Force).Name | Should -Be 'audit.html'
+        }
+    }
+
+    Context 'Ended by a signal' {
+        It 'leaves no temporary file, and the old report as it was, when a scheduler ends the job with SIGTERM' -Skip:$IsWindows {
+            $folder = & $newFolder
+            $report = Join-Path $folder 'audit.csv'
+            Set-Content -LiteralPath $report -Value 'last night'
+            $executable, $leading = Get-PwshCommandLine
+            # Rows that come slowly, so that the job is still writing when it is ended.
+            $script = "Import-Module '$(Get-ModuleManifest)'; 1..100000 | ForEach-Object { Start-Sleep -Milliseconds 20; [pscustomobject]@{ N = `$_ } } | Export-CloudReport '$report'"
+            $start = [System.Diagnostics.ProcessStartInfo]::new($executable)
+            foreach ($argument in @($leading) + @('-NoProfile', '-NonInteractive', '-EncodedCommand', [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($script)))) { if ($argument) { $start.ArgumentList.Add($argument) } }
+            $start.UseShellExecute = $false
+            $start.RedirectStandardOutput = $true
+            $start.RedirectStandardError = $true
+            # This is pwsh itself (dotnet running pwsh.dll), not a launcher whose child it would be.
+            $job = [System.Diagnostics.Process]::Start($start)
+            try {
+                $writing = { @(Get-ChildItem -LiteralPath $folder -Force -Filter '.audit.csv.cr-*.tmp') }
+                $deadline = [datetime]::UtcNow.AddMinutes(3)
+                while (-not (& $writing) -and -not $job.HasExited -and [datetime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+                & $writing | Should -Not -BeNullOrEmpty -Because 'the job writes its report under a temporary name'
+                & (Get-Command kill -CommandType Application | Select-Object -First 1) -s TERM $job.Id
+                $job.WaitForExit(60000) | Should -BeTrue
+                $job.ExitCode | Should -Be 143 -Because 'the signal still ends the job as it would have: 128 + SIGTERM'
+            }
+            finally {
+                if (-not $job.HasExited) { $job.Kill() }
+                $job.Dispose()
+            }
+            @(Get-ChildItem -LiteralPath $folder -Force).Name | Should -Be @('audit.csv')
+            Get-Content -LiteralPath $report | Should -Be 'last night'
+        }
+    }
+
     Context 'Tab completion' {
         It 'completes -Encoding and -Format' {
             Get-CompletionText 'Export-CloudReport x.csv -Encoding utf8' | Should -Be @('utf8BOM', 'utf8NoBOM', 'utf8')

@@ -531,7 +531,7 @@ exit `$LASTEXITCODE
 
         It 'exits 1 from the sample script with -FailOn Critical, after writing its reports' {
             $output = New-Item -ItemType Directory -Path (Join-Path $work 'sample-failon')
-            $run = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName, '-FailOn', 'Critical'
+            $run = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName, '-FailOn', 'Critical', '-AsOf', '2026-12-01'
             $run.ExitCode | Should -Be 1 -Because ($run.Output + $run.ErrorOutput -join "`n")
             Join-Path $output 'audit.html' | Should -Exist
         }

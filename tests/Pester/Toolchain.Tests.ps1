@@ -15,7 +15,8 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
     BeforeAll {
         $output = New-TempFolder -Prefix 'cr-sample'
         # -File, from the repository root, in a pwsh that has not imported the module: the sample imports it.
-        $run = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName
+        # As of the day the samples' answers are dated for, as build.ps1 -Task Sample runs it: the same output whenever the tests run.
+        $run = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName, '-AsOf', '2026-12-01'
     }
 
     AfterAll {
@@ -78,10 +79,21 @@ Describe 'module/samples/Invoke-SampleAudit.ps1' {
     }
 
     It 'compares a second run with the first: the same findings, Unchanged' {
-        $again = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName
+        $again = Invoke-NewPwsh -ArgumentList '-File', './module/samples/Invoke-SampleAudit.ps1', '-OutputDirectory', $output.FullName, '-AsOf', '2026-12-01'
         $again.ExitCode | Should -Be 0 -Because ($again.Output + $again.ErrorOutput -join "`n")
         $findings = Get-Content (Join-Path $output 'audit-findings.json') -Raw -Encoding utf8 | ConvertFrom-Json
         @($findings.Status | Sort-Object -Unique) | Should -Be @('Suppressed', 'Unchanged')
+    }
+
+    It 'audits as of the day it runs unless -AsOf says another, as the README''s cron line runs it' {
+        $script = Join-Path $root 'module/samples/Invoke-SampleAudit.ps1'
+        $ast = [System.Management.Automation.Language.Parser]::ParseFile($script, [ref]$null, [ref]$null)
+        $asOf = $ast.ParamBlock.Parameters | Where-Object { $_.Name.VariablePath.UserPath -eq 'AsOf' }
+        # The default as the script evaluates it when it starts: a date fixed in it would never let answers age or accepted risks expire.
+        [datetime](& ([scriptblock]::Create($asOf.DefaultValue.Extent.Text))) | Should -Be ([datetime]::Today)
+        $cron = @(Get-Content (Join-Path $root 'README.md') -Encoding utf8 | Where-Object { $_ -match '^\S+ \S+ \S+ \S+ \S+\s+pwsh .*Invoke-SampleAudit\.ps1' })
+        $cron | Should -HaveCount 1
+        $cron | Should -Not -Match '-AsOf'
     }
 
     It 'shows the layers each service leaves to us, one row per service' {

@@ -106,6 +106,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 MatchColumnsByName = Force,
                 ReplaceReadOnly = Force,
                 FailOn = FindingsFailOn,
+                Language = OutputLanguage,
                 NoClobber = NoClobber,
                 CompressWorkbookAside = RowsComeInBulk,
             };
@@ -177,16 +178,19 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>
         /// Completes the report and moves it into place; then warns of values that had no column.
-        /// Without a row, an existing file is left as it was, with a warning.
+        /// Without a row the report is the format's empty one (an empty CSV, [], a SARIF log without
+        /// results, a page that says there is nothing to report), and replaces the last one like any
+        /// other; only -Append with nothing to append leaves an existing file untouched.
         /// </summary>
         protected void CommitReport()
         {
             var committed = session!;
-            if (committed.RowCount == 0 && File.Exists(reportPath))
+            if (committed.RowCount == 0 && Append && File.Exists(reportPath))
             {
-                // No rows (an empty inventory, an input that vanished): yesterday's report is worth more than an empty one.
+                // Nothing to add to the rows already there: not even the modification time changes,
+                // so that whatever watches the log sees no new rows where there are none.
                 Dispose();
-                if (!Append) WriteWarning(Text(MessageKey.NoRowsReportKept, reportPath));
+                WriteVerbose(Text(MessageKey.NothingAppended, reportPath));
                 return;
             }
             try

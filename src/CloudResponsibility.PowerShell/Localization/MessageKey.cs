@@ -31,7 +31,6 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Warnings.
         public const string DroppedColumns = nameof(DroppedColumns);
-        public const string NoRowsReportKept = nameof(NoRowsReportKept);
         public const string UnrepresentableCells = nameof(UnrepresentableCells);
         public const string ReportCell = nameof(ReportCell);
         public const string ReportCellLength = nameof(ReportCellLength);
@@ -45,6 +44,7 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string BulkExported = nameof(BulkExported);
         public const string OverridesRead = nameof(OverridesRead);
         public const string ReportWritten = nameof(ReportWritten);
+        public const string NothingAppended = nameof(NothingAppended);
         public const string EmptyInputSkipped = nameof(EmptyInputSkipped);
         public const string QuestionnaireRead = nameof(QuestionnaireRead);
         public const string DisclosureJudged = nameof(DisclosureJudged);

@@ -150,6 +150,9 @@ namespace CloudResponsibility.Localization
         public const string ReportTotal = nameof(ReportTotal);
         public const string ReportAll = nameof(ReportAll);
         public const string ReportNoFindings = nameof(ReportNoFindings);
+        public const string ReportNothingTitle = nameof(ReportNothingTitle);
+        public const string ReportNothingToReport = nameof(ReportNothingToReport);
+        public const string ReportWrittenOn = nameof(ReportWrittenOn);
         public const string ReportColumnService = nameof(ReportColumnService);
         public const string ReportColumnRule = nameof(ReportColumnRule);
         public const string ReportColumnSeverity = nameof(ReportColumnSeverity);

@@ -28,8 +28,7 @@ namespace CloudResponsibility.Output
             this.replaceReadOnly = replaceReadOnly;
             this.noClobber = noClobber;
             Destination = FinalTarget(Path.GetFullPath(destination));
-            var directory = Path.GetDirectoryName(Destination) ?? ".";
-            TemporaryReportFile.RemoveStale(directory);
+            TemporaryReportFile.RemoveStale(Destination);
             TemporaryPath = TemporaryReportFile.NameFor(Destination);
             stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.SequentialScan);
             flushAhead = new DiskFlushAhead(stream);

@@ -58,6 +58,12 @@ namespace CloudResponsibility.Output
         public Audit.FindingSeverity? FailOn { get; init; }
 
         /// <summary>
+        /// For the findings reports: the language of the document's own labels when no finding says
+        /// one, as in a report of no findings at all; English by default. A finding's own language wins.
+        /// </summary>
+        public Model.Language Language { get; init; } = Model.Language.En;
+
+        /// <summary>
         /// Whether an existing destination is never replaced, checked again at the final move: a file
         /// that appeared while the report was written makes the move fail with an <see cref="System.IO.IOException"/>.
         /// </summary>

@@ -6,10 +6,11 @@ using Xunit;
 namespace CloudResponsibility.Tests.Engine
 {
     /// <summary>
-    /// A scheduled job whose input vanished or is empty must not erase yesterday's report: with no
-    /// rows, an existing report is left as it was and a warning says so; an inventory file without a
-    /// service row stops Export-ResponsibilityMatrix (InventoryEmpty), which then writes no report at
-    /// all; a pattern that matches no file is PathNotFound.
+    /// What a report says when there is nothing to put in it. A run with no rows replaces the last
+    /// report with the format's empty one, so that last night's findings are never read as
+    /// tonight's; an inventory that gives no row at all is a failed export rather than nothing to
+    /// report, and stops the bulk export with the old report as it was; appending nothing leaves
+    /// the file untouched; a pattern that matches no file is PathNotFound.
     /// </summary>
     public sealed class EmptyInputTests : IDisposable
     {
@@ -18,6 +19,8 @@ namespace CloudResponsibility.Tests.Engine
         private readonly TempDirectory directory = new TempDirectory();
 
         public void Dispose() => directory.Dispose();
+
+        private string[] FileNames() => Directory.GetFiles(directory.Path).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
 
         [Theory]
         [InlineData("")]
@@ -32,21 +35,53 @@ namespace CloudResponsibility.Tests.Engine
             var fresh = Path.Combine(directory.Path, "fresh.csv");
             var result = session.Run($"Export-ResponsibilityMatrix '{inventory}' '{report}'");
             var error = Assert.Single(result.Errors);
-            Assert.StartsWith("InventoryEmpty,", error.FullyQualifiedErrorId);
+            Assert.Equal("InventoryEmpty,CloudResponsibility.PowerShell.Commands.ExportResponsibilityMatrixCommand", error.FullyQualifiedErrorId);
             Assert.Equal(inventory, error.TargetObject);
+            Assert.Empty(result.Warnings);
             Assert.Equal(OldReport, File.ReadAllText(report));
             Assert.StartsWith("InventoryEmpty,", Assert.Single(session.Run($"Export-ResponsibilityMatrix '{inventory}' '{fresh}'").Errors).FullyQualifiedErrorId);
-            Assert.Equal(new[] { "inventory.csv", "matrix.csv" }, Directory.GetFiles(directory.Path).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Equal(new[] { "inventory.csv", "matrix.csv" }, FileNames());
         }
 
         [Fact]
-        public void ExportCloudReport_NoObjects_LeavesTheReportAndWarns()
+        public void ExportResponsibilityMatrix_EveryRowUnreadable_WritesTheEmptyMatrix_WithTheRowsErrors()
+        {
+            // Rows were there and were read: their errors say what is wrong, and the report holds what could be resolved, here nothing.
+            using var session = new ModuleSession();
+            var inventory = directory.Write("inventory.csv", "ServiceName,ServiceModel\r\nkintone,SaaX\r\n");
+            var report = directory.Write("matrix.csv", OldReport);
+            var result = session.Run($"Export-ResponsibilityMatrix '{inventory}' '{report}'");
+            Assert.StartsWith("UnknownServiceModel,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(report));
+        }
+
+        [Fact]
+        public void ExportCloudReport_NoObjects_ReplacesTheReportWithAnEmptyOne_WithoutAWarning()
         {
             using var session = new ModuleSession();
             var report = directory.Write("report.csv", OldReport);
-            var result = session.Run($"@() | Export-CloudReport '{report}'").WithoutErrors();
-            Assert.Equal(OldReport, File.ReadAllText(report));
-            Assert.Contains(result.Warnings, w => w.Contains(report));
+            var result = session.Run($"@() | Export-CloudReport '{report}' -Verbose").WithoutErrors();
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(report));
+            Assert.Empty(result.Warnings);
+            Assert.Contains(result.Verbose, v => v.Contains("Wrote 0 row(s)") && v.Contains(report));
+            Assert.Equal(new[] { "report.csv" }, FileNames());
+        }
+
+        [Fact]
+        public void ExportCloudReport_NoObjectsToAppend_LeavesTheFileUntouched_ItsTimeToo()
+        {
+            using var session = new ModuleSession();
+            const string log = "\uFEFFServiceName,RuleId\r\nkintone,LEG-01\r\n";
+            var report = directory.Write("log.csv", log);
+            var bytes = File.ReadAllBytes(report);
+            var lastNight = new DateTime(2026, 12, 1, 3, 0, 0, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(report, lastNight);
+            var result = session.Run($"@() | Export-CloudReport '{report}' -Append -Verbose").WithoutErrors();
+            Assert.Equal(bytes, File.ReadAllBytes(report));
+            Assert.Equal(lastNight, File.GetLastWriteTimeUtc(report));
+            Assert.Empty(result.Warnings);
+            Assert.Contains(result.Verbose, v => v.Contains("no rows to append") && v.Contains(report));
+            Assert.Equal(new[] { "log.csv" }, FileNames());
         }
 
         [Fact]
@@ -56,6 +91,18 @@ namespace CloudResponsibility.Tests.Engine
             var report = Path.Combine(directory.Path, "new.csv");
             session.Run($"@() | Export-CloudReport '{report}'").WithoutErrors();
             Assert.True(File.Exists(report));
+        }
+
+        [Fact]
+        public void ExportCloudReport_NoFindings_WritesThePageInTheCmdletsLanguage()
+        {
+            // No finding says which language the report is in: -Language (or $PSUICulture) does.
+            using var session = new ModuleSession();
+            var english = Path.Combine(directory.Path, "audit.md");
+            var japanese = Path.Combine(directory.Path, "audit-ja.md");
+            session.Run($"@() | Export-CloudReport '{english}'; @() | Export-CloudReport '{japanese}' -Language ja").WithoutErrors();
+            Assert.StartsWith("# Cloud audit findings\n\nNothing to report", File.ReadAllText(english));
+            Assert.StartsWith("# クラウド監査の指摘\n\n報告する内容はありません。", File.ReadAllText(japanese));
         }
 
         [Fact]

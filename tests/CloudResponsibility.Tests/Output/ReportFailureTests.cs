@@ -8,8 +8,9 @@ namespace CloudResponsibility.Tests.Output
 {
     /// <summary>
     /// A report that cannot be finished (a full disk) leaves no temporary file and the old report
-    /// as it was, and says it was the report; temporary files a dead process left are removed by
-    /// the next run, those of a live one never.
+    /// as it was, and says it was the report; temporary files a killed run left are removed by a
+    /// later run of the same report once stale, those of a live writer never, whatever process
+    /// id their name holds.
     /// </summary>
     public sealed class ReportFailureTests : IDisposable
     {
@@ -64,20 +65,56 @@ namespace CloudResponsibility.Tests.Output
         public void OwnerOf_NamesNotMadeByTheModule_AreNotItsOwn(string name) => Assert.Null(TemporaryReportFile.OwnerOf(name));
 
         [Fact]
-        public void Open_RemovesTheTemporaryFilesOfProcessesThatNoLongerRun_AndKeepsTheOthers()
+        public void Open_RemovesTheSameReportsTemporaryFilesOnceStale_WhateverProcessTheyName_AndNoOthers()
         {
+            // Process ids say nothing across PID namespaces (containers, hosts sharing a folder): 1 runs here, and the dead one may run there.
+            var old = DateTime.UtcNow - TemporaryReportFile.StaleAfter - TimeSpan.FromMinutes(5);
             var dead = DeadProcessId();
-            var stale = directory.Write($".matrix.csv.cr-{dead}-0badf00d.tmp", "half a report");
-            var live = directory.Write($".matrix.csv.cr-{Environment.ProcessId}-0c0ffee0.tmp", "a report being written");
-            var foreign = directory.Write(".matrix.csv.12345678.tmp", "someone else's");
-            using (var session = ReportSession.Open(Path.Combine(directory.Path, "other.csv"), ReportFormat.Csv, ReportOptions.Default))
+            var liveLookingFresh = directory.Write(".matrix.csv.cr-1-0badf00d.tmp", "another job's report, being written");
+            var deadLookingFresh = directory.Write($".matrix.csv.cr-{dead}-0d15ea5e.tmp", "another container's report, being written");
+            var liveLookingOld = directory.Write(".matrix.csv.cr-1-0c0ffee0.tmp", "half a report a killed job left");
+            var otherReportOld = directory.Write($".other.csv.cr-{dead}-0badcafe.tmp", "another report's, however old");
+            var notOurs = directory.Write(".matrix.csv.12345678.tmp", "someone else's");
+            foreach (var path in new[] { liveLookingOld, otherReportOld, notOurs }) File.SetLastWriteTimeUtc(path, old);
+            using (var session = ReportSession.Open(Path.Combine(directory.Path, "matrix.csv"), ReportFormat.Csv, ReportOptions.Default))
             {
                 session.Add(new[] { "A" }, new object?[] { 1 });
                 session.Commit();
             }
-            Assert.False(File.Exists(stale));
-            Assert.True(File.Exists(live));
-            Assert.True(File.Exists(foreign));
+            Assert.True(File.Exists(liveLookingFresh));
+            Assert.True(File.Exists(deadLookingFresh));
+            Assert.False(File.Exists(liveLookingOld));
+            Assert.True(File.Exists(otherReportOld));
+            Assert.True(File.Exists(notOurs));
+        }
+
+        [Fact]
+        public void Open_NeverRemovesAFileThisProcessIsWriting_HoweverOld()
+        {
+            var report = Path.Combine(directory.Path, "audit.html");
+            using var first = new AtomicFile(report);
+            File.SetLastWriteTimeUtc(first.TemporaryPath, DateTime.UtcNow - TimeSpan.FromDays(1));
+            using (var second = new AtomicFile(report))
+            {
+                second.Stream.WriteByte((byte)'2');
+                second.Commit();
+            }
+            Assert.True(File.Exists(first.TemporaryPath));
+            first.Stream.WriteByte((byte)'1');
+            first.Commit();
+            Assert.Equal("1", File.ReadAllText(report));
+        }
+
+        [Fact]
+        public void TouchOpen_KeepsTheFilesBeingWrittenFresh_SoThatNoOtherProcessTakesThemForStale()
+        {
+            using var file = new AtomicFile(Path.Combine(directory.Path, "audit.html"));
+            var old = DateTime.UtcNow - TimeSpan.FromDays(1);
+            File.SetLastWriteTimeUtc(file.TemporaryPath, old);
+            TemporaryReportFile.TouchOpen();
+            Assert.InRange(File.GetLastWriteTimeUtc(file.TemporaryPath), DateTime.UtcNow - TimeSpan.FromMinutes(1), DateTime.UtcNow + TimeSpan.FromMinutes(1));
+            // A live writer is touched many times before another run could take its file for stale.
+            Assert.True(TemporaryReportFile.StaleAfter >= TimeSpan.FromTicks(30 * TemporaryReportFile.Heartbeat.Ticks));
         }
 
         private static int DeadProcessId()

@@ -79,7 +79,9 @@ namespace CloudResponsibility.Output.Formats
                 else findings.Add(FindingRecord.Read(names, values, number));
             }
             rows.Clear();
-            var language = findings.Count > 0 && string.Equals(findings[0].Language, nameof(Model.Language.Ja), StringComparison.OrdinalIgnoreCase) ? Model.Language.Ja : Model.Language.En;
+            // The findings' language; without a finding, the one the report was asked for (the cmdlet's -Language).
+            var language = findings.Count == 0 ? Options.Language
+                : string.Equals(findings[0].Language, nameof(Model.Language.Ja), StringComparison.OrdinalIgnoreCase) ? Model.Language.Ja : Model.Language.En;
             using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
             {
                 Render(writer, findings, services, language);
@@ -91,7 +93,7 @@ namespace CloudResponsibility.Output.Formats
         /// <param name="writer">The report's text, UTF-8.</param>
         /// <param name="findings">The findings, in the order they came.</param>
         /// <param name="audited">The services the audit's summary lines say were audited, in the order they came; empty without them.</param>
-        /// <param name="language">The language of the findings' text (from the first), for the report's own labels.</param>
+        /// <param name="language">The language of the findings' text (from the first; without one, <see cref="ReportOptions.Language"/>), for the report's own labels.</param>
         internal abstract void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language);
     }
 }

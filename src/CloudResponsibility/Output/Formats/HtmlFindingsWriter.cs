@@ -28,6 +28,11 @@ namespace CloudResponsibility.Output.Formats
 
         internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language)
         {
+            if (NothingToReport.Applies(findings, audited))
+            {
+                WriteNothingToReport(writer, new NothingToReport(language), language);
+                return;
+            }
             var overview = new FindingsOverview(findings, audited, language);
             var title = overview.Label(MessageKey.ReportTitle);
             writer.WriteLine("<!DOCTYPE html>");
@@ -46,6 +51,29 @@ namespace CloudResponsibility.Output.Formats
             WriteFindings(writer, overview);
             WriteWithoutFindings(writer, overview);
             writer.WriteLine("<script>" + HtmlFindingsAssets.Script + "</script>");
+            writer.WriteLine("</body>");
+            writer.WriteLine("</html>");
+        }
+
+        /// <summary>
+        /// The page of a report given nothing: the title, that there is nothing to report, and the day
+        /// written. No counts, matrix or filters: tables of zeros would read as an audit's clean bill
+        /// of health, which a report given nothing cannot give.
+        /// </summary>
+        private static void WriteNothingToReport(TextWriter writer, NothingToReport nothing, Language language)
+        {
+            writer.WriteLine("<!DOCTYPE html>");
+            writer.WriteLine($"<html lang=\"{(language == Language.Ja ? "ja" : "en")}\">");
+            writer.WriteLine("<head>");
+            writer.WriteLine("<meta charset=\"utf-8\">");
+            writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+            writer.WriteLine($"<title>{E(nothing.Title)}</title>");
+            writer.WriteLine("<style>" + HtmlFindingsAssets.Style + "</style>");
+            writer.WriteLine("</head>");
+            writer.WriteLine("<body>");
+            writer.WriteLine($"<h1>{E(nothing.Heading)}</h1>");
+            writer.WriteLine($"<p id=\"nothing-to-report\">{E(nothing.Nothing)}</p>");
+            writer.WriteLine($"<p id=\"written\" data-written=\"{nothing.Written}\">{E(nothing.WrittenLine)}</p>");
             writer.WriteLine("</body>");
             writer.WriteLine("</html>");
         }

@@ -21,6 +21,17 @@ namespace CloudResponsibility.Output.Formats
 
         internal override void Render(TextWriter writer, IReadOnlyList<FindingRecord> findings, IReadOnlyList<AuditedServiceRecord> audited, Language language)
         {
+            if (NothingToReport.Applies(findings, audited))
+            {
+                // Given nothing: no as-of line, whose date would come from the rows (see NothingToReport).
+                var nothing = new NothingToReport(language);
+                writer.WriteLine("# " + nothing.Heading);
+                writer.WriteLine();
+                writer.WriteLine(nothing.Nothing);
+                writer.WriteLine();
+                writer.WriteLine(nothing.WrittenLine);
+                return;
+            }
             var overview = new FindingsOverview(findings, audited, language);
             writer.WriteLine("# " + overview.Label(MessageKey.ReportTitle));
             writer.WriteLine();
