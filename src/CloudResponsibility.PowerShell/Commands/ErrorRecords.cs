@@ -85,6 +85,14 @@ namespace CloudResponsibility.PowerShell.Commands
             Create(new InvalidDataException(file is null ? Text(language, MessageKey.AuditNothingPiped) : Text(language, MessageKey.AuditInventoryEmpty, file)),
                 nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
 
+        /// <summary>
+        /// An inventory file cut off in the middle of a row (<see cref="InventoryErrorId.TruncatedFile"/>,
+        /// its ID kept): it stops the audit as an empty one does, so that the services in the rows
+        /// never written are not reported gone. The reader's error, with its file, row and value, is the target.
+        /// </summary>
+        public static ErrorRecord TruncatedFile(Language language, InventoryError error) =>
+            Create(new InvalidDataException(error.Message), error.ErrorId, ErrorCategory.InvalidData, error, Text(language, MessageKey.AuditInventoryTruncated, error.Message));
+
         /// <summary>A questionnaire file read without error and without an answer row (empty, or a header alone); the file is the target.</summary>
         public static ErrorRecord QuestionnaireEmpty(Language language, string file) =>
             Create(new InvalidDataException(Text(language, MessageKey.QuestionnaireEmpty, file)), nameof(QuestionnaireEmpty), ErrorCategory.InvalidData, file);
