@@ -106,6 +106,15 @@ Describe 'Export-ResponsibilityMatrix' {
             $problems[0].TargetObject.Row | Should -Be 3
         }
 
+        It 'writes TruncatedFile for an inventory cut off in the middle of a row, as Import-CloudInventory does' {
+            $cut = Join-Path $TestDrive 'cut.csv'
+            [System.IO.File]::WriteAllBytes($cut, [byte[]]([System.IO.File]::ReadAllBytes((Join-Path (Get-SampleFolder) 'organisation/inventory.csv'))[0..1299]))
+            $summary = Export-ResponsibilityMatrix $cut (Join-Path $TestDrive 'cut-matrix.csv') -PassThru -ErrorVariable problems -ErrorAction SilentlyContinue
+            ($summary.Services, $summary.RowsWithErrors) | Should -Be @(15, 1)
+            $problems.FullyQualifiedErrorId | Should -Be (& $errorId 'TruncatedFile')
+            $problems.TargetObject.Row | Should -Be 17
+        }
+
         It 'stops at the first bad row with -ErrorAction Stop and keeps the previous report' {
             $file = Join-Path $TestDrive 'kept-on-error.csv'
             Set-Content -Path $file -Value 'old'

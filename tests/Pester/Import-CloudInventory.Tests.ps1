@@ -136,6 +136,18 @@ Describe 'Import-CloudInventory' {
             "$bad" | Should -Match 'malformed\.csv'
         }
 
+        It 'writes TruncatedFile for a file cut off in the middle of a row, after every service before the cut' {
+            $cut = Join-Path $TestDrive 'cut.csv'
+            [System.IO.File]::WriteAllBytes($cut, [byte[]]([System.IO.File]::ReadAllBytes((Join-Path (Get-SampleFolder) 'organisation/inventory.csv'))[0..1299]))
+            $services = Import-CloudInventory $cut -ErrorVariable problems -ErrorAction SilentlyContinue
+            $services.Count | Should -Be 15
+            $services[-1].ServiceName | Should -Be 'Azure App Service'
+            $problems.Count | Should -Be 1
+            $problems[0].FullyQualifiedErrorId | Should -Be (& $errorId 'TruncatedFile')
+            ($problems[0].TargetObject.Row, $problems[0].TargetObject.Value) | Should -Be @(17, 'Heroku,Sales')
+            "$($problems[0])" | Should -BeLike "Row 17 of '*cut.csv' ends the file with 2 cells where the header has 11, and no line break after them: 'Heroku,Sales'. The file is cut off*"
+        }
+
         It 'stops at the first bad row with -ErrorAction Stop' {
             { Import-CloudInventory (Get-InventoryFixture 'malformed.csv') -ErrorAction Stop } | Should -Throw -ErrorId (& $errorId 'UnknownServiceModel')
         }

@@ -334,6 +334,44 @@ Describe 'Invoke-CloudAudit' {
             "$thrown" | Should -BeLike "The inventory '*header-only.csv' has no service rows: the audit stops, with no finding and no finding of the baseline resolved.*"
         }
 
+        It 'stops at the cut, resolving nothing, with $LASTEXITCODE 1 under -FailOn Critical, when the export was cut off <Case>' -ForEach @(
+            # head -c of the sample (then printf), as a killed export or copy leaves it; the baseline is a full run's.
+            @{ Case = 'in the middle of a row'; Keep = 1300; Append = ''; Row = 17 }
+            @{ Case = 'in a row, an unterminated quote after it'; Keep = 700; Append = '"Google Work'; Row = 9 }
+            @{ Case = 'inside a quoted cell'; Keep = 1295; Append = '"Sales'; Row = 17 }
+            @{ Case = 'inside a multi-byte character'; Keep = 1500; Append = ''; Row = 20 }
+        ) {
+            $cut = Join-Path $gaps "cut-$Keep.csv"
+            [System.IO.File]::WriteAllBytes($cut, [byte[]]([System.IO.File]::ReadAllBytes($inventory)[0..($Keep - 1)] + [System.Text.Encoding]::UTF8.GetBytes($Append)))
+            $run = Invoke-Audit (Get-AuditParameters @{ InventoryPath = $cut; BaselinePath = $baselineFile; FailOn = 'Critical' })
+            $run.Stop.FullyQualifiedErrorId | Should -Be (& $errorId 'TruncatedFile')
+            ($run.Stop.TargetObject.File, $run.Stop.TargetObject.Row) | Should -Be @($cut, $Row)
+            "$($run.Stop)" | Should -BeLike "Row $Row of '*cut-$Keep.csv' ends the file *any rows after it are missing*The audit stops, with no finding of the baseline resolved*"
+            # The services before the cut were audited; not one finding of the baseline (LEG-05, Critical, among them) is Resolved.
+            @($run.Written).Count | Should -BeGreaterThan 0
+            @($run.Written | Where-Object Status -eq 'Resolved') | Should -BeNullOrEmpty
+            $run.ExitCode | Should -Be 1
+        }
+
+        It 'says why it stops on a cut-off inventory in Japanese' {
+            $cut = Join-Path $gaps 'cut-ja.csv'
+            [System.IO.File]::WriteAllBytes($cut, [byte[]]([System.IO.File]::ReadAllBytes($inventory)[0..1299]))
+            $thrown = { Invoke-CloudAudit $cut -BaselinePath $baselineFile -Language ja -ErrorAction SilentlyContinue } | Should -Throw -ErrorId (& $errorId 'TruncatedFile') -PassThru
+            "$thrown" | Should -BeLike "'*cut-ja.csv' の 17 行目のセルは 2 個（見出し行は 11 列）で*ファイルがこの行の途中で切れています*監査を中止します（ベースラインの指摘も解決としません）。*"
+        }
+
+        It 'audits an inventory whose last line lacks its line break as the whole inventory it is' {
+            $bytes = [System.IO.File]::ReadAllBytes($inventory)
+            $unended = Join-Path $gaps 'no-final-line-break.csv'
+            [System.IO.File]::WriteAllBytes($unended, [byte[]]$bytes[0..($bytes.Length - 3)]) # without its final CR LF
+            $run = Invoke-Audit (Get-AuditParameters @{ InventoryPath = $unended; BaselinePath = $baselineFile })
+            $run.Stop | Should -BeNullOrEmpty
+            # The questionnaires' planted errors aside, not one error of the inventory.
+            @($run.Errors | Where-Object { "$($_.TargetObject.File)" -eq $unended }) | Should -BeNullOrEmpty
+            @($run.Written | Where-Object Status -ne 'Unchanged') | Should -BeNullOrEmpty
+            @($run.Written).Count | Should -Be $last.Count
+        }
+
         It 'stops, resolving nothing, when no service comes down the pipeline' {
             $parameters = @{ BaselinePath = $baselineFile; AsOf = $audit.AsOf; FailOn = 'High'; Language = 'en' }
             $global:LASTEXITCODE = 0
@@ -502,6 +540,27 @@ exit `$LASTEXITCODE
             $run.ExitCode | Should -Be 1 -Because ($run.Output + $run.ErrorOutput -join "`n")
             $run.ErrorOutput | Should -Match 'PathNotFound|No file is at'
             Get-Content -LiteralPath $report -Raw | Should -Be '[]'
+        }
+
+        It 'exits 1, and leaves the last baseline as it was, when the inventory export was cut off in the middle of a row' {
+            # The reviewer's night: a full run's baseline, then an export killed after 1,300 bytes.
+            $cut = Join-Path $work 'cut-inventory.csv'
+            [System.IO.File]::WriteAllBytes($cut, [byte[]]([System.IO.File]::ReadAllBytes($inventory)[0..1299]))
+            $baseline = Join-Path $work 'cut-baseline.json'
+            Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Export-CloudReport $baseline
+            $before = Get-Content -LiteralPath $baseline -Raw
+            $unattended = Join-Path $work 'cut-audit.ps1'
+            Set-Content -LiteralPath $unattended -Encoding utf8 -Value @"
+Import-Module '$(Get-ModuleManifest)'
+Invoke-CloudAudit -InventoryPath '$cut' -QuestionnairePath '$($audit.QuestionnairePath)' -OverridePath '$($audit.OverridePath)' -SuppressionPath '$($audit.SuppressionPath)' ``
+    -BaselinePath '$baseline' -AsOf 2026-12-01 -MaxAge 365 -FailOn Critical -ErrorAction SilentlyContinue -WarningAction SilentlyContinue |
+    Export-CloudReport '$baseline' -Force
+exit `$LASTEXITCODE
+"@
+            $run = Invoke-NewPwsh -ArgumentList '-File', $unattended
+            $run.ExitCode | Should -Be 1 -Because ($run.Output + $run.ErrorOutput -join "`n")
+            (($run.ErrorOutput -join ' ') -replace '[\s|]+', ' ') | Should -Match 'ends the file with 2 cells'
+            Get-Content -LiteralPath $baseline -Raw | Should -Be $before
         }
 
         It 'exits 0 when every open finding is below it' {

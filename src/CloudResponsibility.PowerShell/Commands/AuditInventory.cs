@@ -13,8 +13,9 @@ namespace CloudResponsibility.PowerShell.Commands
     /// What the audit makes of an inventory file. Its services go to the audit; a row that cannot
     /// be read is an error record per error, then handed on once, with the service it names, to
     /// become a finding. A file the audit cannot take as a whole — not there, a folder, unreadable,
-    /// a header without ServiceName or ServiceModel, no row at all — stops the audit with a
-    /// terminating error: auditing the other files would report that file's services as gone.
+    /// a header without ServiceName or ServiceModel, no row at all, cut off in the middle of a row
+    /// (<see cref="InventoryErrorId.TruncatedFile"/>) — stops the audit with a terminating error:
+    /// auditing the other files, or the rows before the cut, would report the missing services as gone.
     /// </summary>
     internal sealed class AuditInventory
     {
@@ -44,12 +45,19 @@ namespace CloudResponsibility.PowerShell.Commands
             {
                 using var reader = InventoryReader.Open(Checked(file), options, stopping);
                 List<InventoryError>? header = null;
+                InventoryError? truncated = null;
                 while (reader.Read())
                 {
                     var result = reader.Current!;
                     if (result.OfHeader)
                     {
                         (header ??= new List<InventoryError>(1)).Add(result.Error!);
+                        continue;
+                    }
+                    if (result.Error?.ErrorId == InventoryErrorId.TruncatedFile)
+                    {
+                        // The file's last result: the rows after the cut were never written.
+                        truncated = result.Error;
                         continue;
                     }
                     if (rowErrors.Count > 0 && (result.Kind != InventoryReadResultKind.Error || result.Row != row)) Hand(file, unreadable);
@@ -71,6 +79,7 @@ namespace CloudResponsibility.PowerShell.Commands
                 }
                 if (rowErrors.Count > 0) Hand(file, unreadable);
                 InventoryFileChecks.StopAtHeader(cmdlet, file, header);
+                if (truncated is not null) cmdlet.ThrowTerminatingError(ErrorRecords.TruncatedFile(language, truncated));
                 if (reader.DataRows == 0) cmdlet.ThrowTerminatingError(ErrorRecords.InventoryEmpty(language, file));
                 cmdlet.WriteVerbose(Messages.Format(language, MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }

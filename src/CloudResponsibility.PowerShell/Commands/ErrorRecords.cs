@@ -102,6 +102,14 @@ namespace CloudResponsibility.PowerShell.Commands
                 nameof(QuestionnaireEmpty), ErrorCategory.InvalidData, file);
 
         /// <summary>
+        /// An inventory file cut off in the middle of a row (<see cref="InventoryErrorId.TruncatedFile"/>,
+        /// its ID kept): it stops the audit as an empty one does, so that the services in the rows
+        /// never written are not reported gone. The reader's error, with its file, row and value, is the target.
+        /// </summary>
+        public static ErrorRecord TruncatedFile(Language language, InventoryError error) =>
+            Create(new InvalidDataException(error.Message), error.ErrorId, ErrorCategory.InvalidData, error, Text(language, MessageKey.AuditInventoryTruncated, error.Message));
+
+        /// <summary>
         /// A side of a comparison (<paramref name="parameter"/>, without the dash) that gives no answer
         /// at all: nothing is compared, rather than every line of the other side reported
         /// <paramref name="otherwise"/>. The paths are the target.

@@ -21,8 +21,8 @@ namespace CloudResponsibility.PowerShell.Commands
     /// and its change since the last run. -Summary writes one line per service instead, a service
     /// without findings included. -FailOn sets $LASTEXITCODE for the script that runs it.
     /// An audit that cannot see its whole inventory says so rather than resolve what it did not
-    /// see: an inventory file missing, unreadable or empty stops it, and a row that is no service
-    /// is a finding (INV-01) whose service's last findings stay open as Unverified.
+    /// see: an inventory file missing, unreadable, empty or cut off in the middle of a row stops it,
+    /// and a row that is no service is a finding (INV-01) whose service's last findings stay open as Unverified.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CloudAudit", DefaultParameterSetName = InventorySet)]
     [OutputType(typeof(Finding), typeof(AuditSummary))]
@@ -82,7 +82,7 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <summary>
         /// The severity at or above which an open finding (neither suppressed nor resolved) sets
         /// $LASTEXITCODE to 1; 0 otherwise. It is 1 from the start, so that an audit that stops
-        /// (an inventory missing or empty, a baseline that cannot be read) does not pass.
+        /// (an inventory missing, empty or cut off, a baseline that cannot be read) does not pass.
         /// </summary>
         [Parameter]
         public FindingSeverity? FailOn { get; set; }

@@ -84,6 +84,7 @@ namespace CloudResponsibility.PowerShell.Localization
         // Invoke-CloudAudit's errors.
         public const string ReadBaselineFailed = nameof(ReadBaselineFailed);
         public const string AuditInventoryEmpty = nameof(AuditInventoryEmpty);
+        public const string AuditInventoryTruncated = nameof(AuditInventoryTruncated);
         public const string AuditNothingPiped = nameof(AuditNothingPiped);
 
         // Export-ResponsibilityMatrix's errors.

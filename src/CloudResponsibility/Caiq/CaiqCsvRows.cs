@@ -67,6 +67,11 @@ namespace CloudResponsibility.Caiq
                     Error = InventoryErrors.UnbalancedQuote(language, at, records.BadLine);
                     Ended = true;
                     break;
+                case RecordStatus.Truncated:
+                    // A CAIQ row may be short (Excel leaves out trailing separators), so only a quote or a character cut by the end tells.
+                    Error = InventoryErrors.TruncatedFile(language, at, records.BadLine, records.TruncatedInCharacter);
+                    Ended = true;
+                    break;
             }
             return true;
         }

@@ -84,6 +84,9 @@ namespace CloudResponsibility.Inventory
         /// <summary>For a bad line, its text (cut to a readable length for one too long to read).</summary>
         public string BadLine { get; private set; } = string.Empty;
 
+        /// <summary>For a <see cref="RecordStatus.Truncated"/> record, whether the input ends in the middle of a character (else inside a quoted cell).</summary>
+        public bool TruncatedInCharacter { get; private set; }
+
         /// <summary>The number of fields of the current record.</summary>
         public int FieldCount => Parser.FieldCount;
 
@@ -98,6 +101,15 @@ namespace CloudResponsibility.Inventory
 
         /// <summary>The current record as written in the input.</summary>
         public string RawRecord => Utf8Text.Decode(Parser.RawRecord);
+
+        /// <summary>
+        /// Whether the current record is the last of the input and no line break follows it. A
+        /// file whose last line lacks its line break is common and well-formed; a short row that
+        /// ends so is a file cut off in the middle of that row, which only the table, knowing how
+        /// many cells a row has, can tell. Looked at only when asked: it costs no common row.
+        /// </summary>
+        public bool EndsWithoutLineBreak =>
+            Status == RecordStatus.Record && lastRecordStart >= 0 && source!.ByteAt(lastRecordStart + lastRecordLength) < 0;
 
         /// <summary>Moves to the next record or bad line; false at the end of the input.</summary>
         public bool Read()
@@ -130,7 +142,7 @@ namespace CloudResponsibility.Inventory
             Line = segmentLine + csv.LineNumber - 1;
             Status = RecordStatus.Record;
             if (malformedRecord == csv.RowNumber && IsUnbalanced(raw)) SkipUnbalancedLine(raw, start);
-            else if (!IsDecoded(raw)) StopUndecodable(raw);
+            else if (!IsDecoded(raw)) StopUndecodable(raw, start);
             return true;
         }
 
@@ -183,13 +195,50 @@ namespace CloudResponsibility.Inventory
 #endif
         }
 
-        /// <summary>Reports a record the encoding cannot decode, and reads no further: every later row would be read as wrongly.</summary>
-        private void StopUndecodable(ReadOnlySpan<byte> raw)
+        /// <summary>
+        /// Reports a record the encoding cannot decode, and reads no further: every later row would
+        /// be read as wrongly. When all that cannot be decoded is a character the end of the input
+        /// cuts, the file is cut off, not in another encoding.
+        /// </summary>
+        private void StopUndecodable(ReadOnlySpan<byte> raw, long start)
         {
+            if (EndsInput(start, raw.Length) && CutCharacterAtEnd(raw) is int whole)
+            {
+                StopTruncated(raw.Slice(0, whole), inCharacter: true);
+                return;
+            }
             Status = RecordStatus.Undecodable;
             var lineEnd = raw.IndexOfAny((byte)'\r', (byte)'\n');
             var line = lineEnd < 0 ? raw : raw.Slice(0, lineEnd);
             BadLine = Utf8Text.Decode(line.Length > MaxLineShown ? line.Slice(0, MaxLineShown) : line);
+            ended = true;
+        }
+
+        /// <summary>
+        /// For a record whose only undecodable bytes are a character cut by its end, the length of
+        /// what comes before that character; null when other bytes cannot be decoded either.
+        /// Transcoded input shows a cut character as one U+FFFD at its very end.
+        /// </summary>
+        private int? CutCharacterAtEnd(ReadOnlySpan<byte> raw)
+        {
+            if (transcoded)
+                return raw.IndexOf(ReplacementCharacter) == raw.Length - ReplacementCharacter.Length ? raw.Length - ReplacementCharacter.Length : null;
+            if (!EncodingDetector.IsValidUtf8(raw, allowCutEnd: true)) return null;
+            // Valid but for its end: the end is a lead byte and fewer continuation bytes than it announces.
+            var lead = raw.Length - 1;
+            while ((raw[lead] & 0xC0) == 0x80) lead--;
+            return lead;
+        }
+
+        /// <summary>Whether nothing, not even a line break, follows <paramref name="length"/> bytes from <paramref name="start"/>.</summary>
+        private bool EndsInput(long start, int length) => source!.ByteAt(start + length) < 0;
+
+        /// <summary>Reports a record the input ends inside, and reads no further: there is nothing more to read.</summary>
+        private void StopTruncated(ReadOnlySpan<byte> shown, bool inCharacter)
+        {
+            Status = RecordStatus.Truncated;
+            TruncatedInCharacter = inCharacter;
+            BadLine = Utf8Text.Decode(shown.Length > MaxLineShown ? shown.Slice(0, MaxLineShown) : shown);
             ended = true;
         }
 
@@ -198,15 +247,26 @@ namespace CloudResponsibility.Inventory
             || malformedReason == CsvMalformedReason.TextAfterClosingQuote
             || QuoteChecker.HasUnbalancedQuote(raw, (byte)Separator);
 
-        /// <summary>Reports the record's first line, and parses again from the line after it when the record swallowed more lines.</summary>
+        /// <summary>
+        /// Reports the record's first line, and parses again from the line after it when the record
+        /// swallowed more lines. A quote the input's last line leaves open has no line after it to
+        /// explain it as a slip of the pen: the file ends inside the cell, cut off.
+        /// </summary>
         private void SkipUnbalancedLine(ReadOnlySpan<byte> raw, long start)
         {
-            Status = RecordStatus.UnbalancedQuote;
             var lineEnd = raw.IndexOfAny((byte)'\r', (byte)'\n');
-            BadLine = Utf8Text.Decode(lineEnd < 0 ? raw : raw.Slice(0, lineEnd));
+            var firstLine = lineEnd < 0 ? raw : raw.Slice(0, lineEnd);
+            var lineBreak = lineEnd < 0 ? 0 : raw[lineEnd] == '\r' && lineEnd + 1 < raw.Length && raw[lineEnd + 1] == '\n' ? 2 : 1;
+            var afterFirstLine = firstLine.Length + lineBreak;
+            if (afterFirstLine == raw.Length && EndsInput(start, raw.Length) && QuoteChecker.EndsInsideQuote(raw, (byte)Separator))
+            {
+                StopTruncated(firstLine, inCharacter: false);
+                return;
+            }
+            Status = RecordStatus.UnbalancedQuote;
+            BadLine = Utf8Text.Decode(firstLine);
             if (lineEnd < 0) return;
-            var lineBreak = raw[lineEnd] == '\r' && lineEnd + 1 < raw.Length && raw[lineEnd + 1] == '\n' ? 2 : 1;
-            Restart(start + lineEnd + lineBreak, Line + 1);
+            Restart(start + afterFirstLine, Line + 1);
         }
 
         /// <summary>
@@ -228,6 +288,12 @@ namespace CloudResponsibility.Inventory
             {
                 Status = RecordStatus.TooLarge;
                 Restart(skipped.End, Line + skipped.LineBreaks + 1);
+            }
+            else if (skipped.LineBreaks == 0 || skipped.AfterFirstLine == skipped.End)
+            {
+                // The quote is opened on the input's last line: the file ends inside the cell.
+                Status = RecordStatus.Truncated;
+                ended = true;
             }
             else if (skipped.AfterFirstLine >= 0)
             {

@@ -42,6 +42,15 @@ namespace CloudResponsibility.Inventory
         /// <summary>A line opens a quote it never closes, or has text after a closing quote.</summary>
         public const string UnbalancedQuote = nameof(UnbalancedQuote);
 
+        /// <summary>
+        /// The file ends in the middle of a row, as a copy or export stopped before its end leaves it:
+        /// its last row has fewer cells than the header and no line break after it, a quote its last
+        /// line opens is never closed, or its last character is cut. The row is not read, and any rows
+        /// after it are missing: a reader of the whole (the audit) stops rather than take what it has
+        /// for the file.
+        /// </summary>
+        public const string TruncatedFile = nameof(TruncatedFile);
+
         /// <summary>A record is longer than <see cref="TableReaderOptions.MaxRecordBytes"/> without an open quote to explain it.</summary>
         public const string RecordTooLarge = nameof(RecordTooLarge);
 

@@ -4,6 +4,7 @@ using System.Text;
 using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
 using CloudResponsibility.Parsing;
+using CloudResponsibility.Text;
 
 namespace CloudResponsibility.Inventory
 {
@@ -82,6 +83,21 @@ namespace CloudResponsibility.Inventory
         public static InventoryError UnbalancedQuote(Language language, RowLocation at, string line) =>
             Create(InventoryErrorId.UnbalancedQuote, at, null, line,
                 Messages.Format(language, MessageKey.UnclosedQuoteToEnd, at.Describe(language), Quote(line)));
+
+        /// <summary>A file that ends in its last row, short, with no line break after it: cut off in the middle of that row.</summary>
+        public static InventoryError TruncatedFile(Language language, RowLocation at, int actual, int expected, string rawRecord) =>
+            Truncated(language, at, rawRecord, Messages.Format(language, MessageKey.TruncatedFileRow, at.Describe(language), actual, expected, Quote(rawRecord)));
+
+        /// <summary>
+        /// A file that ends inside a record its last line starts: in a quoted cell the line opens, or,
+        /// with <paramref name="cutCharacter"/>, in the middle of a character (<paramref name="line"/>
+        /// is then what comes before that character).
+        /// </summary>
+        public static InventoryError TruncatedFile(Language language, RowLocation at, string line, bool cutCharacter) =>
+            Truncated(language, at, line, Messages.Format(language, cutCharacter ? MessageKey.TruncatedFileCharacter : MessageKey.TruncatedFileQuote, at.Describe(language), Quote(line)));
+
+        private static InventoryError Truncated(Language language, RowLocation at, string value, string what) =>
+            Create(InventoryErrorId.TruncatedFile, at, null, value, Sentences.Join(what, Messages.Format(language, MessageKey.TruncatedFileCutOff)));
 
         /// <summary>A row with bytes <paramref name="encoding"/> cannot decode; it names the encoding to try instead.</summary>
         public static InventoryError UndecodableText(Language language, RowLocation at, string line, Encoding encoding)

@@ -20,7 +20,10 @@ namespace CloudResponsibility.Inventory
     /// ServiceModel, or naming a column twice, is reported once and ends the file; an empty file
     /// yields nothing. So every row that is not empty yields a service or at least one error:
     /// <c>DataRows == Services + RowsWithErrors</c>. A row's errors carry the service it names
-    /// when its ServiceName cell could be read, so that a caller knows which service it lost.
+    /// when its ServiceName cell could be read, so that a caller knows which service it lost. A file
+    /// cut off in the middle of a row ends with a <see cref="InventoryErrorId.TruncatedFile"/>
+    /// error that names none: its name may be cut too, and the rows after it are missing, so a
+    /// caller that reads the file as a whole (the audit) must not take what it read for all of it.
     /// </para>
     /// Rows are numbered as a spreadsheet shows them: the header is row 1 (blank lines count).
     /// Not thread-safe.

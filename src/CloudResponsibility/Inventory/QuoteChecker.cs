@@ -22,8 +22,20 @@ namespace CloudResponsibility.Inventory
         }
 
         /// <summary>Whether the record has an unclosed quoted cell or text after a closing quote.</summary>
-        public static bool HasUnbalancedQuote(ReadOnlySpan<byte> record, byte separator)
+        public static bool HasUnbalancedQuote(ReadOnlySpan<byte> record, byte separator) =>
+            Scan(record, separator, stopAtTextAfterClose: true, out var textAfterClose) == State.Quoted || textAfterClose;
+
+        /// <summary>
+        /// Whether the record ends inside a quoted cell: the quote it opens last is still open at its
+        /// end. Text after a closing quote is kept as the parser keeps it, so that a quote opened
+        /// after it is still seen.
+        /// </summary>
+        public static bool EndsInsideQuote(ReadOnlySpan<byte> record, byte separator) =>
+            Scan(record, separator, stopAtTextAfterClose: false, out _) == State.Quoted;
+
+        private static State Scan(ReadOnlySpan<byte> record, byte separator, bool stopAtTextAfterClose, out bool textAfterClose)
         {
+            textAfterClose = false;
             var state = State.FieldStart;
             foreach (var b in record)
             {
@@ -42,11 +54,16 @@ namespace CloudResponsibility.Inventory
                     case State.QuoteInQuoted:
                         if (b == Quote) state = State.Quoted; // an escaped quote ("")
                         else if (b == separator || b == '\r' || b == '\n') state = State.FieldStart;
-                        else return true; // text after the closing quote
+                        else
+                        {
+                            textAfterClose = true;
+                            if (stopAtTextAfterClose) return state;
+                            state = State.Unquoted;
+                        }
                         break;
                 }
             }
-            return state == State.Quoted;
+            return state;
         }
     }
 }

@@ -13,5 +13,12 @@ namespace CloudResponsibility.Inventory
         UnclosedToEnd,
         /// <summary>A record with bytes the encoding cannot decode: nothing follows it, so that no text is read wrongly.</summary>
         Undecodable,
+        /// <summary>
+        /// A record the input ends inside, as a copy or export stopped in the middle of the file
+        /// leaves it: in a quoted cell the record's last line opens, or in the middle of a character.
+        /// Nothing follows it. (A record that is merely short with no line break after it is the
+        /// table's to judge: <see cref="CsvRecordSource.EndsWithoutLineBreak"/>.)
+        /// </summary>
+        Truncated,
     }
 }

@@ -15,8 +15,11 @@ namespace CloudResponsibility.Inventory
     /// in it), then each data row's values in header order, streaming. Rows whose cells are all
     /// empty are skipped and counted; a line that cannot be parsed, or a row with fewer cells than
     /// the header (or more, with something in them), is a <see cref="TableRowKind.BadRow"/> with
-    /// its error. What the rows mean is the owner's: <see cref="InventoryReader"/> makes services
-    /// of them, the questionnaire reader answers; both count on this one reading of the format.
+    /// its error. A file that ends in the middle of a row (its last row short with no line break
+    /// after it, a quote its last line opens, a character cut) ends with a
+    /// <see cref="InventoryErrorId.TruncatedFile"/> row, whose values are not given: its name cell
+    /// may be cut too. What the rows mean is the owner's: <see cref="InventoryReader"/> makes
+    /// services of them, the questionnaire reader answers; both count on this one reading of the format.
     /// Rows are numbered as a spreadsheet shows them: the header is row 1 (blank lines count).
     /// Not thread-safe.
     /// </summary>
@@ -112,6 +115,8 @@ namespace CloudResponsibility.Inventory
                         return BadLine(InventoryErrors.UndecodableText(options.Language, at, records.BadLine, records.Encoding!));
                     case RecordStatus.UnclosedToEnd:
                         return BadLine(InventoryErrors.UnbalancedQuote(options.Language, at, records.BadLine));
+                    case RecordStatus.Truncated:
+                        return BadLine(InventoryErrors.TruncatedFile(options.Language, at, records.BadLine, records.TruncatedInCharacter));
                 }
                 if (headers is null ? ReadHeader() : ReadRow(at)) return true;
             }
@@ -197,6 +202,13 @@ namespace CloudResponsibility.Inventory
             {
                 SkippedEmptyRows++;
                 return false;
+            }
+            if (fields < columns && records.EndsWithoutLineBreak)
+            {
+                // The last row, short, with no line break: the file was cut off in the middle of it. None of
+                // its cells can be trusted (its name may be cut too), and the rows after it were never written.
+                ended = true;
+                return BadLine(InventoryErrors.TruncatedFile(options.Language, at, fields, columns, records.RawRecord));
             }
             DataRows++;
             if (fields < columns || extra)

@@ -36,6 +36,10 @@ namespace CloudResponsibility.Localization
         public const string RecordTooLargeInHeader = nameof(RecordTooLargeInHeader);
         public const string UnclosedQuoteToEnd = nameof(UnclosedQuoteToEnd);
         public const string UndecodableText = nameof(UndecodableText);
+        public const string TruncatedFileRow = nameof(TruncatedFileRow);
+        public const string TruncatedFileQuote = nameof(TruncatedFileQuote);
+        public const string TruncatedFileCharacter = nameof(TruncatedFileCharacter);
+        public const string TruncatedFileCutOff = nameof(TruncatedFileCutOff);
 
         // A contract-override file's errors.
         public const string OverrideFileMissingColumn = nameof(OverrideFileMissingColumn);

@@ -140,6 +140,20 @@ namespace CloudResponsibility.Tests.Caiq
         }
 
         [Fact]
+        public void Read_CsvCutInsideAQuotedCell_EndsWithTruncatedFile()
+        {
+            // A CAIQ row may be short, so a short last row is no sign; a quote the last line leaves open is.
+            using var temp = new TempDirectory();
+            var path = temp.Write("v.csv", "Question ID,CSP CAIQ Answer,SSRM Control Ownership\r\nCEK-03.1,Yes\r\nDSP-07.1,No,\"CSC-own");
+            using var reader = CaiqReader.Open(path, "s");
+            var results = reader.ReadAll().ToList();
+            Assert.Equal("CEK-03.1", results[0].Answer!.QuestionId);
+            var error = Assert.Single(results[1].Errors);
+            Assert.Equal((InventoryErrorId.TruncatedFile, (long?)3), (error.ErrorId, error.Row));
+            Assert.Equal(2, results.Count);
+        }
+
+        [Fact]
         public void Read_CsvLineWithABadQuote_IsAnErrorOfItsRowAndTheRestFlows()
         {
             using var temp = new TempDirectory();

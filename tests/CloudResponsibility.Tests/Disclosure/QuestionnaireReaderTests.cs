@@ -68,6 +68,17 @@ namespace CloudResponsibility.Tests.Disclosure
         }
 
         [Fact]
+        public void Read_FileCutOffInItsLastRow_EndsWithTruncatedFile()
+        {
+            var text = "ServiceName,ServiceModel,ItemId,Answer\nMail,SaaS,DIS-01.1,Yes\nMail,SaaS,DIS-0";
+            using var reader = QuestionnaireReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), "q.csv");
+            var results = reader.ReadAll().ToList();
+            Assert.Equal("DIS-01.1", results[0].Record!.ItemId);
+            Assert.Equal(InventoryErrorId.TruncatedFile, Assert.Single(results[1].Errors).ErrorId);
+            Assert.Equal(2, results.Count);
+        }
+
+        [Fact]
         public void Read_RowWithTooManyCellsOrAnOpenQuote_IsARowWithErrorsAndTheRestIsRead()
         {
             var text = "ServiceName,ServiceModel,ItemId,Answer\nMail,SaaS,DIS-01.1,Yes,extra\nMail,SaaS,\"DIS-01.2,Yes\nMail,SaaS,DIS-01.3,No\n";

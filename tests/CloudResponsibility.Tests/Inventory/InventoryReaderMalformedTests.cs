@@ -144,10 +144,11 @@ namespace CloudResponsibility.Tests.Inventory
         }
 
         [Fact]
-        public void Read_UnclosedQuoteOnTheLastLine_ReportsIt()
+        public void Read_UnclosedQuoteOnTheLastLine_ReportsTheFileCutOff()
         {
+            // No line after it to read: the file ends inside the cell (InventoryReaderTruncationTests).
             var read = InventoryRead.Text("ServiceName,ServiceModel\nMail,SaaS\nChat,\"PaaS");
-            Assert.Equal(new[] { "Service 2 Mail", "Error 3 UnbalancedQuote" }, read.Outline);
+            Assert.Equal(new[] { "Service 2 Mail", "Error 3 TruncatedFile" }, read.Outline);
         }
 
         [Fact]

@@ -26,7 +26,7 @@ namespace CloudResponsibility.Tests.Localization
         {
             // The inventory's and an override file's, reported by every cmdlet that reads services.
             "DuplicateColumn", "InvalidBoolean", "InvalidContractOverride", "MissingRequiredColumn", "MissingRequiredValue",
-            "MultipleCountries", "RecordTooLarge", "UnbalancedQuote", "UndecodableText", "UnknownCountry", "UnknownDeploymentModel",
+            "MultipleCountries", "RecordTooLarge", "TruncatedFile", "UnbalancedQuote", "UndecodableText", "UnknownCountry", "UnknownDeploymentModel",
             "UnknownServiceModel", "WrongColumnCount", "UnreadableWorkbook", "WorksheetNotFound",
             // A questionnaire's own.
             "ConflictingServiceModel", "DuplicateItemId", "InvalidDate", "UnknownAnswer",
@@ -228,6 +228,7 @@ namespace CloudResponsibility.Tests.Localization
             if (type == typeof(IReadOnlyList<string>)) return new[] { "ISO 9001" };
             if (type == typeof(IEnumerable<Certification>)) return CloudCatalog.Default.In(language).Questionnaire.Certifications;
             if (type == typeof(RowLocation)) return new RowLocation("inventory.csv", 4, 6);
+            if (type == typeof(InventoryError)) return InventoryErrors.TruncatedFile(language, new RowLocation("inventory.csv", 17, null), 2, 11, "Heroku,Sales");
             if (type == typeof(ContractOverrideError)) return new ContractOverrideError("Data", ContractOverrideProblem.NotLayerEqualsOwner, "Data");
             if (type == typeof(CatalogValidationException)) return new CatalogValidationException(new[] { "a problem" });
             if (type == typeof(ReportHeaderMismatchException)) return new ReportHeaderMismatchException(new[] { "A" }, new[] { "B" });
