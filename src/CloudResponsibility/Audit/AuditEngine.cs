@@ -5,6 +5,7 @@ using System.Linq;
 using CloudResponsibility.Catalog;
 using CloudResponsibility.Disclosure;
 using CloudResponsibility.Inventory;
+using CloudResponsibility.Localization;
 using CloudResponsibility.Model;
 using CloudResponsibility.Resolution;
 using CloudResponsibility.Text;
@@ -326,7 +327,7 @@ namespace CloudResponsibility.Audit
             {
                 if (result.Reason != DisclosureReason.OwnershipMismatch) continue;
                 var claims = string.Join(";", result.VendorOwnership);
-                var subject = result.Subject is { Length: > 0 } name ? $"{result.ItemId} ({name})" : result.ItemId;
+                var subject = result.Subject is { Length: > 0 } name ? Messages.Format(options.Language, MessageKey.FindingSubjectNamed, result.ItemId, name) : result.ItemId;
                 findings.Add(Make(rule, at, result.GapOwner ?? Owner.Shared, result.ItemId,
                     $"Ownership={claims}; GapOwner={result.GapOwner}; Questions={string.Join(";", result.QuestionIds)}", result.File, result.Row,
                     new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = claims, Message = result.Message }));
@@ -344,7 +345,7 @@ namespace CloudResponsibility.Audit
             var unlisted = string.Join(", ", conflict.Unlisted);
             var message = evaluation.Warnings.First(w => w.WarningId == DisclosureWarningId.DataLocationNotInInventory).Message;
             var evidence = $"Named={string.Join(";", conflict.Named)}; DataLocation={string.Join(";", conflict.InventoryLocation)}";
-            var subject = evaluation.Result?.Subject is { Length: > 0 } name ? $"{conflict.ItemId} ({name})" : conflict.ItemId;
+            var subject = evaluation.Result?.Subject is { Length: > 0 } name ? Messages.Format(options.Language, MessageKey.FindingSubjectNamed, conflict.ItemId, name) : conflict.ItemId;
             findings.Add(Make(rule, at, Owner.Customer, conflict.ItemId, evidence, record.File, record.Row,
                 new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = unlisted, Message = message }));
         }
@@ -378,7 +379,7 @@ namespace CloudResponsibility.Audit
                 DisclosureReason.UnreadableValidUntil => "ValidUntil=" + result.ValidUntilText,
                 _ => "Answer=" + (result.Answer?.ToString() ?? string.Empty),
             };
-            var subject = result.Subject is { Length: > 0 } name ? $"{result.ItemId} ({name})" : result.ItemId;
+            var subject = result.Subject is { Length: > 0 } name ? Messages.Format(options.Language, MessageKey.FindingSubjectNamed, result.ItemId, name) : result.ItemId;
             findings.Add(Make(rule, at, result.GapOwner ?? Owner.Customer, result.ItemId, evidence, result.File, result.Row,
                 new DetailValues { Service = at.Service.ServiceName, Subject = subject, Value = result.ValidUntilText ?? result.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Message = result.Message }));
         }
@@ -415,7 +416,7 @@ namespace CloudResponsibility.Audit
             if (suppression is not null && !expired) status = FindingStatus.Suppressed;
             else counts[(int)rule.Severity]++;
             Findings++;
-            var title = subject.Length > 0 && rule.Id.StartsWith("VND-", StringComparison.Ordinal) ? rule.Title + ": " + subject : rule.Title;
+            var title = subject.Length > 0 && rule.Id.StartsWith("VND-", StringComparison.Ordinal) ? Messages.Format(options.Language, MessageKey.FindingTitleOfSubject, rule.Title, subject) : rule.Title;
             return new Finding(serviceName, rule.Id, rule.Severity, status, title, rule.Detail(values), owner, subject, evidence, evidenceFile, evidenceRow,
                 inventoryFile, inventoryRow, fingerprint, serviceKey, service?.ServiceModel, service?.Vendor, service?.Owner, before,
                 suppression?.Justification, suppression?.Approver, suppression?.Expires, expired, rule.Source, options.AsOf.Date, options.Language, evaluatedRules, matrixOverrides,

@@ -168,6 +168,10 @@ namespace CloudResponsibility.Localization
         public const string ReportColumnDetail = nameof(ReportColumnDetail);
         public const string ReportColumnAction = nameof(ReportColumnAction);
         public const string ReportAction = nameof(ReportAction);
+        public const string ReportFindingHeadline = nameof(ReportFindingHeadline);
+        public const string ReportFindingMessage = nameof(ReportFindingMessage);
+        public const string FindingTitleOfSubject = nameof(FindingTitleOfSubject);
+        public const string FindingSubjectNamed = nameof(FindingSubjectNamed);
         public const string ReportColumnModel = nameof(ReportColumnModel);
         public const string ReportFamilyLEG = nameof(ReportFamilyLEG);
         public const string ReportFamilyVND = nameof(ReportFamilyVND);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -103,9 +104,9 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Theory]
-        [InlineData(Language.En, "Action: ")]
-        [InlineData(Language.Ja, "対応：")]
-        public async System.Threading.Tasks.Task Sarif_EndsEachResultsMessageWithItsAction_AndTheRulesHelpWithTheRulesAction(Language language, string label)
+        [InlineData(Language.En, "Action: ", "{0}: {1}. {2}")]
+        [InlineData(Language.Ja, "対応：", "{0}：{1}。{2}")]
+        public async System.Threading.Tasks.Task Sarif_EndsEachResultsMessageWithItsAction_AndTheRulesHelpWithTheRulesAction(Language language, string label, string headline)
         {
             using var directory = new TempDirectory();
             var findings = Audit(language);
@@ -120,7 +121,7 @@ namespace CloudResponsibility.Tests.Audit
             {
                 var message = result.GetProperty("message").GetProperty("text").GetString()!;
                 // What is wrong stays the first sentence; what to do is the last line.
-                Assert.StartsWith($"{finding.ServiceName}: {finding.Title}. {finding.Detail}", message, StringComparison.Ordinal);
+                Assert.StartsWith(string.Format(CultureInfo.InvariantCulture, headline, finding.ServiceName, finding.Title, finding.Detail), message, StringComparison.Ordinal);
                 Assert.EndsWith("\n" + label + finding.Action, message, StringComparison.Ordinal);
                 Assert.Equal(finding.Action, result.GetProperty("properties").GetProperty("action").GetString());
             }

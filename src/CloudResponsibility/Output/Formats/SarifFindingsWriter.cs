@@ -104,7 +104,9 @@ namespace CloudResponsibility.Output.Formats
             json.WriteString("level", Level(finding.Severity));
             json.WriteString("kind", "fail");
             json.WriteStartObject("message");
-            var message = finding.Detail.Length > 0 ? $"{finding.ServiceName}: {finding.Title}. {finding.Detail}" : $"{finding.ServiceName}: {finding.Title}";
+            var message = finding.Detail.Length > 0
+                ? Localization.Messages.Format(language, Localization.MessageKey.ReportFindingMessage, finding.ServiceName, finding.Title, finding.Detail)
+                : Localization.Messages.Format(language, Localization.MessageKey.ReportFindingHeadline, finding.ServiceName, finding.Title);
             // What to do comes last, on its own line: the first sentence stays what is wrong, for a viewer short of space.
             if (finding.Action.Length > 0) message += "\n" + Localization.Messages.Format(language, Localization.MessageKey.ReportAction, finding.Action);
             json.WriteString("text", message);
