@@ -118,7 +118,18 @@ Describe 'Invoke-CloudAudit' {
             # Each of the header's problems is named; that nothing more is read is said once.
             $finding.Detail | Should -Match 'no ServiceName column.*no ItemId column.*no Answer column'
             ([regex]::Matches($finding.Detail, 'Nothing more is read from this file')).Count | Should -Be 1
+            # The file is named once: by the error record and by the finding's subject, not again by each of the header's problems.
+            $path = [regex]::Escape($finding.EvidenceFile)
+            ([regex]::Matches("$($unreadable[0])", $path)).Count | Should -Be 1
+            ([regex]::Matches($finding.Detail, $path)).Count | Should -Be 0
+            ([regex]::Matches($finding.Detail, 'q10-2026\.csv')).Count | Should -Be 1
             ($findings | Where-Object { $_.ServiceName -eq 'ServiceNow ITSM' -and $_.RuleId -eq 'QST-01' }) | Should -Not -BeNullOrEmpty
+        }
+
+        It 'judges and reports only the questionnaire that counts: no error for the rows of last year''s superseded file' {
+            # q03-2025.csv plants an answer that is a company name; q03-2026.csv, answered later, is kintone's questionnaire now.
+            @($problems | Where-Object { "$_" -match 'q03-2025' }) | Should -BeNullOrEmpty
+            @($problems | Where-Object { "$_" -match 'q03-2026' }) | Should -BeNullOrEmpty
         }
 
         It 'says what to do about every finding (Action), filled in for its service and line' {
@@ -214,6 +225,83 @@ Describe 'Invoke-CloudAudit' {
             $before | Export-CloudReport $csvBaseline
             $fromCsv = Invoke-CloudAudit @driftAudit -BaselinePath $csvBaseline -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
             @($fromCsv | ForEach-Object { "$(Get-Key -InputObject $_)=$($_.Status)" } | Sort-Object) | Should -Be @($after | ForEach-Object { "$(Get-Key -InputObject $_)=$($_.Status)" } | Sort-Object)
+        }
+    }
+
+    Context 'The baseline and questionnaires a nightly run meets' {
+        BeforeAll {
+            $night = New-Item -ItemType Directory -Path (Join-Path $work 'night')
+            $mini = Join-Path $night 'inventory.csv'
+            Set-Content $mini -Encoding utf8 -Value "ServiceName,ServiceModel,DataLocation,VendorCountry,PersonalData,Owner`nAlpha,SaaS,JP,JP,no,ops`nBeta,SaaS,JP,US,no,ops"
+            $accepted = Join-Path $night 'suppressions.csv'
+            Set-Content $accepted -Encoding utf8 -Value "ServiceName,RuleId,Justification,Expires,Approver`nBeta,LEG-03,accepted by legal,2026-12-05,CISO"
+            $nightly = @{ InventoryPath = $mini; SuppressionPath = $accepted; FailOn = 'Medium'; Language = 'en' }
+        }
+
+        It 'stops on a baseline file that holds nothing (<Name>), writing nothing, exit 1, rather than take it for a first run' -ForEach @(
+            @{ Name = 'empty.json'; Bytes = [byte[]]@() }
+            @{ Name = 'bom.csv'; Bytes = [byte[]](0xEF, 0xBB, 0xBF) }
+            @{ Name = 'blank.json'; Bytes = [byte[]](0x20, 0x0D, 0x0A, 0x09) }
+        ) {
+            $file = Join-Path $night $Name
+            [System.IO.File]::WriteAllBytes($file, $Bytes)
+            $global:LASTEXITCODE = 0
+            $thrown = { Invoke-CloudAudit @nightly -BaselinePath $file -AsOf 2026-12-01 -WarningAction SilentlyContinue } | Should -Throw -ErrorId (& $errorId 'BaselineEmpty') -PassThru
+            $thrown.TargetObject | Should -Be $file
+            $thrown.CategoryInfo.Category | Should -Be 'InvalidData'
+            "$thrown" | Should -BeLike "The baseline '$file' exists but holds nothing*delete the file."
+            $global:LASTEXITCODE | Should -Be 1
+            $ja = { Invoke-CloudAudit @nightly -BaselinePath $file -AsOf 2026-12-01 -Language ja -WarningAction SilentlyContinue } | Should -Throw -ErrorId (& $errorId 'BaselineEmpty') -PassThru
+            "$ja" | Should -Match (Get-JapanesePattern)
+        }
+
+        It 'reads a report of no findings (<Name>) as a baseline of none: every finding New' -ForEach @(
+            @{ Name = 'none.csv'; Text = "ServiceName,RuleId,Severity,Status,Fingerprint`r`n" }
+            @{ Name = 'none.json'; Text = '[]' }
+        ) {
+            $file = Join-Path $night $Name
+            Set-Content $file -Encoding utf8 -Value $Text -NoNewline
+            $findings = @(Invoke-CloudAudit @nightly -BaselinePath $file -AsOf 2026-12-06 -ErrorVariable problems -WarningAction SilentlyContinue)
+            $problems | Should -BeNullOrEmpty
+            $findings.Count | Should -BeGreaterThan 0
+            @($findings.Status | Sort-Object -Unique) | Should -Be @('New')
+        }
+
+        It 'marks a finding whose suppression expired overnight Reopened, counts it in -Summary and fails -FailOn' {
+            $baseline = Join-Path $night 'baseline.json'
+            $first = Invoke-CloudAudit @nightly -BaselinePath $baseline -AsOf 2026-12-05 -WarningAction SilentlyContinue
+            ($first | Where-Object ServiceName -eq 'Beta').Status | Should -Be 'Suppressed'
+            $global:LASTEXITCODE | Should -Be 0
+            $first | Export-CloudReport $baseline
+
+            $next = Invoke-CloudAudit @nightly -BaselinePath $baseline -AsOf 2026-12-06 -WarningVariable expiry -WarningAction SilentlyContinue
+            $global:LASTEXITCODE | Should -Be 1
+            $beta = $next | Where-Object ServiceName -eq 'Beta'
+            "$($beta.RuleId)/$($beta.Status)/$($beta.SuppressionExpired)/$($beta.BaselineSeverity)" | Should -Be 'LEG-03/Reopened/True/Medium'
+            @($expiry | Where-Object { "$_" -match 'expired on 2026-12-05' }).Count | Should -Be 1
+            $summary = Invoke-CloudAudit @nightly -BaselinePath $baseline -AsOf 2026-12-06 -Summary -WarningAction SilentlyContinue | Where-Object ServiceName -eq 'Beta'
+            "$($summary.Open)/$($summary.Reopened)/$($summary.New)/$($summary.Worsened)/$($summary.Suppressed)" | Should -Be '1/1/0/0/0'
+
+            # Each report labels it, in both languages.
+            $md = Join-Path $night 'reopened.md'
+            $next | Export-CloudReport $md
+            Get-Content $md -Raw -Encoding utf8 | Should -Match '\| Medium \| Reopened \| Beta'
+            $ja = Invoke-CloudAudit @nightly -BaselinePath $baseline -AsOf 2026-12-06 -Language ja -WarningAction SilentlyContinue
+            $html = Join-Path $night 'reopened.html'
+            $ja | Export-CloudReport $html
+            [System.Net.WebUtility]::HtmlDecode((Get-Content $html -Raw -Encoding utf8)) | Should -Match '<td>再開</td>'
+        }
+
+        It 'reports the row errors of a superseded questionnaire only to -Verbose, and those of the file that counts as errors' {
+            $answers = New-Item -ItemType Directory -Path (Join-Path $night 'answers')
+            $header = 'ServiceName,ServiceModel,ItemId,Answer,AnsweredOn'
+            Set-Content (Join-Path $answers 'alpha-2025.csv') -Encoding utf8 -Value "$header`nAlpha,SaaS,DIS-01.1,Example Holdings K.K.,2025-06-30"
+            Set-Content (Join-Path $answers 'alpha-2026.csv') -Encoding utf8 -Value "$header`nAlpha,SaaS,DIS-01.1,Yes,2026-10-01`nAlpha,SaaS,DIS-01.2,Perhaps,2026-10-01"
+            $records = Invoke-CloudAudit -InventoryPath $mini -QuestionnairePath $answers -AsOf 2026-12-01 -Language en -Verbose -ErrorVariable problems -ErrorAction SilentlyContinue -WarningAction SilentlyContinue 4>&1
+            @($problems | ForEach-Object { "$($_.TargetObject.File)#$($_.TargetObject.Row)" }) | Should -Be @("$(Join-Path $answers 'alpha-2026.csv')#3")
+            $verbose = @($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | Where-Object Message -like 'Not judged*')
+            $verbose.Count | Should -Be 1
+            $verbose[0].Message | Should -BeLike "Not judged, since '*alpha-2026.csv' answers Alpha more recently: *alpha-2025.csv*Example Holdings K.K.*"
         }
     }
 

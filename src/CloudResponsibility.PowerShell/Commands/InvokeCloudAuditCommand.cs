@@ -235,6 +235,8 @@ namespace CloudResponsibility.PowerShell.Commands
                 var (baseline, errors) = Baseline.Read(path, OutputLanguage);
                 foreach (var error in errors)
                 {
+                    // An empty file is no first run: it stops the audit, with the file as the target, before anything is written.
+                    if (error.ErrorId == AuditErrorId.BaselineEmpty) ThrowTerminatingError(ErrorRecords.Inventory(error, path));
                     var record = ErrorRecords.Inventory(error, null);
                     if (error.ErrorId == InventoryErrorId.MissingRequiredColumn) ThrowTerminatingError(record);
                     WriteError(record);
@@ -273,6 +275,9 @@ namespace CloudResponsibility.PowerShell.Commands
                 var finding = engine.Unreadable(file, failure!.Message);
                 if (!Summary) Emit(new[] { finding });
             }
+            // Only the file that counts for a service is judged, so only its rows' errors are errors; a superseded file's are for -Verbose.
+            questionnaires.TakeErrors(error => WriteError(ErrorRecords.Inventory(error, null)),
+                (error, counted) => WriteVerbose(Text(MessageKey.QuestionnaireSupersededError, error.Message, counted.File, counted.ServiceName)));
             questionnaireProgress.RecordType = ProgressRecordType.Completed;
             WriteProgress(questionnaireProgress);
             WriteVerbose(Text(MessageKey.AuditQuestionnairesRead, files.Count, string.Join(", ", QuestionnairePath!), questionnaires.Services, unreadable));

@@ -47,6 +47,7 @@ namespace CloudResponsibility.PowerShell.Localization
         public const string NothingAppended = nameof(NothingAppended);
         public const string EmptyInputSkipped = nameof(EmptyInputSkipped);
         public const string QuestionnaireRead = nameof(QuestionnaireRead);
+        public const string QuestionnaireSupersededError = nameof(QuestionnaireSupersededError);
         public const string DisclosureJudged = nameof(DisclosureJudged);
         public const string CaiqJudged = nameof(CaiqJudged);
         public const string QuestionnaireItemsLeftOut = nameof(QuestionnaireItemsLeftOut);

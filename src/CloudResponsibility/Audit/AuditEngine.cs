@@ -410,11 +410,11 @@ namespace CloudResponsibility.Audit
         {
             // Without a baseline nothing here needs the fingerprint: the finding hashes it when it is first read.
             var fingerprint = baseline.IsEmpty ? null : FingerprintHash.Of(serviceKey, rule.Id, subject);
-            var (status, before) = fingerprint is null ? (FindingStatus.New, null) : baseline.Compare(serviceName, rule.Id, subject, fingerprint, rule.Severity);
             var suppression = suppressions.Suppressions.Count == 0 ? null : suppressions.Find(serviceName, rule.Id, options.AsOf);
             var expired = suppression is not null && suppression.IsExpired(options.AsOf);
-            if (suppression is not null && !expired) status = FindingStatus.Suppressed;
-            else counts[(int)rule.Severity]++;
+            var suppressed = suppression is not null && !expired;
+            var (status, before) = fingerprint is null ? (suppressed ? FindingStatus.Suppressed : FindingStatus.New, null) : baseline.Compare(serviceName, rule.Id, subject, fingerprint, rule.Severity, suppressed);
+            if (!suppressed) counts[(int)rule.Severity]++;
             Findings++;
             var title = subject.Length > 0 && rule.Id.StartsWith("VND-", StringComparison.Ordinal) ? Messages.Format(options.Language, MessageKey.FindingTitleOfSubject, rule.Title, subject) : rule.Title;
             return new Finding(serviceName, rule.Id, rule.Severity, status, title, rule.Detail(values), owner, subject, evidence, evidenceFile, evidenceRow,

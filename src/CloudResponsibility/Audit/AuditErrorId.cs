@@ -9,5 +9,7 @@ namespace CloudResponsibility.Audit
         public const string InvalidSuppressionExpiry = nameof(InvalidSuppressionExpiry);
         /// <summary>A baseline row whose severity or status is not one the audit writes.</summary>
         public const string InvalidBaselineValue = nameof(InvalidBaselineValue);
+        /// <summary>A baseline file that exists and holds nothing, not even a header: the audit stops rather than take it for a first run.</summary>
+        public const string BaselineEmpty = nameof(BaselineEmpty);
     }
 }

@@ -37,6 +37,9 @@ namespace CloudResponsibility.Audit
                     case FindingStatus.Worsened:
                         Worsened++;
                         break;
+                    case FindingStatus.Reopened:
+                        Reopened++;
+                        break;
                 }
                 open[(int)finding.Severity]++;
             }
@@ -96,6 +99,10 @@ namespace CloudResponsibility.Audit
         /// <summary>Findings whose severity rose since the baseline.</summary>
         [ReportColumn]
         public int Worsened { get; }
+
+        /// <summary>Findings the baseline had suppressed and nothing suppresses now: the acceptance expired or was withdrawn.</summary>
+        [ReportColumn]
+        public int Reopened { get; }
 
         /// <summary>Findings under an accepted risk that has not expired.</summary>
         [ReportColumn]

@@ -31,13 +31,20 @@ namespace CloudResponsibility.Audit
         /// <summary>The findings still open in the last run (not Resolved), in file order.</summary>
         public IReadOnlyList<Finding> Findings { get; }
 
-        /// <summary>Reads a findings report: JSON when it starts with '[', else CSV. The messages name the file by <paramref name="path"/> as given, as the other readers' do.</summary>
+        /// <summary>
+        /// Reads a findings report: JSON when it starts with '[', else CSV. The messages name the file by <paramref name="path"/> as given, as the other readers' do.
+        /// A report of no findings (a CSV header alone, JSON <c>[]</c>) is a baseline of none; a file with no
+        /// content at all (0 bytes, a byte order mark, white space) is <see cref="AuditErrorId.BaselineEmpty"/>:
+        /// no writer leaves that, a failed write or a sync does, and taken for a first run it would make every finding New.
+        /// </summary>
         public static (Baseline Baseline, IReadOnlyList<InventoryError> Errors) Read(string path, Language language = Language.En)
         {
             var bytes = File.ReadAllBytes(path);
             var encoding = EncodingDetector.Detect(bytes, out var bom);
             var text = encoding.GetString(bytes, bom, bytes.Length - bom);
             var file = path;
+            if (string.IsNullOrWhiteSpace(text))
+                return (Empty, new[] { new InventoryError(AuditErrorId.BaselineEmpty, Messages.Format(language, MessageKey.BaselineEmpty, file), file) });
             return text.TrimStart().StartsWith("[", StringComparison.Ordinal) ? FromRows(JsonRows(text), file, language) : FromRows(CsvRows(text, CsvDelimiter.ForFile(path)), file, language);
         }
 

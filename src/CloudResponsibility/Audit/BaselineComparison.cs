@@ -62,19 +62,32 @@ namespace CloudResponsibility.Audit
         /// <summary>Whether the baseline has no finding: then every finding is New, and none needs its fingerprint now.</summary>
         public bool IsEmpty => byFingerprint.Count == 0;
 
-        /// <summary>The status of a finding of this run, and the severity the baseline gave its fact.</summary>
-        public (FindingStatus Status, FindingSeverity? BaselineSeverity) Compare(string serviceName, string ruleId, string subject, string fingerprint, FindingSeverity severity)
+        /// <summary>
+        /// The status of a finding of this run, and the severity the baseline gave its fact:
+        /// Suppressed when <paramref name="suppressed"/> (an unexpired suppression accepts it now);
+        /// Reopened when the baseline had it Suppressed and nothing accepts it now, since a risk
+        /// that stops being accepted is news however its severity went.
+        /// </summary>
+        public (FindingStatus Status, FindingSeverity? BaselineSeverity) Compare(string serviceName, string ruleId, string subject, string fingerprint, FindingSeverity severity, bool suppressed = false)
+        {
+            var (status, before) = Match(serviceName, ruleId, subject, fingerprint, severity);
+            if (suppressed) return (FindingStatus.Suppressed, before?.Severity);
+            if (before is { Status: FindingStatus.Suppressed }) return (FindingStatus.Reopened, before.Severity);
+            return (status, before?.Severity);
+        }
+
+        private (FindingStatus Status, Finding? Before) Match(string serviceName, string ruleId, string subject, string fingerprint, FindingSeverity severity)
         {
             if (byFingerprint.Count == 0) return (FindingStatus.New, null);
             if (byFingerprint.TryGetValue(fingerprint, out var same))
             {
                 matched.Add(fingerprint);
-                return (severity > same.Severity ? FindingStatus.Worsened : FindingStatus.Unchanged, same.Severity);
+                return (severity > same.Severity ? FindingStatus.Worsened : FindingStatus.Unchanged, same);
             }
             if (bySubject.TryGetValue(SubjectKey(serviceName, ruleId, subject), out var before) && !matched.Contains(before.Fingerprint) && before.Severity < severity)
             {
                 matched.Add(before.Fingerprint);
-                return (FindingStatus.Worsened, before.Severity);
+                return (FindingStatus.Worsened, before);
             }
             return (FindingStatus.New, null);
         }

@@ -19,5 +19,12 @@ namespace CloudResponsibility.Audit
         /// until a run that reads the row finds it again or resolves it.
         /// </summary>
         Unverified,
+        /// <summary>
+        /// In the baseline as Suppressed, and found again with no suppression in force (it expired,
+        /// or was taken out): a risk no longer accepted, open again. A change like New and Worsened,
+        /// counted apart in -Summary and failing -FailOn as any open finding. Last, so that the
+        /// values before it keep their numbers.
+        /// </summary>
+        Reopened,
     }
 }

@@ -15,14 +15,17 @@ namespace CloudResponsibility.Audit
     /// The filled questionnaires of an audit, read file by file and kept per service: when several
     /// files answer one service (last year's and this year's), the newest answered one counts —
     /// by the AnsweredOn (回答日) column, else the file's last write, then the file name. Rows a
-    /// file cannot read are errors; a file that cannot be read at all (or whose header is no
-    /// questionnaire's) is reported once, for the audit to make a finding and an error of it. Memory holds the counted rows. Not thread-safe.
+    /// file cannot read are errors of the file that counts for their service, given once every file
+    /// is read (<see cref="TakeErrors"/>); a superseded file's are told apart, since nothing judges
+    /// those rows. A file that cannot be read at all (or whose header is no questionnaire's) is
+    /// reported once, for the audit to make a finding and an error of it. Memory holds the counted rows. Not thread-safe.
     /// </summary>
     public sealed class QuestionnaireSet
     {
         private static readonly string[] AnsweredOnNames = { "AnsweredOn", "回答日", "回答日付" };
         private readonly Dictionary<string, ServiceQuestionnaire> services = new Dictionary<string, ServiceQuestionnaire>(StringComparer.Ordinal);
         private readonly HashSet<string> claimed = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<ServiceQuestionnaire> superseded = new List<ServiceQuestionnaire>();
         private readonly Dictionary<string, List<CaiqAnswer>> caiqs = new Dictionary<string, List<CaiqAnswer>>(StringComparer.Ordinal);
         private readonly TableReaderOptions options;
 
@@ -36,7 +39,8 @@ namespace CloudResponsibility.Audit
         public int Services => services.Count;
 
         /// <summary>
-        /// Reads a file: its rows' errors go to <paramref name="error"/>; false, with the exception,
+        /// Reads a file: the errors of rows that name no service go to <paramref name="error"/>, those
+        /// of a service's rows wait for <see cref="TakeErrors"/>; false, with the exception,
         /// when the file cannot be read at all (missing, locked, not a questionnaire: its header has errors).
         /// </summary>
         public bool Add(string path, Action<InventoryError> error, out Exception? unreadable, out long records)
@@ -56,18 +60,19 @@ namespace CloudResponsibility.Audit
                     {
                         // A header that names no ServiceName, ItemId or Answer column: not a questionnaire, reported once as unreadable.
                         if (reader.Builder is null || reader.Builder.HeaderErrors.Count > 0)
-                            unreadable ??= new InvalidDataException(JoinedMessages.Join(current.Errors.Select(e => e.Message)));
+                            unreadable ??= new InvalidDataException(FileProblems.Describe(current.Errors, options.Language));
                         else
                             foreach (var problem in current.Errors) error(problem);
                         continue;
                     }
-                    // Cells that cannot be read (an Answer, a ValidUntil, a ServiceModel): their errors, and the record, judged as answered.
-                    foreach (var problem in current.Errors) error(problem);
+                    // Cells that cannot be read (an Answer, a ValidUntil, a ServiceModel): the record is judged as answered,
+                    // and its errors are the service's, told if this file turns out the one that counts.
                     records++;
                     var key = FindingFingerprint.ServiceKey(record.ServiceName);
                     if (!perFile.TryGetValue(key, out var questionnaire))
                         perFile[key] = questionnaire = new ServiceQuestionnaire(record.ServiceName, path, written, answeredOnFromFile: true);
                     questionnaire.Records.Add(record);
+                    questionnaire.Errors.AddRange(current.Errors);
                     if (AnsweredOn(record) is DateTime date && (questionnaire.AnsweredOnFromFile || date > questionnaire.AnsweredOn))
                     {
                         questionnaire.AnsweredOn = date;
@@ -83,10 +88,36 @@ namespace CloudResponsibility.Audit
             if (unreadable is not null) return false;
             foreach (var pair in perFile)
             {
-                if (services.TryGetValue(pair.Key, out var earlier) && !IsNewer(pair.Value, earlier)) continue;
+                if (services.TryGetValue(pair.Key, out var earlier))
+                {
+                    var loser = IsNewer(pair.Value, earlier) ? earlier : pair.Value;
+                    if (loser.Errors.Count > 0) superseded.Add(loser.Superseded());
+                    if (loser == pair.Value) continue;
+                }
                 services[pair.Key] = pair.Value;
             }
             return true;
+        }
+
+        /// <summary>
+        /// The row errors held back while reading (<see cref="Add"/>): those of the files that count
+        /// to <paramref name="counted"/>, by file and row; those of files a newer one superseded for
+        /// their service to <paramref name="superseded"/>, with the questionnaire that counts instead.
+        /// Each error is given once.
+        /// </summary>
+        public void TakeErrors(Action<InventoryError> counted, Action<InventoryError, ServiceQuestionnaire> superseded)
+        {
+            foreach (var old in this.superseded)
+            {
+                var key = FindingFingerprint.ServiceKey(old.ServiceName);
+                foreach (var problem in old.Errors) superseded(problem, services[key]);
+            }
+            this.superseded.Clear();
+            foreach (var questionnaire in services.Values.OrderBy(q => q.File, StringComparer.Ordinal))
+            {
+                foreach (var problem in questionnaire.Errors) counted(problem);
+                questionnaire.Errors.Clear();
+            }
         }
 
         /// <summary>

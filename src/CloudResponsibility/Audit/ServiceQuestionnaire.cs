@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CloudResponsibility.Disclosure;
+using CloudResponsibility.Inventory;
 
 namespace CloudResponsibility.Audit
 {
@@ -29,5 +30,16 @@ namespace CloudResponsibility.Audit
 
         /// <summary>The service's rows, in file order.</summary>
         public List<AnswerRecord> Records { get; } = new List<AnswerRecord>();
+
+        /// <summary>The errors of its rows, held until the audit knows whether this file counts (<see cref="QuestionnaireSet.TakeErrors"/>).</summary>
+        internal List<InventoryError> Errors { get; } = new List<InventoryError>();
+
+        /// <summary>What is kept of a questionnaire a newer file superseded: its service, file and errors, not its rows.</summary>
+        internal ServiceQuestionnaire Superseded()
+        {
+            var kept = new ServiceQuestionnaire(ServiceName, File, AnsweredOn, AnsweredOnFromFile);
+            kept.Errors.AddRange(Errors);
+            return kept;
+        }
     }
 }

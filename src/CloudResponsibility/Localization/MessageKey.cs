@@ -113,6 +113,7 @@ namespace CloudResponsibility.Localization
         public const string SuppressionExpired = nameof(SuppressionExpired);
         public const string BaselineMissingColumn = nameof(BaselineMissingColumn);
         public const string BaselineInvalidValue = nameof(BaselineInvalidValue);
+        public const string BaselineEmpty = nameof(BaselineEmpty);
         public const string QuestionnaireServiceNotInInventory = nameof(QuestionnaireServiceNotInInventory);
 
         // The findings reports' own labels (Output/Formats: Markdown, Html).
@@ -146,6 +147,7 @@ namespace CloudResponsibility.Localization
         public const string ReportStatusResolved = nameof(ReportStatusResolved);
         public const string ReportStatusSuppressed = nameof(ReportStatusSuppressed);
         public const string ReportStatusUnverified = nameof(ReportStatusUnverified);
+        public const string ReportStatusReopened = nameof(ReportStatusReopened);
         public const string ReportWorstAndCount = nameof(ReportWorstAndCount);
         public const string ReportColumnOpen = nameof(ReportColumnOpen);
         public const string ReportFindings = nameof(ReportFindings);

@@ -318,6 +318,7 @@ namespace CloudResponsibility.Tests.Audit
             File.WriteAllLines(path, new[] { "ServiceName,ServiceModel,ItemId,Answer,Comment,AnsweredOn" }.Concat(rows));
             var set = new QuestionnaireSet();
             Assert.True(set.Add(path, errors.Add, out _, out _));
+            set.TakeErrors(errors.Add, (e, _) => throw new InvalidOperationException(e.Message));
             return set;
         }
 
@@ -347,6 +348,7 @@ namespace CloudResponsibility.Tests.Audit
             var errors = new List<InventoryError>();
             var set = new QuestionnaireSet();
             Assert.True(set.Add(path, errors.Add, out _, out var records));
+            set.TakeErrors(errors.Add, (e, _) => throw new InvalidOperationException(e.Message));
             Assert.Equal(2, records);
             Assert.Equal(new[] { (DisclosureErrorId.InvalidDate, 2L), (DisclosureErrorId.InvalidDate, 3L) }, errors.Select(e => (e.ErrorId, e.Row!.Value)));
             var findings = Engine(set).Audit(Service()).ToList();

@@ -33,7 +33,7 @@ namespace CloudResponsibility.Tests.Localization
             // A vendor's CAIQ's own (Import-Caiq).
             "DuplicateQuestionId", "MalformedQuestionId", "NoCaiqHeader", "NoCaiqSheet", "UnknownCaiqAnswer", "UnknownCaiqOwnership",
             // The audit's own: suppressions and the baseline.
-            "InvalidBaselineValue", "InvalidSuppressionExpiry", "SuppressionWithoutJustification",
+            "BaselineEmpty", "InvalidBaselineValue", "InvalidSuppressionExpiry", "SuppressionWithoutJustification",
             // The cmdlets' own.
             "AppendEncodingMismatch", "AppendHeaderMismatch", "AppendHeaderNotFound", "AppendNotSupported", "CatalogInvalid", "FileExists", "FileReadOnly", "InvalidColumnList",
             "InvalidDelimiter", "InvalidLanguagePreference", "NotARecord", "NotFileSystemPath", "OpenReportFailed", "OverrideFileNotFound", "PathIsDirectory", "PathNotFound",

@@ -144,7 +144,7 @@ namespace CloudResponsibility.Output.Formats
             json.WriteString("baselineState", finding.Status switch
             {
                 FindingStatus.New => "new",
-                FindingStatus.Worsened => "updated",
+                FindingStatus.Worsened or FindingStatus.Reopened => "updated",
                 FindingStatus.Resolved => "absent",
                 _ => "unchanged",
             });
