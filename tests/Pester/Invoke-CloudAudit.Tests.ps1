@@ -240,7 +240,7 @@ Describe 'Invoke-CloudAudit' {
 
         It 'stops on a baseline file that holds nothing (<Name>), writing nothing, exit 1, rather than take it for a first run' -ForEach @(
             @{ Name = 'empty.json'; Bytes = [byte[]]@() }
-            @{ Name = 'bom.csv'; Bytes = [byte[]](0xEF, 0xBB, 0xBF) }
+            @{ Name = 'empty.csv'; Bytes = [byte[]]@() }
             @{ Name = 'blank.json'; Bytes = [byte[]](0x20, 0x0D, 0x0A, 0x09) }
         ) {
             $file = Join-Path $night $Name
@@ -264,6 +264,17 @@ Describe 'Invoke-CloudAudit' {
             $findings = @(Invoke-CloudAudit @nightly -BaselinePath $file -AsOf 2026-12-06 -ErrorVariable problems -WarningAction SilentlyContinue)
             $problems | Should -BeNullOrEmpty
             $findings.Count | Should -BeGreaterThan 0
+            @($findings.Status | Sort-Object -Unique) | Should -Be @('New')
+        }
+
+        It 'reads the report a clean night writes (<Name>) as a baseline of none, so a clean night does not stop the next' -ForEach @(
+            @{ Name = 'clean.csv' }
+            @{ Name = 'clean.json' }
+        ) {
+            $file = Join-Path $night $Name
+            @() | Export-CloudReport $file
+            $findings = @(Invoke-CloudAudit @nightly -BaselinePath $file -AsOf 2026-12-06 -ErrorVariable problems -WarningAction SilentlyContinue)
+            $problems | Should -BeNullOrEmpty
             @($findings.Status | Sort-Object -Unique) | Should -Be @('New')
         }
 

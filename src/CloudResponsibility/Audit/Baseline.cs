@@ -33,9 +33,10 @@ namespace CloudResponsibility.Audit
 
         /// <summary>
         /// Reads a findings report: JSON when it starts with '[', else CSV. The messages name the file by <paramref name="path"/> as given, as the other readers' do.
-        /// A report of no findings (a CSV header alone, JSON <c>[]</c>) is a baseline of none; a file with no
-        /// content at all (0 bytes, a byte order mark, white space) is <see cref="AuditErrorId.BaselineEmpty"/>:
-        /// no writer leaves that, a failed write or a sync does, and taken for a first run it would make every finding New.
+        /// A report of no findings is a baseline of none: a CSV header alone, JSON <c>[]</c>, or the byte order
+        /// mark alone that the CSV writer writes for no rows. A file with no content at all (0 bytes, white
+        /// space) is <see cref="AuditErrorId.BaselineEmpty"/>: no writer of the module leaves that, a failed
+        /// write or a sync does, and taken for a first run it would make every finding New.
         /// </summary>
         public static (Baseline Baseline, IReadOnlyList<InventoryError> Errors) Read(string path, Language language = Language.En)
         {
@@ -43,6 +44,7 @@ namespace CloudResponsibility.Audit
             var encoding = EncodingDetector.Detect(bytes, out var bom);
             var text = encoding.GetString(bytes, bom, bytes.Length - bom);
             var file = path;
+            if (bom > 0 && bytes.Length == bom) return (Empty, Array.Empty<InventoryError>());
             if (string.IsNullOrWhiteSpace(text))
                 return (Empty, new[] { new InventoryError(AuditErrorId.BaselineEmpty, Messages.Format(language, MessageKey.BaselineEmpty, file), file) });
             return text.TrimStart().StartsWith("[", StringComparison.Ordinal) ? FromRows(JsonRows(text), file, language) : FromRows(CsvRows(text, CsvDelimiter.ForFile(path)), file, language);

@@ -17,8 +17,8 @@ namespace CloudResponsibility.Tests.Audit
 
         [Theory]
         [InlineData("")]
-        [InlineData("\uFEFF")]
         [InlineData(" \r\n\t\r\n")]
+        [InlineData("\uFEFF \r\n")]
         public void Read_FileWithNothingInIt_IsBaselineEmpty_NotAFirstRun(string content)
         {
             using var directory = new TempDirectory();
@@ -36,6 +36,7 @@ namespace CloudResponsibility.Tests.Audit
         [InlineData("baseline.csv", "\uFEFFServiceName,RuleId,Severity,Status,Fingerprint\r\n")]
         [InlineData("baseline.json", "[]")]
         [InlineData("baseline.json", "\uFEFF[\r\n]\r\n")]
+        [InlineData("baseline.csv", "\uFEFF")]
         public void Read_ReportOfNoFindings_IsABaselineOfNone(string name, string content)
         {
             using var directory = new TempDirectory();
