@@ -453,7 +453,9 @@ Describe 'Invoke-CloudAudit' {
             $run = Invoke-Unseen @{ InventoryPath = $renamed; FailOn = 'Critical' }
             $run.Stop | Should -BeNullOrEmpty
             @($run.Written | Where-Object Status -eq 'Resolved' | Get-Key) | Should -BeNullOrEmpty
-            @($run.Written | Where-Object { $_.RuleId -eq $Rule -and $_.Status -eq 'Unverified' }).Count | Should -Be @($last | Where-Object RuleId -eq $Rule).Count
+            # Each of the baseline's findings of the rule is found again (another column may trigger it) or held.
+            @($run.Written | Where-Object RuleId -eq $Rule).Count | Should -Be @($last | Where-Object RuleId -eq $Rule).Count
+            @($run.Written | Where-Object { $_.RuleId -eq $Rule -and $_.Status -eq 'Unverified' }).Count | Should -BeGreaterThan 0
             $warning = @($run.Warnings | Where-Object { $_ -like "*renamed-$Column-*no $Column column*" })
             $warning.Count | Should -Be 1
             $warning[0] | Should -BeLike "*$Rule*'$Header'*"
