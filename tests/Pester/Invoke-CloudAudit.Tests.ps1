@@ -547,6 +547,117 @@ Describe 'Invoke-CloudAudit' {
         }
     }
 
+    Context 'What the audit could not see stays Unverified, never Resolved' {
+        BeforeAll {
+            $unseen = New-Item -ItemType Directory -Path (Join-Path $work 'unseen')
+            $unseenAudit = $audit.Clone()
+            $unseenAudit.Remove('SuppressionPath')
+            $lastFile = Join-Path $unseen 'baseline.json'
+            $last = @(Invoke-CloudAudit @unseenAudit -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+            $last | Export-CloudReport $lastFile
+            $salesforceVendor = @($last | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.RuleId -match '^(VND|THR)-' })
+            # Runs the audit against the full run's baseline: what it wrote, the error that stopped it, its warnings and errors, $LASTEXITCODE.
+            function Invoke-Unseen([hashtable] $Change) {
+                $parameters = $unseenAudit.Clone()
+                foreach ($key in $Change.Keys) { $parameters[$key] = $Change[$key] }
+                $global:LASTEXITCODE = 0
+                $written = [System.Collections.Generic.List[object]]::new()
+                $stop = $null
+                try {
+                    Invoke-CloudAudit @parameters -BaselinePath $lastFile -ErrorAction SilentlyContinue -WarningAction SilentlyContinue -ErrorVariable problems -WarningVariable warned |
+                        ForEach-Object { $written.Add($_) }
+                }
+                catch { $stop = $_ }
+                [pscustomobject]@{ Written = $written; Stop = $stop; Errors = @($problems); Warnings = @($warned | ForEach-Object { "$_" }); ExitCode = $global:LASTEXITCODE }
+            }
+            # The questionnaire folder copied, with Salesforce's q02-2026.csv changed by $Edit (given its path).
+            function New-Questionnaires([string] $Name, [scriptblock] $Edit) {
+                $folder = New-Item -ItemType Directory -Path (Join-Path $unseen $Name)
+                Copy-Item (Join-Path $audit.QuestionnairePath '*') $folder
+                & $Edit (Join-Path $folder 'q02-2026.csv')
+                $folder.FullName
+            }
+        }
+
+        It 'holds the legal findings and exits 1 with -FailOn Critical when the inventory''s <Column> column is renamed to ''<Header>''' -ForEach @(
+            @{ Column = 'DataLocation'; Header = 'Data Location (Region)'; Rule = 'LEG-05' }
+            @{ Column = 'DataLocation'; Header = 'データの保管場所'; Rule = 'LEG-05' }
+            @{ Column = 'VendorCountry'; Header = 'Vendor HQ Country'; Rule = 'LEG-03' }
+        ) {
+            $renamed = Join-Path $unseen "renamed-$Column-$([array]::IndexOf(@('Data Location (Region)', 'データの保管場所', 'Vendor HQ Country'), $Header)).csv"
+            $text = Get-Content $inventory -Raw -Encoding utf8
+            Set-Content -LiteralPath $renamed -Encoding utf8 -NoNewline -Value ([regex]::new($Column).Replace($text, $Header, 1))
+            $run = Invoke-Unseen @{ InventoryPath = $renamed; FailOn = 'Critical' }
+            $run.Stop | Should -BeNullOrEmpty
+            @($run.Written | Where-Object Status -eq 'Resolved' | Get-Key) | Should -BeNullOrEmpty
+            # Each of the baseline's findings of the rule is found again (another column may trigger it) or held.
+            @($run.Written | Where-Object RuleId -eq $Rule).Count | Should -Be @($last | Where-Object RuleId -eq $Rule).Count
+            @($run.Written | Where-Object { $_.RuleId -eq $Rule -and $_.Status -eq 'Unverified' }).Count | Should -BeGreaterThan 0
+            $warning = @($run.Warnings | Where-Object { $_ -like "*renamed-$Column-*no $Column column*" })
+            $warning.Count | Should -Be 1
+            $warning[0] | Should -BeLike "*$Rule*'$Header'*"
+            $run.ExitCode | Should -Be 1
+        }
+
+        It 'finds a blank DataLocation of medical data (INV-02) and holds its legal findings' {
+            $blank = Join-Path $unseen 'blank-location.csv'
+            $rows = Import-Csv $inventory -Encoding utf8
+            ($rows | Where-Object ServiceName -eq '医用画像解析クラウド').DataLocation = ''
+            $rows | Export-Csv $blank -Encoding utf8
+            $run = Invoke-Unseen @{ InventoryPath = $blank; FailOn = 'Critical' }
+            $imaging = @($run.Written | Where-Object ServiceName -eq '医用画像解析クラウド')
+            ($imaging | Where-Object RuleId -eq 'INV-02').Status | Should -Be 'New'
+            ($imaging | Where-Object RuleId -eq 'LEG-05').Status | Should -Be 'Unverified'
+            @($run.Written | Where-Object Status -eq 'Resolved' | Get-Key) | Should -BeNullOrEmpty
+            $run.ExitCode | Should -Be 1
+        }
+
+        It 'stops, writing nothing, when -QuestionnairePath is not there' {
+            $run = Invoke-Unseen @{ QuestionnairePath = Join-Path $unseen 'not-mounted'; FailOn = 'High' }
+            $run.Stop.FullyQualifiedErrorId | Should -Be (& $errorId 'PathNotFound')
+            $run.Written | Should -BeNullOrEmpty
+            $run.ExitCode | Should -Be 1
+        }
+
+        It 'warns of a questionnaire folder with no questionnaire, and holds every vendor and threat finding' {
+            $empty = New-Item -ItemType Directory -Path (Join-Path $unseen 'no-questionnaire')
+            Set-Content -LiteralPath (Join-Path $empty 'readme.txt') -Value 'not a questionnaire'
+            $run = Invoke-Unseen @{ QuestionnairePath = $empty.FullName; FailOn = 'High' }
+            $run.Stop | Should -BeNullOrEmpty
+            @($run.Warnings | Where-Object { $_ -like '*no-questionnaire*holds no questionnaire*' }).Count | Should -Be 1
+            @($run.Written | Where-Object Status -eq 'Resolved' | Get-Key) | Should -BeNullOrEmpty
+            @($run.Written | Where-Object { $_.RuleId -match '^(VND|THR)-' } | ForEach-Object Status | Sort-Object -Unique) | Should -Be 'Unverified'
+            $run.ExitCode | Should -Be 1
+        }
+
+        It 'holds Salesforce''s vendor and threat findings when its questionnaire is <Case>' -ForEach @(
+            @{ Case = 'empty'; Edit = { param($file) Set-Content -LiteralPath $file -Value $null -NoNewline }; Id = 'QuestionnaireEmpty' }
+            @{ Case = 'a header alone'; Edit = { param($file) Get-Content $file -TotalCount 1 -Encoding utf8 | Set-Content -LiteralPath "$file.tmp" -Encoding utf8; Move-Item "$file.tmp" $file -Force }; Id = 'QuestionnaireEmpty' }
+            @{ Case = 'without its ServiceName header'; Edit = { param($file) $lines = Get-Content $file -Encoding utf8; $lines[0] = $lines[0] -replace 'ServiceName', 'Service Name (vendor)'; Set-Content -LiteralPath $file -Encoding utf8 -Value $lines }; Id = 'ReadQuestionnaireFailed' }
+        ) {
+            $folder = New-Questionnaires ('q-' + ($Case -replace '\W', '-')) $Edit
+            $run = Invoke-Unseen @{ QuestionnairePath = $folder; FailOn = 'High' }
+            $run.Errors.FullyQualifiedErrorId | Should -Contain (& $errorId $Id)
+            ($run.Written | Where-Object { $_.RuleId -eq 'QST-03' -and $_.ServiceName -eq 'q02-2026.csv' }).Status | Should -Be 'New'
+            $salesforceVendor.Count | Should -BeGreaterThan 10
+            $held = @($run.Written | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.RuleId -match '^(VND|THR)-' })
+            @($held | Get-Key | Sort-Object) | Should -Be @($salesforceVendor | Get-Key | Sort-Object)
+            @($held.Status | Sort-Object -Unique) | Should -Be 'Unverified'
+            @($run.Written | Where-Object Status -eq 'Resolved' | Get-Key) | Should -BeNullOrEmpty
+            $run.ExitCode | Should -Be 1
+        }
+
+        It 'reads a questionnaire returned as .xlsx from the folder, as Test-VendorDisclosure does' {
+            $folder = New-Questionnaires 'q-xlsx' { param($file) Import-Csv $file -Encoding utf8 | Export-CloudReport ($file -replace '\.csv$', '.xlsx'); Remove-Item $file }
+            $run = Invoke-Unseen @{ QuestionnairePath = $folder }
+            $salesforce = @($run.Written | Where-Object { $_.ServiceName -eq 'Salesforce Sales Cloud' -and $_.RuleId -match '^(VND|THR)-' })
+            @($salesforce | Get-Key | Sort-Object) | Should -Be @($salesforceVendor | Get-Key | Sort-Object)
+            @($salesforce.Status | Sort-Object -Unique) | Should -Be 'Unchanged'
+            @($run.Written | Where-Object { $_.RuleId -eq 'QST-01' -and $_.ServiceName -eq 'Salesforce Sales Cloud' }) | Should -BeNullOrEmpty
+            @($run.Written | Where-Object Status -eq 'Resolved' | Get-Key) | Should -BeNullOrEmpty
+        }
+    }
+
     Context '-Summary' {
         BeforeAll {
             $findings = @(Invoke-CloudAudit @audit -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)

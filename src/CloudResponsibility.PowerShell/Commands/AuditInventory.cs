@@ -38,20 +38,26 @@ namespace CloudResponsibility.PowerShell.Commands
         /// <summary>The file, when it is one: a folder or a path with no file stops the audit.</summary>
         public string Checked(string file) => InventoryFileChecks.Checked(cmdlet, language, file);
 
-        /// <summary>Reads a file: each service to <paramref name="audit"/>, each row that is no service to <paramref name="unreadable"/> (the service it names or null, the file, the row, its errors).</summary>
-        public void Read(string file, Action<CloudService, string?, long?> audit, Action<string?, string, long?, IReadOnlyList<InventoryError>> unreadable)
+        /// <summary>
+        /// Reads a file: its headers to <paramref name="header"/> before its first service (the
+        /// audit checks the columns its rules read), each service to <paramref name="audit"/>, each
+        /// row that is no service to <paramref name="unreadable"/> (the service it names or null,
+        /// the file, the row, its errors).
+        /// </summary>
+        public void Read(string file, Action<string, IReadOnlyList<string>> header, Action<CloudService, string?, long?> audit, Action<string?, string, long?, IReadOnlyList<InventoryError>> unreadable)
         {
             try
             {
                 using var reader = InventoryReader.Open(Checked(file), options, stopping);
-                List<InventoryError>? header = null;
+                List<InventoryError>? headerErrors = null;
+                var headerSeen = false;
                 InventoryError? truncated = null;
                 while (reader.Read())
                 {
                     var result = reader.Current!;
                     if (result.OfHeader)
                     {
-                        (header ??= new List<InventoryError>(1)).Add(result.Error!);
+                        (headerErrors ??= new List<InventoryError>(1)).Add(result.Error!);
                         continue;
                     }
                     if (result.Error?.ErrorId == InventoryErrorId.TruncatedFile)
@@ -59,6 +65,11 @@ namespace CloudResponsibility.PowerShell.Commands
                         // The file's last result: the rows after the cut were never written.
                         truncated = result.Error;
                         continue;
+                    }
+                    if (!headerSeen)
+                    {
+                        headerSeen = true;
+                        header(file, reader.Headers);
                     }
                     if (rowErrors.Count > 0 && (result.Kind != InventoryReadResultKind.Error || result.Row != row)) Hand(file, unreadable);
                     switch (result.Kind)
@@ -78,7 +89,7 @@ namespace CloudResponsibility.PowerShell.Commands
                     }
                 }
                 if (rowErrors.Count > 0) Hand(file, unreadable);
-                InventoryFileChecks.StopAtHeader(cmdlet, file, header);
+                InventoryFileChecks.StopAtHeader(cmdlet, file, headerErrors);
                 if (truncated is not null) cmdlet.ThrowTerminatingError(ErrorRecords.TruncatedFile(language, truncated));
                 if (reader.DataRows == 0) cmdlet.ThrowTerminatingError(ErrorRecords.InventoryEmpty(language, file));
                 cmdlet.WriteVerbose(Messages.Format(language, MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));

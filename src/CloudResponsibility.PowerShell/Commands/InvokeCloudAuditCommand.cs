@@ -111,7 +111,8 @@ namespace CloudResponsibility.PowerShell.Commands
             var overrides = QuestionnaireInputs.Overrides(this, OutputLanguage, OverridePath);
             var suppressions = ReadSuppressions(asOf);
             var baseline = ReadBaseline();
-            var questionnaires = QuestionnairePath is null ? null : new QuestionnaireSet(readerOptions);
+            // A questionnaire's separator goes by its name (tab for .tsv), whatever the inventory's.
+            var questionnaires = QuestionnairePath is null ? null : new QuestionnaireSet(readerOptions with { Delimiter = null });
             var options = AuditOptions.Default with
             {
                 AsOf = asOf,
@@ -122,7 +123,8 @@ namespace CloudResponsibility.PowerShell.Commands
             };
             engine = new AuditEngine(Catalog, rules, options, questionnaires, overrides, suppressions, baseline);
             input = new ServiceInput(this, OutputLanguage, unreadable: (name, row, errors) => Unreadable(name, null, row, errors));
-            if (questionnaires is not null) ReadQuestionnaires(questionnaires);
+            // Every questionnaire path is there before a questionnaire is read or a finding written, as every inventory file is.
+            if (questionnaires is not null) ReadQuestionnaires(questionnaires, QuestionnaireFiles());
         }
 
         /// <inheritdoc />
@@ -251,9 +253,9 @@ namespace CloudResponsibility.PowerShell.Commands
             }
         }
 
-        private void ReadQuestionnaires(QuestionnaireSet questionnaires)
+        private void ReadQuestionnaires(QuestionnaireSet questionnaires, IReadOnlyList<string> files)
         {
-            var files = QuestionnaireFiles().ToList();
+            Flush();
             var unreadable = 0;
             var questionnaireProgress = new ProgressRecord(1, Text(MessageKey.AuditProgressActivity), " ");
             for (var i = 0; i < files.Count; i++)
@@ -271,7 +273,10 @@ namespace CloudResponsibility.PowerShell.Commands
                 // An unreadable questionnaire is a finding and an error record, never the end of the audit;
                 // a file is no service, so a summary counts the finding (for -FailOn) without a line.
                 unreadable++;
-                WriteError(ErrorRecords.ReadQuestionnaireFailed(OutputLanguage, failure!, file));
+                var record = failure is QuestionnaireEmptyException
+                    ? ErrorRecords.QuestionnaireEmpty(OutputLanguage, file)
+                    : ErrorRecords.ReadQuestionnaireFailed(OutputLanguage, failure!, file);
+                WriteError(record);
                 var finding = engine.Unreadable(file, failure!.Message);
                 if (!Summary) Emit(new[] { finding });
             }
@@ -283,22 +288,31 @@ namespace CloudResponsibility.PowerShell.Commands
             WriteVerbose(Text(MessageKey.AuditQuestionnairesRead, files.Count, string.Join(", ", QuestionnairePath!), questionnaires.Services, unreadable));
         }
 
-        /// <summary>The questionnaire files: a folder's *.csv files, or the files a path names.</summary>
-        private IEnumerable<string> QuestionnaireFiles()
+        /// <summary>
+        /// The questionnaire files: a folder's questionnaires (.csv, .tsv and workbooks, CAIQs
+        /// among them), or the files a path names. A path that is not there stops the audit, as a
+        /// missing inventory does: an unmounted share would otherwise resolve every vendor finding.
+        /// A folder without a questionnaire is a warning, and the engine holds what it would have judged.
+        /// </summary>
+        private List<string> QuestionnaireFiles()
         {
+            var files = new List<string>();
             foreach (var path in QuestionnairePath!)
             {
                 var resolved = GetUnresolvedProviderPathFromPSPath(path);
                 if (Directory.Exists(resolved))
                 {
-                    foreach (var file in Directory.GetFiles(resolved, "*.csv").OrderBy(f => f, StringComparer.Ordinal)) yield return file;
+                    var found = Directory.GetFiles(resolved).Where(QuestionnaireSet.IsQuestionnaireFile).OrderBy(f => f, StringComparer.Ordinal).ToList();
+                    if (found.Count == 0) engine.NoQuestionnaireIn(resolved);
+                    files.AddRange(found);
                     continue;
                 }
-                foreach (var file in ProviderPaths.Resolve(this, OutputLanguage, new[] { path }, literal: false)) yield return file;
+                files.AddRange(ProviderPaths.Resolve(this, OutputLanguage, new[] { path }, literal: false, fail: ThrowTerminatingError));
             }
+            return files;
         }
 
-        private void ReadInventory(string file) => inventory.Read(file, Audit, Unreadable);
+        private void ReadInventory(string file) => inventory.Read(file, engine.InventoryHeader, Audit, Unreadable);
 
         /// <summary>A row that is no service: a finding (none with -Summary, which has lines for services audited), counted for -FailOn.</summary>
         private void Unreadable(string? serviceName, string? file, long? row, IReadOnlyList<InventoryError> errors)

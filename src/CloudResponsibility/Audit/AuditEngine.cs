@@ -41,6 +41,10 @@ namespace CloudResponsibility.Audit
         private readonly ThreatModelBuilder? threatModels;
         private readonly string?[] evaluatedRules;
         private readonly Dictionary<string, string> legalMessages = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly RuleInputs inputs;
+        private readonly Dictionary<string, BlindSpot> blindByFile = new Dictionary<string, BlindSpot>(StringComparer.Ordinal);
+        private readonly string[] blankLocationRules;
+        private bool questionnairesIncomplete;
 
         /// <summary>Creates an engine.</summary>
         /// <param name="catalog">The catalog, in the language of the findings.</param>
@@ -62,6 +66,9 @@ namespace CloudResponsibility.Audit
             this.baseline = new BaselineComparison(baseline ?? Baseline.Empty);
             resolver = new MatrixResolver(catalog, overrides);
             legal = new LegalEvaluator(catalog, options.HomeCountry);
+            inputs = new RuleInputs(catalog, rules);
+            // INV-02 is judged on a blank cell: it is the one rule that reads the blank.
+            blankLocationRules = inputs.Reading(InventoryColumn.DataLocation).Where(id => id != AuditRuleIds.UnknownDataLocation).ToArray();
             if (questionnaires is not null)
             {
                 // The threat model reads the judged answers of each service as the audit adds them.
@@ -114,13 +121,72 @@ namespace CloudResponsibility.Audit
             warnings.Clear();
         }
 
-        /// <summary>The finding for a questionnaire file that cannot be read.</summary>
+        /// <summary>
+        /// The finding for a questionnaire file that cannot be read, or that has no answer row. Any
+        /// service left without a questionnaire may have been its: what the baseline had of such a
+        /// service from its questionnaire is held (Unverified), not Resolved.
+        /// </summary>
         public Finding Unreadable(string file, string message)
         {
+            questionnairesIncomplete = true;
             var name = System.IO.Path.GetFileName(file);
             var rule = rules.Get(AuditRuleIds.UnreadableQuestionnaire, options.Language);
             return Make(rule, FindingFingerprint.ServiceKey(name), name, null, Owner.Customer, name, message, file, null, null, null,
                 new DetailValues { Service = name, Subject = name, Message = message }, rule.Id, null);
+        }
+
+        /// <summary>
+        /// A questionnaire folder that holds no questionnaire file: a warning
+        /// (<see cref="AuditWarningId.QuestionnaireFolderEmpty"/>), and what the baseline had from
+        /// the questionnaires of a service left without one is held (Unverified), as are the
+        /// baseline's unreadable files (QST-03): nothing was read to see them go.
+        /// </summary>
+        /// <param name="folder">The folder, as given.</param>
+        public void NoQuestionnaireIn(string folder)
+        {
+            questionnairesIncomplete = true;
+            baseline.HoldRulesEverywhere(new[] { AuditRuleIds.UnreadableQuestionnaire });
+            warnings.Add(new InventoryWarning(AuditWarningId.QuestionnaireFolderEmpty,
+                Localization.Messages.Format(options.Language, Localization.MessageKey.QuestionnaireFolderEmpty, folder), folder));
+        }
+
+        /// <summary>
+        /// Reads an inventory file's header before its services. For each column a rule reads that
+        /// the header lacks, a warning (<see cref="AuditWarningId.InventoryColumnMissing"/>) naming
+        /// the file, the column, the rules it disables and the headers not recognised (a renamed
+        /// column is among them); what the baseline had of those rules for the file's services is
+        /// then held (Unverified): a renamed column must not turn a finding Resolved.
+        /// </summary>
+        /// <param name="file">The inventory file.</param>
+        /// <param name="headers">Its headers, as written.</param>
+        public void InventoryHeader(string file, IReadOnlyList<string> headers)
+        {
+            if (file is null) throw new ArgumentNullException(nameof(file));
+            if (headers is null) throw new ArgumentNullException(nameof(headers));
+            var present = new HashSet<InventoryColumn>();
+            var unrecognised = new List<string>();
+            foreach (var header in headers)
+            {
+                if (InventoryColumnNames.TryGetColumn(header, out var column)) present.Add(column);
+                else if (!string.IsNullOrWhiteSpace(header)) unrecognised.Add("'" + header.Trim() + "'");
+            }
+            var blind = new HashSet<string>(StringComparer.Ordinal);
+            var missing = new HashSet<InventoryColumn>();
+            var at = new RowLocation(file, null, null).Describe(options.Language);
+            foreach (var column in inputs.Columns)
+            {
+                if (present.Contains(column)) continue;
+                missing.Add(column);
+                var ruleIds = inputs.Reading(column);
+                blind.UnionWith(ruleIds);
+                var ids = string.Join(", ", ruleIds);
+                var message = unrecognised.Count == 0
+                    ? Localization.Messages.Format(options.Language, Localization.MessageKey.InventoryColumnMissingNoCandidate, at, column, ids)
+                    : Localization.Messages.Format(options.Language, Localization.MessageKey.InventoryColumnMissing, at, column, ids, string.Join(", ", unrecognised));
+                warnings.Add(new InventoryWarning(AuditWarningId.InventoryColumnMissing, message, file, null, null, column.ToString()));
+            }
+            if (missing.Count > 0) blindByFile[file] = new BlindSpot(blind.ToArray(), missing);
+            else blindByFile.Remove(file);
         }
 
         /// <summary>
@@ -197,12 +263,14 @@ namespace CloudResponsibility.Audit
             var asked = options.ExpectQuestionnaires && questionnaires is not null && asksQuestionnaire[(int)service.ServiceModel];
             var questionnaire = asked ? questionnaires!.TakeByKey(key) : null;
             questionnaires?.ClaimByKey(key);
+            var locationRead = HoldUnseen(service, key, file, asked && questionnaire is null);
             // The matrix only where the general split may not hold: overrides, or layers to list.
             var matrix = service.ContractOverrides.Count > 0 || (overrides?.Count ?? 0) > 0 || string.IsNullOrWhiteSpace(service.Owner) ? resolver.Resolve(service) : null;
             var at = new ServiceAt(service, key, file, row,
                 EvaluatedRules(service.ServiceModel, asked, questionnaire is not null), OverridesOf(matrix));
             AuditOwnership(at, matrix, findings);
             AuditLegal(at, matrix, findings);
+            if (locationRead) AuditUnknownLocation(at, findings);
             if (asked) AuditQuestionnaire(at, questionnaire, findings);
             evaluatedRules = at.EvaluatedRules;
             contractOverrides = at.Overrides;
@@ -270,6 +338,43 @@ namespace CloudResponsibility.Audit
                 findings.Add(Make(rule, at, dataOwner, point.Id, point.Evidence, at.File, at.Row,
                     new DetailValues { Service = at.Service.ServiceName, Subject = point.Id, Value = point.Reason, Message = message }));
             }
+        }
+
+        /// <summary>
+        /// Holds what the baseline had of a service under rules this run cannot judge it by: a
+        /// column its file lacks, a blank DataLocation (the vendor's unknown, not "at home"), or a
+        /// questionnaire it may have had in a file that could not be used. Whether the service's
+        /// DataLocation column was read at all.
+        /// </summary>
+        private bool HoldUnseen(CloudService service, string key, string? file, bool withoutQuestionnaire)
+        {
+            var locationRead = true;
+            if (file is not null && blindByFile.TryGetValue(file, out var blind))
+            {
+                baseline.HoldRules(key, blind.Rules);
+                locationRead = !blind.Columns.Contains(InventoryColumn.DataLocation);
+            }
+            if (locationRead && service.DataLocation.Count == 0) baseline.HoldRules(key, blankLocationRules);
+            if (withoutQuestionnaire && questionnairesIncomplete) baseline.HoldRules(key, inputs.Questionnaire);
+            return locationRead;
+        }
+
+        /// <summary>A service holding data whose location the law looks at, with no DataLocation (INV-02): the legal points cannot be judged.</summary>
+        private void AuditUnknownLocation(ServiceAt at, List<Finding> findings)
+        {
+            var service = at.Service;
+            if (service.DataLocation.Count > 0) return;
+            var kinds = new List<string>(2);
+            if (service.PersonalData == true) kinds.Add(nameof(InventoryColumn.PersonalData));
+            if (service.EuPersonalData == true) kinds.Add(nameof(InventoryColumn.EuPersonalData));
+            if (service.MedicalData == true) kinds.Add(nameof(InventoryColumn.MedicalData));
+            if (service.ExportControlled == true) kinds.Add(nameof(InventoryColumn.ExportControlled));
+            if (kinds.Count == 0) return;
+            var rule = rules.Get(AuditRuleIds.UnknownDataLocation, options.Language);
+            var value = string.Join(", ", kinds);
+            var evidence = "DataLocation=; " + string.Join("; ", kinds.Select(k => k + "=true"));
+            findings.Add(Make(rule, at, Owner.Customer, nameof(InventoryColumn.DataLocation), evidence, at.File, at.Row,
+                new DetailValues { Service = service.ServiceName, Subject = nameof(InventoryColumn.DataLocation), Value = value }));
         }
 
         private void WarnNotInInventory(string file, string serviceName) =>
@@ -440,8 +545,8 @@ namespace CloudResponsibility.Audit
                 // OWN-02 reads the vendor's CAIQ, which is looked for only where a questionnaire is asked for.
                 "Ownership" => rule.Id != AuditRuleIds.OwnershipMismatch || asked,
                 "Questionnaire" => asked && (rule.Id == AuditRuleIds.NoQuestionnaire || (answered && rule.Id == AuditRuleIds.StaleQuestionnaire && options.MaxAge is not null)),
-                // INV-01 is about rows that are no service: a service audited had its row read.
-                "Inventory" => false,
+                // INV-01 is about rows that are no service: a service audited had its row read; INV-02 reads a service's cells.
+                "Inventory" => rule.Id == AuditRuleIds.UnknownDataLocation,
                 _ => answered,
             }).Select(rule => rule.Id);
             return evaluatedRules[slot] = string.Join(EvaluatedRuleSeparator, ids);
@@ -460,6 +565,20 @@ namespace CloudResponsibility.Audit
                 (cells ??= new List<string>(2)).Add(new ContractOverride(cell.Layer, cell.Owner, clause).ToString());
             }
             return cells is null ? null : string.Join("; ", cells);
+        }
+
+        /// <summary>The rules an inventory file's header leaves unjudged, and the columns it lacks.</summary>
+        private sealed class BlindSpot
+        {
+            public BlindSpot(string[] rules, HashSet<InventoryColumn> columns)
+            {
+                Rules = rules;
+                Columns = columns;
+            }
+
+            public string[] Rules { get; }
+
+            public HashSet<InventoryColumn> Columns { get; }
         }
 
         /// <summary>The service being audited, its key (made once) and where it was read.</summary>

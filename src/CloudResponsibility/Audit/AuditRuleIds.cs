@@ -37,6 +37,9 @@ namespace CloudResponsibility.Audit
         /// <summary>An inventory row (or a record piped in) that cannot be read as a service: the service is not audited, and its last findings stay open as Unverified.</summary>
         public const string UnreadableInventoryRow = "INV-01";
 
+        /// <summary>A service holding personal, EU personal, medical or export-controlled data whose DataLocation is blank: where the law applies is not known.</summary>
+        public const string UnknownDataLocation = "INV-02";
+
         /// <summary>A relevant threat whose provider measures the vendor's answers leave unverified (the threat model with the disclosure).</summary>
         public const string UnverifiedThreatMitigation = "THR-01";
 
@@ -45,7 +48,7 @@ namespace CloudResponsibility.Audit
         {
             VendorAnsweredNo, VendorAnsweredPartial, VendorLineMissing, VendorAnswerExpired, VendorEvidenceMissing, VendorNotApplicableRejected, VendorAnswerUnreadable,
             VendorDataLocationNotInInventory, VendorNotDisclosed, VendorValidityUnreadable,
-            NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnreadableInventoryRow, UnverifiedThreatMitigation,
+            NoQuestionnaire, StaleQuestionnaire, UnreadableQuestionnaire, CustomerLayersWithoutOwner, OwnershipMismatch, UnreadableInventoryRow, UnknownDataLocation, UnverifiedThreatMitigation,
         };
     }
 }

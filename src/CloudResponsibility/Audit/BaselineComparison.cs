@@ -10,8 +10,10 @@ namespace CloudResponsibility.Audit
     /// What the baseline had and the run did not find comes out Resolved at the end — unless the
     /// run could not check it: a finding of a service whose inventory row could not be read is
     /// held, and so is every finding of a service the run did not audit once a row that names no
-    /// service could not be read (it may have been that row's). Memory grows with the baseline,
-    /// not with the services audited. Not thread-safe.
+    /// service could not be read (it may have been that row's). So are the findings of a rule a
+    /// service could not be judged by: the inventory lacks a column the rule reads, a service's
+    /// DataLocation is blank, or its questionnaire could not be used (<see cref="HoldRules"/>).
+    /// Memory grows with the baseline, not with the services audited. Not thread-safe.
     /// </summary>
     internal sealed class BaselineComparison
     {
@@ -22,6 +24,8 @@ namespace CloudResponsibility.Audit
         private readonly HashSet<string> services = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> audited = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> held = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> heldRules = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        private readonly HashSet<string> heldEverywhere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private bool holdUnaudited;
 
         public BaselineComparison(Baseline baseline)
@@ -49,6 +53,17 @@ namespace CloudResponsibility.Audit
             if (services.Contains(serviceKey)) held.Add(serviceKey);
         }
 
+        /// <summary>Holds a service's findings of rules this run could not judge it by (a column missing, a blank cell, a questionnaire it could not use).</summary>
+        public void HoldRules(string serviceKey, IEnumerable<string> ruleIds)
+        {
+            if (!services.Contains(serviceKey)) return;
+            if (!heldRules.TryGetValue(serviceKey, out var ids)) heldRules[serviceKey] = ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            ids.UnionWith(ruleIds);
+        }
+
+        /// <summary>Holds every finding of rules this run could not judge at all (no questionnaire read from a folder that has none).</summary>
+        public void HoldRulesEverywhere(IEnumerable<string> ruleIds) => heldEverywhere.UnionWith(ruleIds);
+
         /// <summary>Holds the findings of every service the run does not audit: a row that names no service could not be read, and any of them may be its.</summary>
         public void HoldUnaudited() => holdUnaudited = true;
 
@@ -56,7 +71,8 @@ namespace CloudResponsibility.Audit
         public bool IsHeld(Finding finding)
         {
             var key = FindingFingerprint.ServiceKey(finding.ServiceName);
-            return held.Contains(key) || (holdUnaudited && !audited.Contains(key));
+            return held.Contains(key) || (holdUnaudited && !audited.Contains(key)) || heldEverywhere.Contains(finding.RuleId)
+                || (heldRules.TryGetValue(key, out var ids) && ids.Contains(finding.RuleId));
         }
 
         /// <summary>Whether the baseline has no finding: then every finding is New, and none needs its fingerprint now.</summary>

@@ -17,8 +17,9 @@ namespace CloudResponsibility.Audit
     /// by the AnsweredOn (回答日) column, else the file's last write, then the file name. Rows a
     /// file cannot read are errors of the file that counts for their service, given once every file
     /// is read (<see cref="TakeErrors"/>); a superseded file's are told apart, since nothing judges
-    /// those rows. A file that cannot be read at all (or whose header is no questionnaire's) is
-    /// reported once, for the audit to make a finding and an error of it. Memory holds the counted rows. Not thread-safe.
+    /// those rows. A file that cannot be read at all (or whose header is no questionnaire's), or that
+    /// has no answer row (empty, a header alone), is reported once, for the audit to make a finding
+    /// and an error of it. Memory holds the counted rows. Not thread-safe.
     /// </summary>
     public sealed class QuestionnaireSet
     {
@@ -40,8 +41,9 @@ namespace CloudResponsibility.Audit
 
         /// <summary>
         /// Reads a file: the errors of rows that name no service go to <paramref name="error"/>, those
-        /// of a service's rows wait for <see cref="TakeErrors"/>; false, with the exception,
-        /// when the file cannot be read at all (missing, locked, not a questionnaire: its header has errors).
+        /// of a service's rows wait for <see cref="TakeErrors"/>; false, with the exception, when the
+        /// file cannot be read at all (missing, locked, not a questionnaire: its header has errors),
+        /// or has no answer row (a <see cref="QuestionnaireEmptyException"/>).
         /// </summary>
         public bool Add(string path, Action<InventoryError> error, out Exception? unreadable, out long records)
         {
@@ -49,6 +51,7 @@ namespace CloudResponsibility.Audit
             records = 0;
             if (IsCaiqWorkbook(path)) return AddCaiq(path, error, out unreadable, out records);
             var perFile = new Dictionary<string, ServiceQuestionnaire>(StringComparer.Ordinal);
+            var rowErrors = false;
             try
             {
                 var written = System.IO.File.GetLastWriteTime(path).Date;
@@ -62,7 +65,11 @@ namespace CloudResponsibility.Audit
                         if (reader.Builder is null || reader.Builder.HeaderErrors.Count > 0)
                             unreadable ??= new InvalidDataException(FileProblems.Describe(current.Errors, options.Language));
                         else
-                            foreach (var problem in current.Errors) error(problem);
+                            foreach (var problem in current.Errors)
+                            {
+                                rowErrors = true;
+                                error(problem);
+                            }
                         continue;
                     }
                     // Cells that cannot be read (an Answer, a ValidUntil, a ServiceModel): the record is judged as answered,
@@ -85,6 +92,8 @@ namespace CloudResponsibility.Audit
                 unreadable = exception;
                 return false;
             }
+            if (unreadable is null && records == 0 && !rowErrors)
+                unreadable = new QuestionnaireEmptyException(Localization.Messages.Format(options.Language, Localization.MessageKey.QuestionnaireHasNoAnswer));
             if (unreadable is not null) return false;
             foreach (var pair in perFile)
             {
@@ -118,6 +127,21 @@ namespace CloudResponsibility.Audit
                 foreach (var problem in questionnaire.Errors) counted(problem);
                 questionnaire.Errors.Clear();
             }
+        }
+
+        /// <summary>
+        /// Whether a file in a questionnaire folder is one the audit reads: a CSV, a .tsv, or a
+        /// workbook (a questionnaire saved from Excel, or a vendor's CAIQ). Excel's lock files
+        /// (<c>~$…</c>) are not: they hold no answer.
+        /// </summary>
+        public static bool IsQuestionnaireFile(string path)
+        {
+            if (path is null) throw new ArgumentNullException(nameof(path));
+            var name = Path.GetFileName(path);
+            if (name.StartsWith("~$", StringComparison.Ordinal)) return false;
+            var extension = Path.GetExtension(name);
+            return string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase) || string.Equals(extension, ".tsv", StringComparison.OrdinalIgnoreCase)
+                || XlsxWorkbook.HasWorkbookExtension(name);
         }
 
         /// <summary>
@@ -163,7 +187,12 @@ namespace CloudResponsibility.Audit
                     foreach (var problem in result.Errors) error(problem);
                 }
                 records = answers.Count;
-                if (answers.Count > 0) caiqs[FindingFingerprint.ServiceKey(reader.ServiceName)] = answers;
+                if (answers.Count == 0)
+                {
+                    unreadable = new QuestionnaireEmptyException(Localization.Messages.Format(options.Language, Localization.MessageKey.QuestionnaireHasNoAnswer));
+                    return false;
+                }
+                caiqs[FindingFingerprint.ServiceKey(reader.ServiceName)] = answers;
                 return true;
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)

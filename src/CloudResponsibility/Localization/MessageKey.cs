@@ -115,6 +115,10 @@ namespace CloudResponsibility.Localization
         public const string BaselineInvalidValue = nameof(BaselineInvalidValue);
         public const string BaselineEmpty = nameof(BaselineEmpty);
         public const string QuestionnaireServiceNotInInventory = nameof(QuestionnaireServiceNotInInventory);
+        public const string InventoryColumnMissing = nameof(InventoryColumnMissing);
+        public const string InventoryColumnMissingNoCandidate = nameof(InventoryColumnMissingNoCandidate);
+        public const string QuestionnaireFolderEmpty = nameof(QuestionnaireFolderEmpty);
+        public const string QuestionnaireHasNoAnswer = nameof(QuestionnaireHasNoAnswer);
 
         // The findings reports' own labels (Output/Formats: Markdown, Html).
         public const string ReportTitle = nameof(ReportTitle);
