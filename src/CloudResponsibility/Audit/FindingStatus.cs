@@ -15,8 +15,9 @@ namespace CloudResponsibility.Audit
         Suppressed,
         /// <summary>
         /// In the baseline, and not checked by this run: its service's inventory row could not be
-        /// read (INV-01). It is carried as the baseline had it and stays open, for -FailOn too,
-        /// until a run that reads the row finds it again or resolves it.
+        /// read (INV-01), or what its rule reads was missing (an inventory column, a blank
+        /// DataLocation, a usable questionnaire). It is carried as the baseline had it and stays
+        /// open, for -FailOn too, until a run that reads the input finds it again or resolves it.
         /// </summary>
         Unverified,
         /// <summary>

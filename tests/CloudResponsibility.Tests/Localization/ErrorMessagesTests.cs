@@ -45,7 +45,7 @@ namespace CloudResponsibility.Tests.Localization
             "ThreatModelBuildFailed", "ThreatModelNeedsFolder", "ThreatModelNoService",
         };
 
-        private static readonly string[] WarningIds = { "DataLocationNotInInventory", "DuplicateCheckLimited", "DuplicateServiceName", "QuestionnaireServiceNotInInventory", "SuppressionExpired", "UnknownCertification" };
+        private static readonly string[] WarningIds = { "DataLocationNotInInventory", "DuplicateCheckLimited", "DuplicateServiceName", "InventoryColumnMissing", "QuestionnaireFolderEmpty", "QuestionnaireServiceNotInInventory", "SuppressionExpired", "UnknownCertification" };
 
         [Fact]
         public void ErrorIds_AreThePinnedOnes()
