@@ -41,13 +41,7 @@ namespace CloudResponsibility.Tests.Audit
         }
 
         [Theory]
-        [InlineData(ReportFormat.Csv, "audit.csv")]
-        [InlineData(ReportFormat.Json, "audit.json")]
-        [InlineData(ReportFormat.Xlsx, "audit.xlsx")]
-        [InlineData(ReportFormat.Sarif, "audit.sarif")]
-        [InlineData(ReportFormat.JUnit, "audit.xml")]
-        [InlineData(ReportFormat.Markdown, "audit.md")]
-        [InlineData(ReportFormat.Html, "audit.html")]
+        [MemberData(nameof(FindingsReportTests.EveryFormat), MemberType = typeof(FindingsReportTests))]
         public void EveryFormat_CarriesTheActionOfEachFinding(ReportFormat format, string name)
         {
             using var directory = new TempDirectory();

@@ -26,6 +26,13 @@ namespace CloudResponsibility.Tests.Audit
             RunSample(Language.En, (engine, service, file, row) => new[] { engine.Summarize(service, file, row) }, (_, _, _) => null, _ => Array.Empty<AuditSummary>()));
 
         /// <summary>The sample organisation's audit, as Invoke-CloudAudit gives it with its questionnaires, overrides and suppressions.</summary>
+        /// <summary>Every format a findings report is written in, with a file name of its own.</summary>
+        public static TheoryData<ReportFormat, string> EveryFormat() => new TheoryData<ReportFormat, string>
+        {
+            { ReportFormat.Csv, "audit.csv" }, { ReportFormat.Json, "audit.json" }, { ReportFormat.Xlsx, "audit.xlsx" }, { ReportFormat.Sarif, "audit.sarif" },
+            { ReportFormat.JUnit, "audit.xml" }, { ReportFormat.Markdown, "audit.md" }, { ReportFormat.Html, "audit.html" },
+        };
+
         internal static List<Finding> AuditSample(Language language) =>
             RunSample(language, (engine, service, file, row) => engine.Audit(service, file, row), (engine, file, message) => engine.Unreadable(file, message), engine => engine.Complete());
 

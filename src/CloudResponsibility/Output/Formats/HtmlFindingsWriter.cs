@@ -35,15 +35,7 @@ namespace CloudResponsibility.Output.Formats
             }
             var overview = new FindingsOverview(findings, audited, language);
             var title = overview.Label(MessageKey.ReportTitle);
-            writer.WriteLine("<!DOCTYPE html>");
-            writer.WriteLine($"<html lang=\"{(language == Language.Ja ? "ja" : "en")}\">");
-            writer.WriteLine("<head>");
-            writer.WriteLine("<meta charset=\"utf-8\">");
-            writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            writer.WriteLine($"<title>{E(title)}</title>");
-            writer.WriteLine("<style>" + HtmlFindingsAssets.Style + "</style>");
-            writer.WriteLine("</head>");
-            writer.WriteLine("<body>");
+            WriteHead(writer, title, language);
             writer.WriteLine($"<h1>{E(title)}</h1>");
             writer.WriteLine($"<p id=\"as-of\">{E(overview.AsOfLine())}</p>");
             WriteSummary(writer, overview);
@@ -55,6 +47,20 @@ namespace CloudResponsibility.Output.Formats
             writer.WriteLine("</html>");
         }
 
+        /// <summary>The page's start, up to its body: the same head, style included, whether there are findings or not.</summary>
+        private static void WriteHead(TextWriter writer, string title, Language language)
+        {
+            writer.WriteLine("<!DOCTYPE html>");
+            writer.WriteLine($"<html lang=\"{(language == Language.Ja ? "ja" : "en")}\">");
+            writer.WriteLine("<head>");
+            writer.WriteLine("<meta charset=\"utf-8\">");
+            writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+            writer.WriteLine($"<title>{E(title)}</title>");
+            writer.WriteLine("<style>" + HtmlFindingsAssets.Style + "</style>");
+            writer.WriteLine("</head>");
+            writer.WriteLine("<body>");
+        }
+
         /// <summary>
         /// The page of a report given nothing: the title, that there is nothing to report, and the day
         /// written. No counts, matrix or filters: tables of zeros would read as an audit's clean bill
@@ -62,15 +68,7 @@ namespace CloudResponsibility.Output.Formats
         /// </summary>
         private static void WriteNothingToReport(TextWriter writer, NothingToReport nothing, Language language)
         {
-            writer.WriteLine("<!DOCTYPE html>");
-            writer.WriteLine($"<html lang=\"{(language == Language.Ja ? "ja" : "en")}\">");
-            writer.WriteLine("<head>");
-            writer.WriteLine("<meta charset=\"utf-8\">");
-            writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            writer.WriteLine($"<title>{E(nothing.Title)}</title>");
-            writer.WriteLine("<style>" + HtmlFindingsAssets.Style + "</style>");
-            writer.WriteLine("</head>");
-            writer.WriteLine("<body>");
+            WriteHead(writer, nothing.Title, language);
             writer.WriteLine($"<h1>{E(nothing.Heading)}</h1>");
             writer.WriteLine($"<p id=\"nothing-to-report\">{E(nothing.Nothing)}</p>");
             writer.WriteLine($"<p id=\"written\" data-written=\"{nothing.Written}\">{E(nothing.WrittenLine)}</p>");
