@@ -114,6 +114,33 @@ Describe 'Import-CloudInventory' {
             "$($errs[0])" | Should -Match 'directory'
         }
 
+        It 'says an inventory with no service row (<Name>) is empty, naming the file, and still reads the other files' -ForEach @(
+            @{ Name = 'empty'; Text = '' }
+            @{ Name = 'header alone'; Text = "ServiceName,ServiceModel`r`n" }
+        ) {
+            $empty = Join-Path $TestDrive 'empty-inventory.csv'
+            [System.IO.File]::WriteAllText($empty, $Text)
+            $good = Join-Path $TestDrive 'good-inventory.csv'
+            [System.IO.File]::WriteAllText($good, "ServiceName,ServiceModel`r`nkintone,SaaS`r`n")
+            $services = Import-CloudInventory -LiteralPath $empty, $good -ErrorVariable errs -ErrorAction SilentlyContinue
+            $services.ServiceName | Should -Be 'kintone'
+            $errs.Count | Should -Be 1
+            $errs[0].FullyQualifiedErrorId | Should -Be (& $errorId 'InventoryEmpty')
+            $errs[0].TargetObject | Should -Be $empty
+            $errs[0].CategoryInfo.Category | Should -Be 'InvalidData'
+            "$($errs[0])" | Should -BeLike "The inventory '$empty' has no service rows*"
+            $ja = Import-CloudInventory -LiteralPath $empty -Language ja -ErrorVariable jaErrs -ErrorAction SilentlyContinue
+            "$($jaErrs[0])" | Should -Match (Get-JapanesePattern)
+        }
+
+        It 'says no more than the header''s own errors when the header is no inventory''s' {
+            $odd = Join-Path $TestDrive 'odd-header.csv'
+            [System.IO.File]::WriteAllText($odd, "Name,Model`r`n")
+            Import-CloudInventory -LiteralPath $odd -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs.FullyQualifiedErrorId | Should -Not -Contain (& $errorId 'InventoryEmpty')
+            $errs.Count | Should -BeGreaterThan 0
+        }
+
         It 'rejects paths of other providers (env:, variable:) with an error record' {
             Import-CloudInventory -LiteralPath 'env:PATH' -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             Import-CloudInventory -Path 'variable:PSHOME' -ErrorVariable +errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty

@@ -87,10 +87,12 @@ namespace CloudResponsibility.PowerShell.Commands
 
         /// <summary>
         /// An inventory file without a service row, read for a report (<paramref name="report"/>): the
-        /// report is not written, and one already there stays as it was. The file is the target.
+        /// report is not written, and one already there stays as it was; or, with no report, imported,
+        /// and the other files are still read. The file is the target.
         /// </summary>
-        public static ErrorRecord InventoryEmpty(Language language, string file, string report) =>
-            Create(new InvalidDataException(Text(language, MessageKey.ReportInventoryEmpty, file, report)), nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
+        public static ErrorRecord InventoryEmpty(Language language, string file, string? report) =>
+            Create(new InvalidDataException(report is null ? Text(language, MessageKey.ImportInventoryEmpty, file) : Text(language, MessageKey.ReportInventoryEmpty, file, report)),
+                nameof(InventoryEmpty), ErrorCategory.InvalidData, file);
 
         /// <summary>
         /// A questionnaire file read without error and without an answer row (empty, or a header

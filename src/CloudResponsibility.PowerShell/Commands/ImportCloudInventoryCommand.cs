@@ -31,7 +31,10 @@ namespace CloudResponsibility.PowerShell.Commands
             try
             {
                 using var reader = InventoryReader.Open(file, Header is null ? ReaderOptions : ReaderOptions with { Header = Header });
-                InventoryResults.Write(this, reader, result => WriteObject(result.Service));
+                var errors = InventoryResults.Write(this, reader, result => WriteObject(result.Service));
+                // An inventory that comes out empty is most often a failed export: said, so that a job's
+                // log shows it before the report of nothing the rest of its pipeline writes.
+                if (!errors && reader.DataRows == 0) WriteError(ErrorRecords.InventoryEmpty(OutputLanguage, file, report: null));
                 WriteVerbose(Text(MessageKey.InventoryRead, file, reader.Encoding?.WebName, reader.Services, reader.RowsWithErrors, reader.SkippedEmptyRows));
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)

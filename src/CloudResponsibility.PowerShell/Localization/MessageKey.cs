@@ -90,6 +90,7 @@ namespace CloudResponsibility.PowerShell.Localization
 
         // Export-ResponsibilityMatrix's errors.
         public const string ReportInventoryEmpty = nameof(ReportInventoryEmpty);
+        public const string ImportInventoryEmpty = nameof(ImportInventoryEmpty);
 
         // A questionnaire with no answer (Test-VendorDisclosure, Compare-VendorDisclosure), and a side that cannot be read in full.
         public const string QuestionnaireEmpty = nameof(QuestionnaireEmpty);
