@@ -452,6 +452,22 @@ Describe 'Invoke-CloudAudit' {
             $run.ExitCode | Should -Be 1
         }
 
+        It 'stops, writing nothing, when the <Parameter> file is cut off in the middle of a row, rather than apply part of it' -ForEach @(
+            @{ Parameter = 'SuppressionPath'; Sample = 'suppressions.csv' }
+            @{ Parameter = 'OverridePath'; Sample = 'contract-overrides.csv' }
+        ) {
+            # The header, the first row, and the second row up to its third cell: a copy killed partway.
+            $bytes = [System.IO.File]::ReadAllBytes((Join-Path $organisation $Sample))
+            $secondRow = [array]::IndexOf($bytes, [byte]10, [array]::IndexOf($bytes, [byte]10) + 1) + 1
+            $third = [array]::IndexOf($bytes, [byte][char]',', [array]::IndexOf($bytes, [byte][char]',', $secondRow) + 1)
+            $cut = Join-Path $gaps "cut-$Sample"
+            [System.IO.File]::WriteAllBytes($cut, [byte[]]$bytes[0..($third - 1)])
+            $run = Invoke-Audit (Get-AuditParameters @{ $Parameter = $cut; BaselinePath = $baselineFile; FailOn = 'Critical' })
+            $run.Stop.FullyQualifiedErrorId | Should -Be (& $errorId 'TruncatedFile')
+            $run.Written | Should -BeNullOrEmpty
+            $run.ExitCode | Should -Be 1
+        }
+
         It 'says why it stops on a cut-off inventory in Japanese' {
             $cut = Join-Path $gaps 'cut-ja.csv'
             [System.IO.File]::WriteAllBytes($cut, [byte[]]([System.IO.File]::ReadAllBytes($inventory)[0..1299]))

@@ -215,7 +215,8 @@ namespace CloudResponsibility.PowerShell.Commands
             foreach (var error in errors)
             {
                 var record = ErrorRecords.Inventory(error, null);
-                if (error.ErrorId == InventoryErrorId.MissingRequiredColumn) ThrowTerminatingError(record);
+                // A file cut off mid-row would apply in part: stopped on, as a header without its columns is.
+                if (error.ErrorId == InventoryErrorId.MissingRequiredColumn || error.ErrorId == InventoryErrorId.TruncatedFile) ThrowTerminatingError(record);
                 WriteError(record);
             }
             foreach (var warning in warnings) WriteWarning(warning.Message);
@@ -240,7 +241,8 @@ namespace CloudResponsibility.PowerShell.Commands
                     // An empty file is no first run: it stops the audit, with the file as the target, before anything is written.
                     if (error.ErrorId == AuditErrorId.BaselineEmpty) ThrowTerminatingError(ErrorRecords.Inventory(error, path));
                     var record = ErrorRecords.Inventory(error, null);
-                    if (error.ErrorId == InventoryErrorId.MissingRequiredColumn) ThrowTerminatingError(record);
+                    // Cut off mid-row, the findings after the cut would come out New, their history lost.
+                    if (error.ErrorId == InventoryErrorId.MissingRequiredColumn || error.ErrorId == InventoryErrorId.TruncatedFile) ThrowTerminatingError(record);
                     WriteError(record);
                 }
                 WriteVerbose(Text(MessageKey.AuditBaselineRead, baseline.Findings.Count, path));

@@ -17,7 +17,8 @@ namespace CloudResponsibility.PowerShell.Commands
             foreach (var error in errors)
             {
                 var record = ErrorRecords.Inventory(error, null);
-                if (error.ErrorId == InventoryErrorId.MissingRequiredColumn) cmdlet.ThrowTerminatingError(record);
+                // A file cut off mid-row would apply in part: stopped on, as a header without its columns is.
+                if (error.ErrorId == InventoryErrorId.MissingRequiredColumn || error.ErrorId == InventoryErrorId.TruncatedFile) cmdlet.ThrowTerminatingError(record);
                 cmdlet.WriteError(record);
             }
             cmdlet.WriteVerbose(Messages.Format(language, MessageKey.OverridesRead, overrides.Count, path));

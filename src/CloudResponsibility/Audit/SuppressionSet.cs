@@ -85,9 +85,13 @@ namespace CloudResponsibility.Audit
             foreach (var (index, name) in new[] { (serviceColumn, "ServiceName"), (ruleColumn, "RuleId"), (justificationColumn, "Justification") })
                 if (index < 0) errors.Add(new InventoryError(InventoryErrorId.MissingRequiredColumn, Messages.Format(language, MessageKey.SuppressionMissingColumn, file, name), file, 1, column: name));
             if (errors.Count > 0) return (Empty, errors, warnings);
+            var (lastRow, lastCells, lastRecord) = (0L, 0, string.Empty);
             while (reader.Read())
             {
                 var row = reader.RowNumber + 1;
+                lastRow = row;
+                lastCells = reader.FieldCount;
+                lastRecord = string.Join(CsvDelimiter.ForFile(file).ToString(), Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? string.Empty));
                 var at = new RowLocation(file, row, null).Describe(language);
                 string Cell(int index) => index >= 0 && index < reader.FieldCount ? FormulaProtection.Unprotect(reader.GetString(index) ?? string.Empty).Trim() : string.Empty;
                 var service = Cell(serviceColumn);
@@ -124,6 +128,9 @@ namespace CloudResponsibility.Audit
                         Messages.Format(language, MessageKey.SuppressionExpired, at, rule, service, expires!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), file, row, null, expiresText));
                 read.Add(suppression);
             }
+            // A short last row with no line break after it: the file was cut off there, and its later rows never written.
+            if (lastRow > 0 && lastCells < headers.Length && text.Length > 0 && text[text.Length - 1] != '\n' && text[text.Length - 1] != '\r')
+                errors.Add(InventoryErrors.TruncatedFile(language, new RowLocation(file, lastRow, null), lastCells, headers.Length, lastRecord));
             return (new SuppressionSet(read), errors, warnings);
         }
     }
