@@ -47,7 +47,10 @@ namespace CloudResponsibility.Audit
             if (bom > 0 && bytes.Length == bom) return (Empty, Array.Empty<InventoryError>());
             if (string.IsNullOrWhiteSpace(text))
                 return (Empty, new[] { new InventoryError(AuditErrorId.BaselineEmpty, Messages.Format(language, MessageKey.BaselineEmpty, file), file) });
-            return text.TrimStart().StartsWith("[", StringComparison.Ordinal) ? FromRows(JsonRows(text), file, language) : FromRows(CsvRows(text, CsvDelimiter.ForFile(path)), file, language);
+            if (text.TrimStart().StartsWith("[", StringComparison.Ordinal)) return FromRows(JsonRows(text), file, language);
+            var cut = new List<InventoryError>(0);
+            var (baseline, errors) = FromRows(CsvRows(text, CsvDelimiter.ForFile(path), file, language, cut), file, language);
+            return cut.Count == 0 ? (baseline, errors) : (baseline, errors.Concat(cut).ToList());
         }
 
         /// <summary>Reads findings from rows of named cells (a row number each, for messages).</summary>
@@ -106,20 +109,34 @@ namespace CloudResponsibility.Audit
 
         private static long? Number(string? text) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-        private static IEnumerable<(long, IReadOnlyDictionary<string, string>)> CsvRows(string text, char separator)
+        /// <summary>
+        /// The CSV's rows, each given once the next is read: a short last row with no line break after
+        /// it is the file cut off there, added to <paramref name="cut"/> and not read as a finding.
+        /// </summary>
+        private static IEnumerable<(long, IReadOnlyDictionary<string, string>)> CsvRows(string text, char separator, string file, Language language, List<InventoryError> cut)
         {
             using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { AllowLineBreaksInQuotes = true, SkipEmptyLines = true, Separator = separator });
             var headers = Array.ConvertAll(reader.Headers.ToArray(), FormulaProtection.Unprotect);
+            var endsWithoutLineBreak = text.Length > 0 && text[text.Length - 1] != '\n' && text[text.Length - 1] != '\r';
+            (long Row, Dictionary<string, string> Cells, int Count, string Record)? held = null;
             while (reader.Read())
             {
+                if (held is { } previous) yield return (previous.Row, previous.Cells);
                 var cells = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 for (var i = 0; i < headers.Length && i < reader.FieldCount; i++)
                 {
                     // The CSV writer protects text that a spreadsheet would run as a formula with an apostrophe.
                     cells[headers[i]] = FormulaProtection.Unprotect(reader.GetString(i) ?? string.Empty);
                 }
-                yield return (reader.RowNumber + 1, cells);
+                var shortRow = endsWithoutLineBreak && reader.FieldCount < headers.Length;
+                held = (reader.RowNumber + 1, cells, reader.FieldCount,
+                    shortRow ? string.Join(separator.ToString(), Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? string.Empty)) : string.Empty);
             }
+            if (held is not { } last) yield break;
+            if (endsWithoutLineBreak && last.Count < headers.Length)
+                cut.Add(InventoryErrors.TruncatedFile(language, new RowLocation(file, last.Row, null), last.Count, headers.Length, last.Record));
+            else
+                yield return (last.Row, last.Cells);
         }
 
         private static IEnumerable<(long, IReadOnlyDictionary<string, string>)> JsonRows(string text)

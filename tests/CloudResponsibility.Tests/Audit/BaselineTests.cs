@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using CloudResponsibility.Audit;
 using CloudResponsibility.Catalog;
+using CloudResponsibility.Inventory;
 using CloudResponsibility.Model;
 using Xunit;
 
@@ -45,6 +46,20 @@ namespace CloudResponsibility.Tests.Audit
             var (baseline, errors) = Baseline.Read(path);
             Assert.Empty(errors);
             Assert.Empty(baseline.Findings);
+        }
+
+        [Theory]
+        [InlineData("Beta,LEG-03,Medium,New,0123456789abcdef0123456789abcdef\r\nGamma,LEG-0", 1)]
+        [InlineData("Beta,LEG-03,Medium,New,0123456789abcdef0123456789abcdef\r\nGamma,LEG-03,Medium,New,fedcba9876543210fedcba9876543210", 2)]
+        public void Read_CsvCutOffInItsLastRow_IsTruncatedFile_AndAWholeLastLineIsRead(string rows, int findings)
+        {
+            using var directory = new TempDirectory();
+            var path = Path.Combine(directory.Path, "baseline.csv");
+            File.WriteAllText(path, "ServiceName,RuleId,Severity,Status,Fingerprint\r\n" + rows);
+            var (baseline, errors) = Baseline.Read(path);
+            Assert.Equal(findings, baseline.Findings.Count);
+            if (findings == 1) Assert.Equal((InventoryErrorId.TruncatedFile, 3L), (Assert.Single(errors).ErrorId, Assert.Single(errors).Row));
+            else Assert.Empty(errors);
         }
 
         [Fact]
